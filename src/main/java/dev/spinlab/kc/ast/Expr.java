@@ -1,0 +1,84 @@
+package dev.spinlab.kc.ast;
+
+import dev.spinlab.kc.lex.SrcLoc;
+import dev.spinlab.kc.type.CType;
+import dev.spinlab.kc.type.Field;
+import dev.spinlab.kc.type.FunctionType;
+import java.util.List;
+
+/**
+ * Typed expressions. The parser's typer gives every node its C type and makes every implicit
+ * conversion explicit as a {@link Cast} (integer promotions, usual arithmetic conversions,
+ * assignment, argument and return conversions), lowers {@code a[i]} to {@code *(a + i)},
+ * {@code p->f} to {@code (*p).f}, {@code sizeof} to an {@link IntLit}, and scales pointer
+ * arithmetic to bytes. So the compiler only emits code; it never decides a conversion.
+ *
+ * <p>Array- and function-typed expressions are not decayed by a node: the compiler takes the
+ * address of such an operand wherever its value is used.
+ */
+public sealed interface Expr {
+    CType type();
+
+    SrcLoc loc();
+
+    /** An integer constant of the given integer type (char constants have type int). */
+    record IntLit(long value, CType type, SrcLoc loc) implements Expr {}
+
+    /** A string literal, an lvalue of type {@code char[n]}; bytes include the terminating NUL. */
+    record StrLit(byte[] bytes, CType type, SrcLoc loc) implements Expr {}
+
+    /** A local variable or parameter. */
+    record LocalRef(LocalVar var, SrcLoc loc) implements Expr {
+        @Override public CType type() { return var.type(); }
+    }
+
+    /** A global variable (also static locals, under their mangled name {@code func.var}). */
+    record GlobalRef(String name, CType type, SrcLoc loc) implements Expr {}
+
+    /** A function designator; its value is the function's address. */
+    record FuncRef(String name, FunctionType type, SrcLoc loc) implements Expr {}
+
+    record Unary(UnOp op, Expr operand, CType type, SrcLoc loc) implements Expr {}
+
+    /**
+     * Binary operator. Arithmetic and bitwise operands have already been converted to the
+     * result type; comparison operands to their common type (result int); shift operands are
+     * each promoted (result is the left's type); {@code &&}/{@code ||} operands are scalars
+     * (result int). Pointer {@code +}/{@code -} an integer has the integer already converted to
+     * long and multiplied by the element size; pointer minus pointer is a {@code SUB} of type
+     * long divided by the element size.
+     */
+    record Binary(BinOp op, Expr left, Expr right, CType type, SrcLoc loc) implements Expr {}
+
+    /** {@code target = value}; value already converted to the target's type (struct: copied). */
+    record Assign(Expr target, Expr value, CType type, SrcLoc loc) implements Expr {}
+
+    /**
+     * {@code target op= value}: the target's address is evaluated once; its value is converted
+     * to {@code opType}, combined with {@code value} (already of {@code opType}, or for shifts
+     * the promoted right operand, or for pointers the byte offset as long), and the result is
+     * converted back to the target's type and stored. The expression's value is the stored value.
+     */
+    record CompoundAssign(BinOp op, Expr target, Expr value, CType opType, CType type, SrcLoc loc) implements Expr {}
+
+    /** {@code ++x}, {@code x--} ...; {@code delta} is 1, or the element size for pointers. */
+    record IncDec(boolean prefix, boolean increment, Expr target, long delta, CType type, SrcLoc loc) implements Expr {}
+
+    /** {@code c ? a : b}; a and b already converted to the result type (which may be void). */
+    record Conditional(Expr cond, Expr then, Expr otherwise, CType type, SrcLoc loc) implements Expr {}
+
+    record Comma(Expr left, Expr right, CType type, SrcLoc loc) implements Expr {}
+
+    /**
+     * A call. {@code callee} is a {@link FuncRef} for a direct call, otherwise an expression of
+     * pointer-to-function type. Arguments are converted to the parameter types; extra arguments
+     * of a variadic or unprototyped callee have had the default argument promotions applied.
+     */
+    record Call(Expr callee, List<Expr> args, CType type, SrcLoc loc) implements Expr {}
+
+    /** An explicit or implicit conversion; to {@code _Bool} means "!= 0"; to void discards. */
+    record Cast(Expr operand, CType type, SrcLoc loc) implements Expr {}
+
+    /** {@code base.field}, base being a struct or union lvalue; offsets include anonymous members. */
+    record Member(Expr base, Field field, CType type, SrcLoc loc) implements Expr {}
+}

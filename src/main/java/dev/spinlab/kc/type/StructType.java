@@ -1,0 +1,83 @@
+package dev.spinlab.kc.type;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A struct or union. Identity type (two declarations are two types); incomplete until
+ * {@link #complete} lays out its members with gcc's LP64 rules (each member at the next
+ * multiple of its alignment, size rounded up to the largest alignment; union members at 0).
+ * Members of an anonymous struct/union member are found by {@link #findField} with their
+ * offsets adjusted, as C11 allows.
+ */
+public final class StructType implements CType {
+    private final String tag;       // null for anonymous
+    private final boolean union;
+    private List<Field> fields;     // null while incomplete
+    private long size = -1;
+    private int align = 1;
+
+    public StructType(String tag, boolean union) {
+        this.tag = tag;
+        this.union = union;
+    }
+
+    public String tag() { return tag; }
+    public boolean isUnion() { return union; }
+    public boolean isComplete() { return fields != null; }
+    public List<Field> fields() { return fields == null ? List.of() : fields; }
+
+    /** Lays out the members in declaration order. Members are (name or null for anonymous, type). */
+    public void complete(List<String> names, List<CType> types) {
+        List<Field> out = new ArrayList<>();
+        long offset = 0;
+        long maxSize = 0;
+        int maxAlign = 1;
+        for (int i = 0; i < names.size(); i++) {
+            CType t = types.get(i);
+            int a = t.align();
+            long s = t.size();
+            if (s < 0) {
+                s = 0; // flexible array member at the end
+            }
+            if (union) {
+                out.add(new Field(names.get(i), t, 0));
+                maxSize = Math.max(maxSize, s);
+            } else {
+                offset = alignUp(offset, a);
+                out.add(new Field(names.get(i), t, offset));
+                offset += s;
+            }
+            maxAlign = Math.max(maxAlign, a);
+        }
+        this.align = maxAlign;
+        this.size = alignUp(union ? maxSize : offset, maxAlign);
+        this.fields = Collections.unmodifiableList(out);
+    }
+
+    public static long alignUp(long v, long a) {
+        return (v + a - 1) / a * a;
+    }
+
+    /** Finds a member by name, looking into anonymous struct/union members; null when absent. */
+    public Field findField(String name) {
+        for (Field f : fields()) {
+            if (name.equals(f.name())) {
+                return f;
+            }
+            if (f.name() == null && f.type() instanceof StructType inner) {
+                Field g = inner.findField(name);
+                if (g != null) {
+                    return new Field(g.name(), g.type(), f.offset() + g.offset());
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override public long size() { return size; }
+    @Override public int align() { return align; }
+    @Override public String spelling() { return (union ? "union " : "struct ") + (tag == null ? "<anonymous>" : tag); }
+    @Override public String toString() { return spelling(); }
+}
