@@ -1,0 +1,30 @@
+package dev.spinlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A program argument: one shell word {@code [NAME:]PROGRAM [ARGS...]}. NAME names the process
+ * (default: the program's base name without {@code .c}).
+ */
+public record ProgramArg(String name, String program, List<String> args) {
+    public static ProgramArg parse(String word) {
+        String[] parts = word.trim().split("\\s+");
+        String head = parts[0];
+        String name = null;
+        int colon = head.indexOf(':');
+        if (colon > 0 && !head.substring(0, colon).contains("/")) {
+            name = head.substring(0, colon);
+            head = head.substring(colon + 1);
+        }
+        if (name == null) {
+            String base = Path.of(head).getFileName().toString();
+            name = base.endsWith(".c") ? base.substring(0, base.length() - 2) : base;
+        }
+        return new ProgramArg(name, head, List.of(parts).subList(1, parts.length));
+    }
+
+    public boolean isCFile() {
+        return program.endsWith(".c");
+    }
+}

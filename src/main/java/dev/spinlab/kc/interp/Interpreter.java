@@ -1,0 +1,381 @@
+package dev.spinlab.kc.interp;
+
+import dev.spinlab.kc.ir.CSemantics;
+import dev.spinlab.kc.ir.CodeSpace;
+import dev.spinlab.kc.ir.IrFunction;
+import dev.spinlab.kc.ir.Op;
+import dev.spinlab.machine.CallEnv;
+import dev.spinlab.machine.ExecContext;
+import dev.spinlab.machine.ExecFault;
+import dev.spinlab.machine.MachineObserver;
+import dev.spinlab.machine.MachineState;
+import dev.spinlab.machine.Memory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/*
+ * Implementation notes.
+ *
+ * Executes IR against a MachineState, one step at a time. A step runs the context on top of
+ * a CPU's context stack until it has performed exactly one visible operation and stops just
+ * before the next one (or when the context blocks, exits or faults). Visible operations are
+ * the ones another CPU could observe or that leave the CPU: loads and stores outside the
+ * context's own stack, block copies touching such memory, and calls of intrinsics. Everything
+ * else (register arithmetic, branches, calls and returns of C functions, frame accesses) is
+ * local and runs inside the step, so a model checker interleaves CPUs exactly at the points
+ * where interleaving can matter.
+ *
+ * A step that runs LOCAL_BUDGET instructions without reaching a visible operation is an
+ * infinite local loop: it is reported as a fault, never a hang.
+ *
+ * Registers and stack memory of returning frames are cleared, so dead values never make two
+ * equal states differ.
+ */
+public final class Interpreter {
+    public static final long LOCAL_BUDGET = 20_000_000L;
+
+    public enum Outcome { PROGRESS, BLOCKED, EXITED, FAULTED, IDLE }
+
+    private final CodeSpace code;
+    private MachineObserver observer;
+    private Fault lastFault;
+    private final Env env = new Env();
+
+    public Interpreter(CodeSpace code, MachineObserver observer) {
+        this.code = code;
+        this.observer = observer;
+    }
+
+    public CodeSpace code() {
+        return code;
+    }
+
+    public void setObserver(MachineObserver observer) {
+        this.observer = observer;
+    }
+
+    /** The fault of the last step that returned FAULTED. */
+    public Fault lastFault() {
+        return lastFault;
+    }
+
+    /** Makes ctx call the function at {@code address} with args; its result becomes the exit code. */
+    public void start(ExecContext ctx, long address, long... args) {
+        int id = code.idOf(address);
+        if (id < 0 || code.entry(id).fn() == null) {
+            throw new IllegalArgumentException("not a C function: " + Long.toHexString(address));
+        }
+        pushFrame(ctx, code.entry(id).fn(), id, args, 0, args.length, -1);
+    }
+
+    private void pushFrame(ExecContext ctx, IrFunction f, int id, long[] src, int srcFrom, int argc, int retReg) {
+        int base;
+        if (ctx.frameTop == 0) {
+            base = 0;
+        } else {
+            int fb = ctx.frameTop - ExecContext.FRAME_WORDS;
+            IrFunction caller = code.entry((int) ctx.frames[fb + ExecContext.F_FN]).fn();
+            base = (int) ctx.frames[fb + ExecContext.F_REGBASE] + caller.nregs;
+        }
+        long fp = ctx.sp - f.frameSize;
+        if (fp < ctx.stackLo) {
+            throw new ExecFault(ExecFault.Kind.STACK_OVERFLOW, fp,
+                    "stack overflow in " + f.name + " (stack of " + (ctx.stackHi - ctx.stackLo) + " bytes)");
+        }
+        ctx.ensureRegs(base + f.nregs);
+        int n = Math.min(argc, f.nregs);
+        System.arraycopy(src, srcFrom, ctx.regs, base, n);
+        ctx.regTop = base + f.nregs;
+        ctx.sp = fp;
+        ctx.ensureFrames(ctx.frameTop + ExecContext.FRAME_WORDS);
+        int fb = ctx.frameTop;
+        ctx.frames[fb + ExecContext.F_FN] = id;
+        ctx.frames[fb + ExecContext.F_PC] = 0;
+        ctx.frames[fb + ExecContext.F_REGBASE] = base;
+        ctx.frames[fb + ExecContext.F_FP] = fp;
+        ctx.frames[fb + ExecContext.F_RETREG] = retReg;
+        ctx.frameTop += ExecContext.FRAME_WORDS;
+    }
+
+    /** Executes one step of the context on top of the CPU. */
+    public Outcome step(MachineState s, int cpu) {
+        int cid = s.currentContext(cpu);
+        if (cid < 0) {
+            return Outcome.IDLE;
+        }
+        ExecContext ctx = s.context(cid);
+        if (ctx.status == ExecContext.Status.EXITED) {
+            return Outcome.EXITED;
+        }
+        if (ctx.status == ExecContext.Status.FAULTED) {
+            return Outcome.FAULTED;
+        }
+        s.steps++;
+        Memory mem = s.mem;
+        boolean visible = false;
+        long budget = LOCAL_BUDGET;
+        int fb = ctx.frameTop - ExecContext.FRAME_WORDS;
+        IrFunction f = code.entry((int) ctx.frames[fb + ExecContext.F_FN]).fn();
+        int[] ins = f.code;
+        long[] k = f.consts;
+        int pc = (int) ctx.frames[fb + ExecContext.F_PC];
+        int base = (int) ctx.frames[fb + ExecContext.F_REGBASE];
+        long fp = ctx.frames[fb + ExecContext.F_FP];
+        long[] r = ctx.regs;
+        try {
+            while (true) {
+                if (--budget < 0) {
+                    throw new ExecFault(ExecFault.Kind.STEP_BUDGET, 0, "no shared-memory access or call in "
+                            + LOCAL_BUDGET + " instructions: infinite loop?");
+                }
+                int op = ins[pc];
+                int a = ins[pc + 1];
+                int b = ins[pc + 2];
+                int c = ins[pc + 3];
+                int d = ins[pc + 4];
+                switch (op) {
+                    case Op.CONST: r[base + a] = k[b]; break;
+                    case Op.MOV: r[base + a] = r[base + b]; break;
+                    case Op.ADD: r[base + a] = r[base + b] + r[base + c]; break;
+                    case Op.SUB: r[base + a] = r[base + b] - r[base + c]; break;
+                    case Op.MUL: r[base + a] = r[base + b] * r[base + c]; break;
+                    case Op.DIVS: case Op.DIVU: case Op.REMS: case Op.REMU:
+                        if (r[base + c] == 0) {
+                            throw new ExecFault(ExecFault.Kind.DIV_ZERO, 0, "division by zero");
+                        }
+                        r[base + a] = CSemantics.binary(op, r[base + b], r[base + c]);
+                        break;
+                    case Op.AND: r[base + a] = r[base + b] & r[base + c]; break;
+                    case Op.OR: r[base + a] = r[base + b] | r[base + c]; break;
+                    case Op.XOR: r[base + a] = r[base + b] ^ r[base + c]; break;
+                    case Op.SHL: r[base + a] = r[base + b] << r[base + c]; break;
+                    case Op.SHRS: r[base + a] = r[base + b] >> r[base + c]; break;
+                    case Op.SHRU: r[base + a] = r[base + b] >>> r[base + c]; break;
+                    case Op.EQ: r[base + a] = r[base + b] == r[base + c] ? 1 : 0; break;
+                    case Op.NE: r[base + a] = r[base + b] != r[base + c] ? 1 : 0; break;
+                    case Op.LTS: r[base + a] = r[base + b] < r[base + c] ? 1 : 0; break;
+                    case Op.LES: r[base + a] = r[base + b] <= r[base + c] ? 1 : 0; break;
+                    case Op.LTU: r[base + a] = Long.compareUnsigned(r[base + b], r[base + c]) < 0 ? 1 : 0; break;
+                    case Op.LEU: r[base + a] = Long.compareUnsigned(r[base + b], r[base + c]) <= 0 ? 1 : 0; break;
+                    case Op.NEG: r[base + a] = -r[base + b]; break;
+                    case Op.NOT: r[base + a] = ~r[base + b]; break;
+                    case Op.LNOT: r[base + a] = r[base + b] == 0 ? 1 : 0; break;
+                    case Op.EXT: r[base + a] = CSemantics.ext(r[base + b], c); break;
+                    case Op.ADDI: r[base + a] = r[base + b] + c; break;
+                    case Op.LEA: r[base + a] = fp + c; break;
+                    case Op.LOADL: r[base + a] = mem.load(fp + c, d & 15, (d & Op.SIGNED) != 0); break;
+                    case Op.STOREL: mem.store(fp + c, d, r[base + b]); break;
+                    case Op.LOAD: {
+                        long addr = r[base + b] + c;
+                        int size = d & 15;
+                        if (!ctx.onStack(addr, size)) {
+                            if (visible) {
+                                ctx.frames[fb + ExecContext.F_PC] = pc;
+                                return Outcome.PROGRESS;
+                            }
+                            visible = true;
+                        }
+                        r[base + a] = mem.load(addr, size, (d & Op.SIGNED) != 0);
+                        break;
+                    }
+                    case Op.STORE: {
+                        long addr = r[base + a] + c;
+                        if (!ctx.onStack(addr, d)) {
+                            if (visible) {
+                                ctx.frames[fb + ExecContext.F_PC] = pc;
+                                return Outcome.PROGRESS;
+                            }
+                            visible = true;
+                            mem.store(addr, d, r[base + b]);
+                            s.noteStore(cpu, addr, d);
+                        } else {
+                            mem.store(addr, d, r[base + b]);
+                        }
+                        break;
+                    }
+                    case Op.MEMCPY: case Op.MEMZERO: {
+                        long dst = r[base + a];
+                        long src = op == Op.MEMCPY ? r[base + b] : dst;
+                        if (!ctx.onStack(dst, c) || !ctx.onStack(src, c)) {
+                            if (visible) {
+                                ctx.frames[fb + ExecContext.F_PC] = pc;
+                                return Outcome.PROGRESS;
+                            }
+                            visible = true;
+                            s.noteStore(cpu, dst, c);
+                        }
+                        if (op == Op.MEMCPY) {
+                            mem.copy(dst, src, c);
+                        } else {
+                            mem.fill(dst, c, (byte) 0);
+                        }
+                        break;
+                    }
+                    case Op.JMP: pc = a; continue;
+                    case Op.JZ:
+                        if (r[base + a] == 0) {
+                            pc = b;
+                            continue;
+                        }
+                        break;
+                    case Op.JNZ:
+                        if (r[base + a] != 0) {
+                            pc = b;
+                            continue;
+                        }
+                        break;
+                    case Op.CALL: {
+                        long target = r[base + b];
+                        int id = code.idOf(target);
+                        if (id < 0) {
+                            throw new ExecFault(target == 0 ? ExecFault.Kind.NULL_DEREF : ExecFault.Kind.BAD_CALL,
+                                    target, target == 0 ? "call through NULL function pointer"
+                                            : "call through invalid function pointer 0x" + Long.toHexString(target));
+                        }
+                        CodeSpace.Entry e = code.entry(id);
+                        if (e.fn() != null) {
+                            ctx.frames[fb + ExecContext.F_PC] = pc + Op.WIDTH;
+                            pushFrame(ctx, e.fn(), id, r, base + c, d, a);
+                            fb = ctx.frameTop - ExecContext.FRAME_WORDS;
+                            f = e.fn();
+                            ins = f.code;
+                            k = f.consts;
+                            pc = 0;
+                            base = (int) ctx.frames[fb + ExecContext.F_REGBASE];
+                            fp = ctx.frames[fb + ExecContext.F_FP];
+                            r = ctx.regs;
+                            continue;
+                        }
+                        if (visible) {
+                            ctx.frames[fb + ExecContext.F_PC] = pc;
+                            return Outcome.PROGRESS;
+                        }
+                        visible = true;
+                        ctx.frames[fb + ExecContext.F_PC] = pc;
+                        long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
+                        env.begin(s, cpu, ctx, f.name);
+                        long v = e.intrinsic().call(env, args);
+                        if (env.blocked) {
+                            return Outcome.BLOCKED;
+                        }
+                        if (env.exited) {
+                            exitContext(s, ctx, env.exitStatus);
+                            return Outcome.EXITED;
+                        }
+                        r = ctx.regs;
+                        if (a >= 0) {
+                            r[base + a] = v;
+                        }
+                        if (s.currentContext(cpu) != cid || ctx.status != ExecContext.Status.RUNNABLE) {
+                            ctx.frames[fb + ExecContext.F_PC] = pc + Op.WIDTH;
+                            return Outcome.PROGRESS;
+                        }
+                        break;
+                    }
+                    case Op.RET: {
+                        long v = a >= 0 ? r[base + a] : 0;
+                        int retReg = (int) ctx.frames[fb + ExecContext.F_RETREG];
+                        popFrame(s, ctx, f, fb);
+                        if (ctx.frameTop == 0) {
+                            ctx.exitCode = v;
+                            ctx.status = ExecContext.Status.EXITED;
+                            return Outcome.EXITED;
+                        }
+                        fb = ctx.frameTop - ExecContext.FRAME_WORDS;
+                        f = code.entry((int) ctx.frames[fb + ExecContext.F_FN]).fn();
+                        ins = f.code;
+                        k = f.consts;
+                        pc = (int) ctx.frames[fb + ExecContext.F_PC];
+                        base = (int) ctx.frames[fb + ExecContext.F_REGBASE];
+                        fp = ctx.frames[fb + ExecContext.F_FP];
+                        r = ctx.regs;
+                        if (retReg >= 0) {
+                            r[base + retReg] = v;
+                        }
+                        continue;
+                    }
+                    default:
+                        throw new IllegalStateException("bad opcode " + op + " in " + f.name);
+                }
+                pc += Op.WIDTH;
+            }
+        } catch (ExecFault ex) {
+            ctx.frames[fb + ExecContext.F_PC] = pc;
+            ctx.status = ExecContext.Status.FAULTED;
+            lastFault = new Fault(ex.kind(), ex.getMessage(), ex.address(), cpu, ctx.id,
+                    f.locAt(pc), stack(ctx));
+            return Outcome.FAULTED;
+        }
+    }
+
+    private void popFrame(MachineState s, ExecContext ctx, IrFunction f, int fb) {
+        int base = (int) ctx.frames[fb + ExecContext.F_REGBASE];
+        long fp = ctx.frames[fb + ExecContext.F_FP];
+        Arrays.fill(ctx.regs, base, ctx.regTop, 0L);
+        ctx.regTop = base;
+        if (f.frameSize > 0) {
+            s.mem.fill(fp, f.frameSize, (byte) 0);
+        }
+        ctx.sp = fp + f.frameSize;
+        Arrays.fill(ctx.frames, fb, fb + ExecContext.FRAME_WORDS, 0L);
+        ctx.frameTop = fb;
+    }
+
+    /** Ends a context (C's exit): all frames are discarded. */
+    public void exitContext(MachineState s, ExecContext ctx, long status) {
+        while (ctx.frameTop > 0) {
+            int fb = ctx.frameTop - ExecContext.FRAME_WORDS;
+            popFrame(s, ctx, code.entry((int) ctx.frames[fb + ExecContext.F_FN]).fn(), fb);
+        }
+        ctx.exitCode = status;
+        ctx.status = ExecContext.Status.EXITED;
+    }
+
+    /** The C call stack of a context, innermost first. */
+    public List<StackEntry> stack(ExecContext ctx) {
+        List<StackEntry> out = new ArrayList<>();
+        for (int i = ctx.depth() - 1; i >= 0; i--) {
+            IrFunction f = code.entry((int) ctx.frame(i, ExecContext.F_FN)).fn();
+            int pc = (int) ctx.frame(i, ExecContext.F_PC);
+            if (i < ctx.depth() - 1) {
+                pc = Math.max(0, pc - Op.WIDTH); // a caller's pc is past its call: point at the call
+            }
+            out.add(new StackEntry(f.name, f.locAt(pc), pc / Op.WIDTH * 4, f.instructionCount() * 4));
+        }
+        return out;
+    }
+
+    /** The CallEnv handed to intrinsics; one reusable instance per interpreter. */
+    private final class Env implements CallEnv {
+        private MachineState state;
+        private int cpu;
+        private ExecContext ctx;
+        private String caller;
+        boolean blocked;
+        boolean exited;
+        int exitStatus;
+
+        void begin(MachineState s, int cpu, ExecContext ctx, String caller) {
+            this.state = s;
+            this.cpu = cpu;
+            this.ctx = ctx;
+            this.caller = caller;
+            this.blocked = false;
+            this.exited = false;
+        }
+
+        @Override public MachineState state() { return state; }
+        @Override public int cpu() { return cpu; }
+        @Override public ExecContext context() { return ctx; }
+        @Override public void block() { blocked = true; }
+
+        @Override public void exit(int status) {
+            exited = true;
+            exitStatus = status;
+        }
+
+        @Override public void output(byte[] bytes) { observer.output(ctx, bytes); }
+        @Override public String callerName() { return caller; }
+    }
+}

@@ -1,0 +1,843 @@
+package dev.spinlab.kc.ir;
+
+import dev.spinlab.kc.ast.BinOp;
+import dev.spinlab.kc.ast.Expr;
+import dev.spinlab.kc.ast.FunctionDef;
+import dev.spinlab.kc.ast.Initializer;
+import dev.spinlab.kc.ast.LocalVar;
+import dev.spinlab.kc.ast.Stmt;
+import dev.spinlab.kc.ast.UnOp;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.lex.SrcLoc;
+import dev.spinlab.kc.type.ArrayType;
+import dev.spinlab.kc.type.CType;
+import dev.spinlab.kc.type.FunctionType;
+import dev.spinlab.kc.type.IntType;
+import dev.spinlab.kc.type.StructType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Implementation notes.
+ *
+ * Compiles one typed function to register IR. Scalar locals whose address is never taken
+ * live in registers; everything else (arrays, structs, address-taken scalars) lives in the
+ * frame, in simulated stack memory, so pointers to it behave as in C. Temporaries are
+ * allocated above the locals' registers and released at every statement boundary.
+ *
+ * Struct- and array-typed expressions evaluate to their address; function designators to the
+ * function's address (a relocation the linker fills in). Every value of a narrow integer type
+ * is renormalised after an operation that may leave its width (see CSemantics), so registers
+ * always hold exactly the C value.
+ */
+public final class FunctionCompiler {
+    private final FunctionDef fn;
+    private final StringPool strings;
+    private final CodeBuffer buf = new CodeBuffer();
+    private final Map<LocalVar, Integer> regOf = new IdentityHashMap<>();
+    private final Map<LocalVar, Integer> slotOf = new IdentityHashMap<>();
+    private final Set<LocalVar> addressTaken;
+    private final Map<String, Integer> gotoLabels = new HashMap<>();
+    private final Deque<Integer> breakLabels = new ArrayDeque<>();
+    private final Deque<Integer> continueLabels = new ArrayDeque<>();
+    private final Map<Stmt, Integer> caseLabels = new IdentityHashMap<>();
+    private int frameSize;
+    private int nextReg;
+    private int watermark;
+    private int maxReg;
+    private SrcLoc loc;
+
+    public FunctionCompiler(FunctionDef fn, StringPool strings) {
+        this.fn = fn;
+        this.strings = strings;
+        this.addressTaken = AddressTakenScan.scan(fn.body());
+        this.loc = fn.loc();
+    }
+
+    public IrFunction compile() {
+        List<LocalVar> params = fn.params();
+        nextReg = params.size();
+        watermark = nextReg;
+        maxReg = nextReg;
+        for (int i = 0; i < params.size(); i++) {
+            LocalVar p = params.get(i);
+            if (needsMemory(p)) {
+                int slot = allocSlot(p.type());
+                slotOf.put(p, slot);
+                buf.emit(loc, Op.STOREL, 0, i, slot, (int) p.type().size());
+            } else {
+                regOf.put(p, i);
+            }
+        }
+        genBlock(fn.body());
+        // Falling off the end: main returns 0 (C11 5.1.2.2.3); other functions return an
+        // indeterminate value, which the model makes 0 for determinism.
+        loc = fn.body().endLoc() != null ? fn.body().endLoc() : fn.loc();
+        int z = temp();
+        buf.emit(loc, Op.CONST, z, buf.constant(0), 0, 0);
+        buf.emit(loc, Op.RET, fn.type().returnType().isVoid() ? -1 : z, 0, 0, 0);
+        for (Map.Entry<String, Integer> e : gotoLabels.entrySet()) {
+            if (!buf.isPlaced(e.getValue())) {
+                throw new CompileError(fn.loc(), "label '" + e.getKey() + "' used but not defined");
+            }
+        }
+        return buf.finish(fn.name(), fn.loc().file(), fn.loc(), Math.max(maxReg, 1), params.size(),
+                (int) StructType.alignUp(frameSize, 16));
+    }
+
+    // ---------------------------------------------------------------- storage
+
+    private boolean needsMemory(LocalVar v) {
+        return !v.type().isScalar() || addressTaken.contains(v);
+    }
+
+    private int allocSlot(CType t) {
+        long size = Math.max(t.size(), 1);
+        frameSize = (int) StructType.alignUp(frameSize, Math.max(t.align(), 1));
+        int off = frameSize;
+        frameSize += (int) size;
+        if (frameSize > (1 << 20)) {
+            throw new CompileError(loc, "frame of '" + fn.name() + "' larger than 1 MiB");
+        }
+        return off;
+    }
+
+    private int temp() {
+        int r = nextReg++;
+        if (nextReg > maxReg) {
+            maxReg = nextReg;
+        }
+        return r;
+    }
+
+    private void declare(LocalVar v) {
+        if (needsMemory(v)) {
+            slotOf.put(v, allocSlot(v.type()));
+        } else {
+            int r = nextReg++;
+            regOf.put(v, r);
+            watermark = nextReg;
+            if (nextReg > maxReg) {
+                maxReg = nextReg;
+            }
+        }
+    }
+
+    private int constReg(long v) {
+        int r = temp();
+        buf.emit(loc, Op.CONST, r, buf.constant(v), 0, 0);
+        return r;
+    }
+
+    private int symbolReg(String symbol, long addend) {
+        int r = temp();
+        buf.emit(loc, Op.CONST, r, buf.symbolConstant(symbol, addend, loc), 0, 0);
+        return r;
+    }
+
+    private void jump(int op, int reg, int label) {
+        if (op == Op.JMP) {
+            int at = buf.emit(loc, Op.JMP, 0, 0, 0, 0);
+            buf.fixup(at, 1, label);
+        } else {
+            int at = buf.emit(loc, op, reg, 0, 0, 0);
+            buf.fixup(at, 2, label);
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void genBlock(Stmt.Block b) {
+        for (Stmt s : b.body()) {
+            genStmt(s);
+        }
+    }
+
+    private void genStmt(Stmt s) {
+        nextReg = watermark;
+        SrcLoc saved = loc;
+        loc = s.loc();
+        try {
+            genStmtInner(s);
+        } finally {
+            loc = saved;
+            nextReg = watermark;
+        }
+    }
+
+    private void genStmtInner(Stmt s) {
+        if (s instanceof Stmt.ExprStmt es) {
+            genDiscard(es.expr());
+        } else if (s instanceof Stmt.DeclStmt ds) {
+            for (Stmt.LocalDecl d : ds.decls()) {
+                genLocalDecl(d);
+                nextReg = watermark;
+            }
+        } else if (s instanceof Stmt.Block b) {
+            genBlock(b);
+        } else if (s instanceof Stmt.If st) {
+            int elseL = buf.newLabel();
+            int endL = buf.newLabel();
+            condJump(st.cond(), false, st.otherwise() != null ? elseL : endL);
+            genStmt(st.then());
+            if (st.otherwise() != null) {
+                jump(Op.JMP, 0, endL);
+                buf.place(elseL);
+                genStmt(st.otherwise());
+            }
+            buf.place(endL);
+        } else if (s instanceof Stmt.While w) {
+            int top = buf.newLabel();
+            int end = buf.newLabel();
+            buf.place(top);
+            condJump(w.cond(), false, end);
+            loop(w.body(), end, top);
+            jump(Op.JMP, 0, top);
+            buf.place(end);
+        } else if (s instanceof Stmt.DoWhile dw) {
+            int top = buf.newLabel();
+            int cont = buf.newLabel();
+            int end = buf.newLabel();
+            buf.place(top);
+            loop(dw.body(), end, cont);
+            buf.place(cont);
+            nextReg = watermark;
+            condJump(dw.cond(), true, top);
+            buf.place(end);
+        } else if (s instanceof Stmt.For f) {
+            if (f.init() != null) {
+                genStmt(f.init());
+            }
+            int top = buf.newLabel();
+            int cont = buf.newLabel();
+            int end = buf.newLabel();
+            buf.place(top);
+            if (f.cond() != null) {
+                nextReg = watermark;
+                condJump(f.cond(), false, end);
+            }
+            loop(f.body(), end, cont);
+            buf.place(cont);
+            if (f.step() != null) {
+                nextReg = watermark;
+                genDiscard(f.step());
+            }
+            jump(Op.JMP, 0, top);
+            buf.place(end);
+        } else if (s instanceof Stmt.Switch sw) {
+            genSwitch(sw);
+        } else if (s instanceof Stmt.Case c) {
+            buf.place(caseLabel(c));
+            genStmt(c.body());
+        } else if (s instanceof Stmt.Default d) {
+            buf.place(caseLabel(d));
+            genStmt(d.body());
+        } else if (s instanceof Stmt.Break) {
+            if (breakLabels.isEmpty()) {
+                throw new CompileError(s.loc(), "break statement not within loop or switch");
+            }
+            jump(Op.JMP, 0, breakLabels.peek());
+        } else if (s instanceof Stmt.Continue) {
+            if (continueLabels.isEmpty()) {
+                throw new CompileError(s.loc(), "continue statement not within a loop");
+            }
+            jump(Op.JMP, 0, continueLabels.peek());
+        } else if (s instanceof Stmt.Return r) {
+            if (r.value() == null) {
+                int z = fn.type().returnType().isVoid() ? -1 : constReg(0);
+                buf.emit(loc, Op.RET, z, 0, 0, 0);
+            } else if (r.value().type().isVoid()) {
+                genDiscard(r.value());
+                buf.emit(loc, Op.RET, -1, 0, 0, 0);
+            } else {
+                if (r.value().type() instanceof StructType) {
+                    throw CompileError.unsupported(r.loc(), "returning struct by value");
+                }
+                int v = gen(r.value());
+                buf.emit(loc, Op.RET, v, 0, 0, 0);
+            }
+        } else if (s instanceof Stmt.Goto g) {
+            jump(Op.JMP, 0, gotoLabels.computeIfAbsent(g.label(), k -> buf.newLabel()));
+        } else if (s instanceof Stmt.Labeled l) {
+            int label = gotoLabels.computeIfAbsent(l.label(), k -> buf.newLabel());
+            if (buf.isPlaced(label)) {
+                throw new CompileError(l.loc(), "duplicate label '" + l.label() + "'");
+            }
+            buf.place(label);
+            genStmt(l.body());
+        } else if (s instanceof Stmt.Empty) {
+            // nothing
+        } else {
+            throw new IllegalStateException("unknown statement " + s);
+        }
+    }
+
+    private void loop(Stmt body, int breakL, int continueL) {
+        breakLabels.push(breakL);
+        continueLabels.push(continueL);
+        genStmt(body);
+        continueLabels.pop();
+        breakLabels.pop();
+    }
+
+    private int caseLabel(Stmt s) {
+        return caseLabels.computeIfAbsent(s, k -> buf.newLabel());
+    }
+
+    private void genSwitch(Stmt.Switch sw) {
+        List<Stmt> cases = new ArrayList<>();
+        collectCases(sw.body(), cases);
+        int v = gen(sw.cond());
+        int end = buf.newLabel();
+        Stmt dflt = null;
+        for (Stmt c : cases) {
+            if (c instanceof Stmt.Case cs) {
+                int k = constReg(cs.value());
+                int t = temp();
+                buf.emit(loc, Op.EQ, t, v, k, 0);
+                jump(Op.JNZ, t, caseLabel(c));
+            } else {
+                dflt = c;
+            }
+        }
+        jump(Op.JMP, 0, dflt != null ? caseLabel(dflt) : end);
+        breakLabels.push(end);
+        genStmt(sw.body());
+        breakLabels.pop();
+        buf.place(end);
+    }
+
+    /** Case and default labels of one switch, not descending into nested switches. */
+    private static void collectCases(Stmt s, List<Stmt> out) {
+        if (s == null) {
+            return;
+        }
+        if (s instanceof Stmt.Case c) {
+            out.add(c);
+            collectCases(c.body(), out);
+        } else if (s instanceof Stmt.Default d) {
+            out.add(d);
+            collectCases(d.body(), out);
+        } else if (s instanceof Stmt.Block b) {
+            for (Stmt t : b.body()) {
+                collectCases(t, out);
+            }
+        } else if (s instanceof Stmt.If i) {
+            collectCases(i.then(), out);
+            collectCases(i.otherwise(), out);
+        } else if (s instanceof Stmt.While w) {
+            collectCases(w.body(), out);
+        } else if (s instanceof Stmt.DoWhile d) {
+            collectCases(d.body(), out);
+        } else if (s instanceof Stmt.For f) {
+            collectCases(f.body(), out);
+        } else if (s instanceof Stmt.Labeled l) {
+            collectCases(l.body(), out);
+        }
+    }
+
+    private void genLocalDecl(Stmt.LocalDecl d) {
+        LocalVar v = d.var();
+        declare(v);
+        Initializer init = d.init();
+        if (init == null) {
+            if (regOf.containsKey(v)) {
+                // Indeterminate in C; zero in the model so that runs and states are deterministic.
+                buf.emit(loc, Op.CONST, regOf.get(v), buf.constant(0), 0, 0);
+            } else {
+                int a = temp();
+                buf.emit(loc, Op.LEA, a, 0, slotOf.get(v), 0);
+                buf.emit(loc, Op.MEMZERO, a, 0, (int) v.type().size(), 0);
+            }
+            return;
+        }
+        if (init instanceof Initializer.Scalar sc) {
+            SrcLoc saved = loc;
+            loc = sc.value().loc();
+            if (regOf.containsKey(v)) {
+                int r = gen(sc.value());
+                buf.emit(loc, Op.MOV, regOf.get(v), r, 0, 0);
+            } else if (v.type() instanceof StructType || v.type() instanceof ArrayType) {
+                int src = gen(sc.value());
+                int a = temp();
+                buf.emit(loc, Op.LEA, a, 0, slotOf.get(v), 0);
+                buf.emit(loc, Op.MEMCPY, a, src, (int) v.type().size(), 0);
+            } else {
+                int r = gen(sc.value());
+                buf.emit(loc, Op.STOREL, 0, r, slotOf.get(v), (int) v.type().size());
+            }
+            loc = saved;
+            return;
+        }
+        Initializer.Aggregate ag = (Initializer.Aggregate) init;
+        int slot = slotOf.get(v);
+        int a = temp();
+        buf.emit(loc, Op.LEA, a, 0, slot, 0);
+        buf.emit(loc, Op.MEMZERO, a, 0, (int) v.type().size(), 0);
+        for (Initializer.Item it : ag.items()) {
+            int mark = nextReg;
+            SrcLoc saved = loc;
+            loc = it.value().loc();
+            if (it.type() instanceof StructType || it.type() instanceof ArrayType) {
+                int src = gen(it.value());
+                int dst = temp();
+                buf.emit(loc, Op.LEA, dst, 0, slot + (int) it.offset(), 0);
+                buf.emit(loc, Op.MEMCPY, dst, src, (int) it.type().size(), 0);
+            } else {
+                int r = gen(it.value());
+                buf.emit(loc, Op.STOREL, 0, r, slot + (int) it.offset(), (int) it.type().size());
+            }
+            loc = saved;
+            nextReg = mark;
+        }
+    }
+
+    /** Jumps to label when cond's truth equals {@code when}. */
+    private void condJump(Expr cond, boolean when, int label) {
+        if (cond instanceof Expr.Binary b && (b.op() == BinOp.LOGAND || b.op() == BinOp.LOGOR)) {
+            boolean isAnd = b.op() == BinOp.LOGAND;
+            if (isAnd != when) {
+                // (a && b) false -> a false or b false ; (a || b) true -> a true or b true
+                condJump(b.left(), when, label);
+                condJump(b.right(), when, label);
+            } else {
+                int skip = buf.newLabel();
+                condJump(b.left(), !when, skip);
+                condJump(b.right(), when, label);
+                buf.place(skip);
+            }
+            return;
+        }
+        if (cond instanceof Expr.Unary u && u.op() == UnOp.LOGNOT) {
+            condJump(u.operand(), !when, label);
+            return;
+        }
+        int r = gen(cond);
+        jump(when ? Op.JNZ : Op.JZ, r, label);
+    }
+
+    // ---------------------------------------------------------------- lvalues
+
+    /** Where an lvalue lives: a register, a frame slot, or memory at reg + offset. */
+    private sealed interface Place permits RegPlace, FramePlace, MemPlace {}
+
+    private record RegPlace(int reg) implements Place {}
+
+    private record FramePlace(int offset) implements Place {}
+
+    private record MemPlace(int addrReg, int offset) implements Place {}
+
+    private Place place(Expr e) {
+        SrcLoc saved = loc;
+        loc = e.loc();
+        try {
+            if (e instanceof Expr.LocalRef lr) {
+                Integer r = regOf.get(lr.var());
+                if (r != null) {
+                    return new RegPlace(r);
+                }
+                Integer slot = slotOf.get(lr.var());
+                if (slot == null) {
+                    throw new CompileError(e.loc(), "'" + lr.var().name() + "' used before its declaration");
+                }
+                return new FramePlace(slot);
+            }
+            if (e instanceof Expr.GlobalRef g) {
+                return new MemPlace(symbolReg(g.name(), 0), 0);
+            }
+            if (e instanceof Expr.StrLit s) {
+                return new MemPlace(symbolReg(strings.symbol(s.bytes()), 0), 0);
+            }
+            if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
+                return new MemPlace(gen(u.operand()), 0);
+            }
+            if (e instanceof Expr.Member m) {
+                Place base = place(m.base());
+                long off = m.field().offset();
+                if (base instanceof FramePlace fp) {
+                    return new FramePlace(fp.offset() + (int) off);
+                }
+                if (base instanceof MemPlace mp) {
+                    return new MemPlace(mp.addrReg(), mp.offset() + (int) off);
+                }
+                throw new IllegalStateException("struct in a register");
+            }
+            if (e.type() instanceof StructType || e.type() instanceof ArrayType) {
+                return new MemPlace(gen(e), 0);
+            }
+            throw new CompileError(e.loc(), "lvalue required");
+        } finally {
+            loc = saved;
+        }
+    }
+
+    private int load(Place p, CType t) {
+        if (p instanceof RegPlace rp) {
+            return rp.reg();
+        }
+        int r = temp();
+        if (p instanceof FramePlace fp) {
+            buf.emit(loc, Op.LOADL, r, 0, fp.offset(), CSemantics.loadKind(t));
+        } else {
+            MemPlace mp = (MemPlace) p;
+            buf.emit(loc, Op.LOAD, r, mp.addrReg(), mp.offset(), CSemantics.loadKind(t));
+        }
+        return r;
+    }
+
+    private void store(Place p, int value, CType t) {
+        if (p instanceof RegPlace rp) {
+            if (rp.reg() != value) {
+                buf.emit(loc, Op.MOV, rp.reg(), value, 0, 0);
+            }
+        } else if (p instanceof FramePlace fp) {
+            buf.emit(loc, Op.STOREL, 0, value, fp.offset(), (int) t.size());
+        } else {
+            MemPlace mp = (MemPlace) p;
+            buf.emit(loc, Op.STORE, mp.addrReg(), value, mp.offset(), (int) t.size());
+        }
+    }
+
+    private int addressOf(Place p) {
+        if (p instanceof FramePlace fp) {
+            int r = temp();
+            buf.emit(loc, Op.LEA, r, 0, fp.offset(), 0);
+            return r;
+        }
+        if (p instanceof MemPlace mp) {
+            if (mp.offset() == 0) {
+                return mp.addrReg();
+            }
+            int r = temp();
+            buf.emit(loc, Op.ADDI, r, mp.addrReg(), mp.offset(), 0);
+            return r;
+        }
+        throw new IllegalStateException("address of a register variable");
+    }
+
+    private int addressOf(Expr e) {
+        if (e instanceof Expr.FuncRef f) {
+            return symbolReg(f.name(), 0);
+        }
+        if (e instanceof Expr.Comma c) {
+            genDiscard(c.left());
+            return addressOf(c.right());
+        }
+        if (e instanceof Expr.Assign a && a.type() instanceof StructType) {
+            return gen(a);
+        }
+        if (e instanceof Expr.Conditional c && (c.type() instanceof StructType)) {
+            return gen(c);
+        }
+        if (e instanceof Expr.Call) {
+            throw CompileError.unsupported(e.loc(), "returning struct by value");
+        }
+        if (e instanceof Expr.Cast c) {
+            return addressOf(c.operand());
+        }
+        return addressOf(place(e));
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void genDiscard(Expr e) {
+        if (e instanceof Expr.Cast c && c.type().isVoid()) {
+            genDiscard(c.operand());
+            return;
+        }
+        gen(e);
+    }
+
+    /** Evaluates e; returns the register holding its value (its address for arrays, structs, functions). */
+    private int gen(Expr e) {
+        SrcLoc saved = loc;
+        loc = e.loc();
+        try {
+            return genInner(e);
+        } finally {
+            loc = saved;
+        }
+    }
+
+    private int genInner(Expr e) {
+        CType t = e.type();
+        if (t instanceof ArrayType || t instanceof FunctionType) {
+            return addressOf(e);
+        }
+        if (e instanceof Expr.IntLit lit) {
+            return constReg(lit.value());
+        }
+        if (e instanceof Expr.LocalRef || e instanceof Expr.GlobalRef || e instanceof Expr.Member
+                || (e instanceof Expr.Unary u0 && u0.op() == UnOp.DEREF)) {
+            if (t instanceof StructType) {
+                return addressOf(place(e));
+            }
+            if (t.isVoid()) {
+                // *(void *)p as a statement: evaluate the pointer only
+                if (e instanceof Expr.Unary u1) {
+                    return gen(u1.operand());
+                }
+                return constReg(0);
+            }
+            return load(place(e), t);
+        }
+        if (e instanceof Expr.Unary u) {
+            return genUnary(u);
+        }
+        if (e instanceof Expr.Binary b) {
+            return genBinary(b);
+        }
+        if (e instanceof Expr.Assign a) {
+            return genAssign(a);
+        }
+        if (e instanceof Expr.CompoundAssign ca) {
+            return genCompound(ca);
+        }
+        if (e instanceof Expr.IncDec id) {
+            return genIncDec(id);
+        }
+        if (e instanceof Expr.Conditional c) {
+            int result = temp();
+            int elseL = buf.newLabel();
+            int endL = buf.newLabel();
+            condJump(c.cond(), false, elseL);
+            int a = gen(c.then());
+            if (!t.isVoid()) {
+                buf.emit(loc, Op.MOV, result, a, 0, 0);
+            }
+            jump(Op.JMP, 0, endL);
+            buf.place(elseL);
+            int b = gen(c.otherwise());
+            if (!t.isVoid()) {
+                buf.emit(loc, Op.MOV, result, b, 0, 0);
+            }
+            buf.place(endL);
+            return result;
+        }
+        if (e instanceof Expr.Comma c) {
+            genDiscard(c.left());
+            return gen(c.right());
+        }
+        if (e instanceof Expr.Call call) {
+            return genCall(call);
+        }
+        if (e instanceof Expr.Cast c) {
+            return genCast(c);
+        }
+        if (e instanceof Expr.StrLit s) {
+            return addressOf(e);
+        }
+        throw new IllegalStateException("unknown expression " + e);
+    }
+
+    private int genCast(Expr.Cast c) {
+        CType to = c.type();
+        CType from = c.operand().type();
+        if (to.isVoid()) {
+            gen(c.operand());
+            return constReg(0);
+        }
+        if (to instanceof StructType) {
+            return addressOf(c.operand());
+        }
+        int v = gen(c.operand());
+        if (from instanceof StructType) {
+            throw new CompileError(c.loc(), "conversion from struct type");
+        }
+        int kind = CSemantics.extKind(to);
+        if (kind == CSemantics.EXT_NONE) {
+            return v; // to 64-bit integer or pointer: normalised values already convert correctly
+        }
+        if (kind != CSemantics.EXT_BOOL && from instanceof IntType fi && fi.size() <= to.size()
+                && (fi.signed() == CSemantics.isSigned(to) || (fi.size() < to.size() && !fi.signed()))) {
+            return v; // widening that keeps the value: already normalised for the target
+        }
+        int r = temp();
+        buf.emit(loc, Op.EXT, r, v, kind, 0);
+        return r;
+    }
+
+    private int normalise(int reg, CType t) {
+        int kind = CSemantics.extKind(t);
+        if (kind == CSemantics.EXT_NONE) {
+            return reg;
+        }
+        buf.emit(loc, Op.EXT, reg, reg, kind, 0);
+        return reg;
+    }
+
+    private int genUnary(Expr.Unary u) {
+        switch (u.op()) {
+            case ADDR:
+                return addressOf(u.operand());
+            case NEG: {
+                int v = gen(u.operand());
+                int r = temp();
+                buf.emit(loc, Op.NEG, r, v, 0, 0);
+                return normalise(r, u.type());
+            }
+            case BITNOT: {
+                int v = gen(u.operand());
+                int r = temp();
+                buf.emit(loc, Op.NOT, r, v, 0, 0);
+                return normalise(r, u.type());
+            }
+            case LOGNOT: {
+                int v = gen(u.operand());
+                int r = temp();
+                buf.emit(loc, Op.LNOT, r, v, 0, 0);
+                return r;
+            }
+            default:
+                throw new IllegalStateException("deref handled as lvalue");
+        }
+    }
+
+    /** The IR op for a C operator on operands of type t (signedness from t). */
+    static int irOp(BinOp op, CType t) {
+        boolean signed = CSemantics.isSigned(t);
+        switch (op) {
+            case ADD: return Op.ADD;
+            case SUB: return Op.SUB;
+            case MUL: return Op.MUL;
+            case DIV: return signed ? Op.DIVS : Op.DIVU;
+            case MOD: return signed ? Op.REMS : Op.REMU;
+            case SHL: return Op.SHL;
+            case SHR: return signed ? Op.SHRS : Op.SHRU;
+            case AND: return Op.AND;
+            case OR: return Op.OR;
+            case XOR: return Op.XOR;
+            case EQ: return Op.EQ;
+            case NE: return Op.NE;
+            case LT: case GT: return signed ? Op.LTS : Op.LTU;
+            case LE: case GE: return signed ? Op.LES : Op.LEU;
+            default: throw new IllegalArgumentException(op.name());
+        }
+    }
+
+    private int genBinary(Expr.Binary b) {
+        if (b.op() == BinOp.LOGAND || b.op() == BinOp.LOGOR) {
+            int r = temp();
+            int falseL = buf.newLabel();
+            int endL = buf.newLabel();
+            condJump(b, false, falseL);
+            buf.emit(loc, Op.CONST, r, buf.constant(1), 0, 0);
+            jump(Op.JMP, 0, endL);
+            buf.place(falseL);
+            buf.emit(loc, Op.CONST, r, buf.constant(0), 0, 0);
+            buf.place(endL);
+            return r;
+        }
+        int x = gen(b.left());
+        int y = gen(b.right());
+        int r = temp();
+        if (b.op().isComparison()) {
+            CType operand = b.left().type();
+            int op = irOp(b.op(), operand);
+            boolean swap = b.op() == BinOp.GT || b.op() == BinOp.GE;
+            buf.emit(loc, op, r, swap ? y : x, swap ? x : y, 0);
+            return r;
+        }
+        CType opType = b.op() == BinOp.SHL || b.op() == BinOp.SHR ? b.left().type() : b.type();
+        buf.emit(loc, irOp(b.op(), opType), r, x, y, 0);
+        return normalise(r, b.type());
+    }
+
+    private int genAssign(Expr.Assign a) {
+        Place p = place(a.target());
+        if (a.type() instanceof StructType) {
+            int dst = addressOf(p);
+            int src = gen(a.value());
+            buf.emit(loc, Op.MEMCPY, dst, src, (int) a.type().size(), 0);
+            return dst;
+        }
+        int v = gen(a.value());
+        store(p, v, a.type());
+        return p instanceof RegPlace rp ? rp.reg() : v;
+    }
+
+    private int genCompound(Expr.CompoundAssign ca) {
+        Place p = place(ca.target());
+        int old = load(p, ca.type());
+        int cur = convert(old, ca.type(), ca.opType());
+        int v = gen(ca.value());
+        int r = temp();
+        CType opType = ca.op() == BinOp.SHL || ca.op() == BinOp.SHR ? ca.opType() : ca.opType();
+        buf.emit(loc, irOp(ca.op(), opType), r, cur, v, 0);
+        normalise(r, ca.opType());
+        int res = convert(r, ca.opType(), ca.type());
+        store(p, res, ca.type());
+        return p instanceof RegPlace rp ? rp.reg() : res;
+    }
+
+    /** Converts a normalised value of type from to type to (integer/pointer scalars). */
+    private int convert(int reg, CType from, CType to) {
+        int kind = CSemantics.extKind(to);
+        if (kind == CSemantics.EXT_NONE || from.equals(to)) {
+            return reg;
+        }
+        int r = temp();
+        buf.emit(loc, Op.EXT, r, reg, kind, 0);
+        return r;
+    }
+
+    private int genIncDec(Expr.IncDec id) {
+        Place p = place(id.target());
+        int old = load(p, id.type());
+        int saved = old;
+        if (!id.prefix()) {
+            saved = temp();
+            buf.emit(loc, Op.MOV, saved, old, 0, 0);
+        }
+        int d = constReg(id.delta());
+        int r = temp();
+        buf.emit(loc, id.increment() ? Op.ADD : Op.SUB, r, old, d, 0);
+        if (id.type() instanceof IntType it && it.kind() == IntType.Kind.BOOL) {
+            // ++ on _Bool sets it to 1; -- toggles (C11 6.5.2.4 via compound assignment)
+            buf.emit(loc, Op.EXT, r, r, CSemantics.EXT_BOOL, 0);
+        } else {
+            normalise(r, id.type());
+        }
+        store(p, r, id.type());
+        if (id.prefix()) {
+            return p instanceof RegPlace rp ? rp.reg() : r;
+        }
+        return saved;
+    }
+
+    private int genCall(Expr.Call call) {
+        for (Expr a : call.args()) {
+            if (a.type() instanceof StructType) {
+                throw CompileError.unsupported(a.loc(), "passing struct by value");
+            }
+        }
+        if (call.type() instanceof StructType) {
+            throw CompileError.unsupported(call.loc(), "returning struct by value");
+        }
+        int callee = gen(call.callee());
+        int argc = call.args().size();
+        int base = nextReg;
+        for (int i = 0; i < argc; i++) {
+            temp();
+        }
+        for (int i = 0; i < argc; i++) {
+            int v = gen(call.args().get(i));
+            buf.emit(loc, Op.MOV, base + i, v, 0, 0);
+        }
+        SrcLoc saved = loc;
+        loc = call.loc();
+        int dst = call.type().isVoid() ? -1 : temp();
+        buf.emit(loc, Op.CALL, dst, callee, base, argc);
+        if (dst >= 0) {
+            normalise(dst, call.type());
+        }
+        loc = saved;
+        return dst >= 0 ? dst : constReg(0);
+    }
+}

@@ -1,0 +1,237 @@
+package dev.spinlab.kc.rt;
+
+import dev.spinlab.machine.Memory;
+import java.io.ByteArrayOutputStream;
+
+/**
+ * printf-style formatting as glibc's printf and the kernel's vsnprintf do it for the integer,
+ * character and string conversions: flags {@code - + space # 0}, width and precision (also
+ * {@code *}), length modifiers {@code hh h l ll z t j}, conversions {@code d i u o x X c s p %}.
+ * Arguments arrive as the 64-bit registers of the call, already promoted as C promotes
+ * variadic arguments; each conversion takes the width its length modifier says.
+ */
+public final class CFormat {
+    /** How %p prints: glibc's {@code 0x...}/{@code (nil)} for user space. */
+    public enum PointerStyle { GLIBC }
+
+    private CFormat() {}
+
+    public static byte[] format(Memory mem, long fmtAddr, long[] args, int first) {
+        byte[] fmt = mem.cString(fmtAddr, 1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int ai = first;
+        for (int i = 0; i < fmt.length; i++) {
+            byte ch = fmt[i];
+            if (ch != '%') {
+                out.write(ch);
+                continue;
+            }
+            if (i + 1 >= fmt.length) {
+                out.write('%');
+                break;
+            }
+            boolean left = false;
+            boolean plus = false;
+            boolean space = false;
+            boolean alt = false;
+            boolean zero = false;
+            int j = i + 1;
+            for (; j < fmt.length; j++) {
+                char f = (char) fmt[j];
+                if (f == '-') {
+                    left = true;
+                } else if (f == '+') {
+                    plus = true;
+                } else if (f == ' ') {
+                    space = true;
+                } else if (f == '#') {
+                    alt = true;
+                } else if (f == '0') {
+                    zero = true;
+                } else {
+                    break;
+                }
+            }
+            int width = -1;
+            if (j < fmt.length && fmt[j] == '*') {
+                width = (int) arg(args, ai++);
+                if (width < 0) {
+                    left = true;
+                    width = -width;
+                }
+                j++;
+            } else {
+                while (j < fmt.length && Character.isDigit(fmt[j])) {
+                    width = Math.max(width, 0) * 10 + (fmt[j++] - '0');
+                }
+            }
+            int prec = -1;
+            if (j < fmt.length && fmt[j] == '.') {
+                j++;
+                prec = 0;
+                if (j < fmt.length && fmt[j] == '*') {
+                    prec = (int) arg(args, ai++);
+                    j++;
+                } else {
+                    while (j < fmt.length && Character.isDigit(fmt[j])) {
+                        prec = prec * 10 + (fmt[j++] - '0');
+                    }
+                }
+            }
+            int len = 4; // bytes of the argument: int by default
+            if (j < fmt.length && fmt[j] == 'h') {
+                len = 2;
+                j++;
+                if (j < fmt.length && fmt[j] == 'h') {
+                    len = 1;
+                    j++;
+                }
+            } else if (j < fmt.length && fmt[j] == 'l') {
+                len = 8;
+                j++;
+                if (j < fmt.length && fmt[j] == 'l') {
+                    j++;
+                }
+            } else if (j < fmt.length && (fmt[j] == 'z' || fmt[j] == 't' || fmt[j] == 'j' || fmt[j] == 'L')) {
+                len = 8;
+                j++;
+            }
+            if (j >= fmt.length) {
+                break;
+            }
+            char conv = (char) fmt[j];
+            i = j;
+            String body;
+            String prefix = "";
+            switch (conv) {
+                case 'd': case 'i': {
+                    long v = signedOf(arg(args, ai++), len);
+                    body = digits(Math.abs(v) == Long.MIN_VALUE ? Long.toUnsignedString(v).replace("-", "")
+                            : Long.toString(Math.abs(v)), prec);
+                    if (v < 0) {
+                        prefix = "-";
+                    } else if (plus) {
+                        prefix = "+";
+                    } else if (space) {
+                        prefix = " ";
+                    }
+                    if (v == Long.MIN_VALUE) {
+                        body = digits("9223372036854775808", prec);
+                    }
+                    break;
+                }
+                case 'u':
+                    body = digits(Long.toUnsignedString(unsignedOf(arg(args, ai++), len)), prec);
+                    break;
+                case 'o': {
+                    long v = unsignedOf(arg(args, ai++), len);
+                    body = digits(Long.toOctalString(v), prec);
+                    if (alt && !body.startsWith("0")) {
+                        body = "0" + body;
+                    }
+                    break;
+                }
+                case 'x': case 'X': {
+                    long v = unsignedOf(arg(args, ai++), len);
+                    body = digits(Long.toHexString(v), prec);
+                    if (conv == 'X') {
+                        body = body.toUpperCase(java.util.Locale.ROOT);
+                    }
+                    if (alt && v != 0) {
+                        prefix = conv == 'X' ? "0X" : "0x";
+                    }
+                    break;
+                }
+                case 'p': {
+                    long v = arg(args, ai++);
+                    if (v == 0) {
+                        body = "(nil)";
+                        zero = false;
+                    } else {
+                        body = digits(Long.toHexString(v), prec);
+                        prefix = "0x";
+                    }
+                    break;
+                }
+                case 'c':
+                    body = null;
+                    pad(out, new byte[] {(byte) arg(args, ai++)}, width, left);
+                    continue;
+                case 's': {
+                    long p = arg(args, ai++);
+                    byte[] s = p == 0 ? "(null)".getBytes(java.nio.charset.StandardCharsets.US_ASCII)
+                            : mem.cString(p, prec >= 0 ? prec : 1 << 20);
+                    if (prec >= 0 && s.length > prec) {
+                        s = java.util.Arrays.copyOf(s, prec);
+                    }
+                    pad(out, s, width, left);
+                    continue;
+                }
+                case '%':
+                    out.write('%');
+                    continue;
+                default:
+                    // unknown conversion: printed as written, as glibc does
+                    out.write('%');
+                    out.write(conv);
+                    continue;
+            }
+            String text;
+            int total = prefix.length() + body.length();
+            if (width > total && zero && !left && prec < 0) {
+                text = prefix + "0".repeat(width - total) + body;
+            } else {
+                text = prefix + body;
+            }
+            pad(out, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), width, left);
+        }
+        return out.toByteArray();
+    }
+
+    private static String digits(String d, int prec) {
+        if (prec == 0 && d.equals("0")) {
+            return "";
+        }
+        if (prec > d.length()) {
+            return "0".repeat(prec - d.length()) + d;
+        }
+        return d;
+    }
+
+    private static void pad(ByteArrayOutputStream out, byte[] s, int width, boolean left) {
+        int padn = Math.max(0, width - s.length);
+        if (!left) {
+            for (int i = 0; i < padn; i++) {
+                out.write(' ');
+            }
+        }
+        out.write(s, 0, s.length);
+        if (left) {
+            for (int i = 0; i < padn; i++) {
+                out.write(' ');
+            }
+        }
+    }
+
+    private static long arg(long[] args, int i) {
+        return i < args.length ? args[i] : 0;
+    }
+
+    private static long signedOf(long v, int len) {
+        switch (len) {
+            case 1: return (byte) v;
+            case 2: return (short) v;
+            case 4: return (int) v;
+            default: return v;
+        }
+    }
+
+    private static long unsignedOf(long v, int len) {
+        switch (len) {
+            case 1: return v & 0xff;
+            case 2: return v & 0xffff;
+            case 4: return v & 0xffffffffL;
+            default: return v;
+        }
+    }
+}

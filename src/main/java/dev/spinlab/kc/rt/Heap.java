@@ -1,0 +1,74 @@
+package dev.spinlab.kc.rt;
+
+import dev.spinlab.machine.ExecFault;
+import dev.spinlab.machine.Memory;
+
+/*
+ * Implementation notes.
+ *
+ * malloc/free (and later kmalloc/kfree) over the machine's memory, in the manner of
+ * AddressSanitizer: every block gets its own fresh mapping between unmapped redzones and is
+ * never reused, so overruns and use after free fault exactly. The block's size and a magic
+ * word live in the redzone just before it (invisible to the program, which faults there), so
+ * free() can validate its argument and all allocator state stays inside the machine state.
+ */
+public final class Heap {
+    private static final long MAGIC = 0x5350494e4c414221L; // "SPINLAB!"
+    private static final int REDZONE = 32;
+
+    private Heap() {}
+
+    public static long malloc(Memory mem, long size) {
+        if (size < 0 || size > (64L << 20)) {
+            return 0;
+        }
+        long addr = mem.map(Math.max(size, 1), 16, REDZONE, Memory.VALID);
+        if (size == 0) {
+            mem.setShadow(addr, 1, Memory.UNMAPPED);
+        }
+        putRaw(mem, addr - 16, MAGIC);
+        putRaw(mem, addr - 8, size);
+        return addr;
+    }
+
+    /** Size of a live block, or faults with the reason it is not one. */
+    public static long blockSize(Memory mem, long addr, String fn) {
+        if (addr < Memory.BASE + 16 || addr >= mem.top() || getRaw(mem, addr - 16) != MAGIC) {
+            throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): invalid pointer 0x" + Long.toHexString(addr));
+        }
+        long size = getRaw(mem, addr - 8);
+        if (size > 0 && mem.shadow(addr) == Memory.FREED) {
+            throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): double free detected at 0x" + Long.toHexString(addr));
+        }
+        if (size == 0 && getRaw(mem, addr - 24) == MAGIC) {
+            throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): double free detected at 0x" + Long.toHexString(addr));
+        }
+        return size;
+    }
+
+    public static void free(Memory mem, long addr, String fn) {
+        if (addr == 0) {
+            return;
+        }
+        long size = blockSize(mem, addr, fn);
+        if (size > 0) {
+            mem.setShadow(addr, size, Memory.FREED);
+        } else {
+            putRaw(mem, addr - 24, MAGIC); // mark a freed zero-size block
+        }
+    }
+
+    private static void putRaw(Memory mem, long addr, long v) {
+        for (int i = 0; i < 8; i++) {
+            mem.rawPut(addr + i, (byte) (v >>> (8 * i)));
+        }
+    }
+
+    private static long getRaw(Memory mem, long addr) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = (v << 8) | (mem.rawByte(addr + i) & 0xff);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.spinlab.kc.rt;
+
+import dev.spinlab.machine.CallEnv;
+import dev.spinlab.machine.Intrinsic;
+import dev.spinlab.machine.Memory;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The small C library of user programs, as intrinsics: formatted output, strings, memory and
+ * the heap. Output goes to the calling context's standard output through {@link CallEnv#output}.
+ * Semantics follow glibc (return values, {@code snprintf} truncation, {@code (null)} for a NULL
+ * {@code %s}); faults on bad pointers are reported as the interpreter's memory faults.
+ */
+public final class Libc {
+    private final Map<String, Intrinsic> table = new HashMap<>();
+
+    public Libc() {
+        table.put("printf", (env, a) -> {
+            byte[] out = CFormat.format(env.memory(), a[0], a, 1);
+            env.output(out);
+            return out.length;
+        });
+        table.put("sprintf", (env, a) -> {
+            byte[] out = CFormat.format(env.memory(), a[1], a, 2);
+            writeString(env.memory(), a[0], out, out.length + 1);
+            return out.length;
+        });
+        table.put("snprintf", (env, a) -> {
+            byte[] out = CFormat.format(env.memory(), a[2], a, 3);
+            long n = a[1];
+            if (n > 0) {
+                writeString(env.memory(), a[0], out, n);
+            }
+            return out.length;
+        });
+        table.put("puts", (env, a) -> {
+            byte[] s = env.memory().cString(a[0], 1 << 20);
+            byte[] out = java.util.Arrays.copyOf(s, s.length + 1);
+            out[s.length] = '\n';
+            env.output(out);
+            return out.length;
+        });
+        table.put("putchar", (env, a) -> {
+            env.output(new byte[] {(byte) a[0]});
+            return a[0] & 0xff;
+        });
+        table.put("strlen", (env, a) -> env.memory().cString(a[0], Integer.MAX_VALUE).length);
+        table.put("strcmp", (env, a) -> compare(env.memory(), a[0], a[1], Long.MAX_VALUE));
+        table.put("strncmp", (env, a) -> compare(env.memory(), a[0], a[1], a[2]));
+        table.put("strcpy", (env, a) -> {
+            byte[] s = env.memory().cString(a[1], Integer.MAX_VALUE);
+            writeString(env.memory(), a[0], s, s.length + 1);
+            return a[0];
+        });
+        table.put("strncpy", (env, a) -> {
+            Memory m = env.memory();
+            byte[] s = m.cString(a[1], (int) Math.min(a[2], Integer.MAX_VALUE));
+            for (long i = 0; i < a[2]; i++) {
+                m.store(a[0] + i, 1, i < s.length ? s[(int) i] : 0);
+            }
+            return a[0];
+        });
+        table.put("strcat", (env, a) -> {
+            Memory m = env.memory();
+            long end = a[0] + m.cString(a[0], Integer.MAX_VALUE).length;
+            byte[] s = m.cString(a[1], Integer.MAX_VALUE);
+            writeString(m, end, s, s.length + 1);
+            return a[0];
+        });
+        table.put("strchr", (env, a) -> {
+            Memory m = env.memory();
+            byte want = (byte) a[1];
+            for (long p = a[0];; p++) {
+                byte b = (byte) m.load(p, 1, false);
+                if (b == want) {
+                    return p;
+                }
+                if (b == 0) {
+                    return 0;
+                }
+            }
+        });
+        table.put("memcpy", (env, a) -> {
+            env.memory().copy(a[0], a[1], a[2]);
+            return a[0];
+        });
+        table.put("memmove", table.get("memcpy"));
+        table.put("memset", (env, a) -> {
+            env.memory().fill(a[0], a[2], (byte) a[1]);
+            return a[0];
+        });
+        table.put("memcmp", (env, a) -> {
+            Memory m = env.memory();
+            for (long i = 0; i < a[2]; i++) {
+                int x = (int) m.load(a[0] + i, 1, false);
+                int y = (int) m.load(a[1] + i, 1, false);
+                if (x != y) {
+                    return x - y;
+                }
+            }
+            return 0;
+        });
+        table.put("atoi", (env, a) -> atoi(env.memory().cString(a[0], 1 << 16)));
+        table.put("abs", (env, a) -> Math.abs((int) a[0]));
+        table.put("malloc", (env, a) -> Heap.malloc(env.memory(), a[0]));
+        table.put("calloc", (env, a) -> Heap.malloc(env.memory(), a[0] * a[1]));
+        table.put("free", (env, a) -> {
+            Heap.free(env.memory(), a[0], "free");
+            return 0;
+        });
+        table.put("exit", (env, a) -> {
+            env.exit((int) a[0]);
+            return 0;
+        });
+        table.put("abort", (env, a) -> {
+            env.exit(134);
+            return 0;
+        });
+    }
+
+    /** The intrinsic of that name, or null. */
+    public Intrinsic lookup(String name) {
+        return table.get(name);
+    }
+
+    private static void writeString(Memory m, long dst, byte[] s, long limit) {
+        long n = Math.min(s.length, limit - 1);
+        for (int i = 0; i < n; i++) {
+            m.store(dst + i, 1, s[i]);
+        }
+        m.store(dst + n, 1, 0);
+    }
+
+    private static long compare(Memory m, long x, long y, long n) {
+        for (long i = 0; i < n; i++) {
+            int a = (int) m.load(x + i, 1, false);
+            int b = (int) m.load(y + i, 1, false);
+            if (a != b) {
+                return a - b;
+            }
+            if (a == 0) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static long atoi(byte[] s) {
+        String t = new String(s, StandardCharsets.US_ASCII).stripLeading();
+        int i = 0;
+        boolean neg = false;
+        if (i < t.length() && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            neg = t.charAt(i) == '-';
+            i++;
+        }
+        long v = 0;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) {
+            v = v * 10 + (t.charAt(i++) - '0');
+        }
+        return (int) (neg ? -v : v);
+    }
+}

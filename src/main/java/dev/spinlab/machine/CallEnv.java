@@ -1,0 +1,29 @@
+package dev.spinlab.machine;
+
+/** What an {@link Intrinsic} may see and do while it runs on a CPU. */
+public interface CallEnv {
+    MachineState state();
+
+    default Memory memory() { return state().mem; }
+
+    /** The CPU executing the call. */
+    int cpu();
+
+    /** The context making the call. */
+    ExecContext context();
+
+    /**
+     * The call cannot complete now (e.g. {@code wfe} with no event): the context stays at the
+     * call and retries it at its next step; the return value is ignored.
+     */
+    void block();
+
+    /** The calling context ends with this status (C's {@code exit}). */
+    void exit(int status);
+
+    /** Bytes written by the program to its standard output. */
+    void output(byte[] bytes);
+
+    /** Name of the function that called the intrinsic, for messages. */
+    String callerName();
+}
