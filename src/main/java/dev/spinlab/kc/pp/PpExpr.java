@@ -53,6 +53,9 @@ final class PpExpr {
             if (t.is(":")) {
                 throw new CompileError(t.loc(), "':' without preceding '?'");
             }
+            if (t.kind() == TokenKind.PUNCT && !t.is("(")) {
+                throw new CompileError(t.loc(), "token \"" + t.text() + "\" is not valid in preprocessor expressions");
+            }
             throw new CompileError(t.loc(), "missing binary operator before token \"" + t.text() + "\"");
         }
         return v.v;

@@ -279,6 +279,7 @@ public final class Preprocessor {
                     break;
                 case "endif":
                     if (depth == 0) {
+                        warnExtra(lineTokens(lx), 0, "endif");
                         lx.skipLine();
                         f.conds.remove(f.conds.size() - 1);
                         return;
