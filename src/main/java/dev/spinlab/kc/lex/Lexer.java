@@ -94,6 +94,11 @@ public final class Lexer {
         return c == '#' || (c == '%' && peekc(1) == ':');
     }
 
+    /** Whether the next character starts an identifier (a directive name, say). */
+    public boolean atIdentifier() {
+        return isIdentStart(peekc(0));
+    }
+
     /**
      * Consumes the rest of the current line and its newline without producing tokens,
      * tolerating unterminated quotes; block comments that continue past the line are skipped whole.

@@ -45,11 +45,15 @@ final class IncludeResolver {
     }
 
     Optional<Found> resolve(String name, boolean angled, Origin includer) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
             return Optional.empty();
         }
-        if (Path.of(name).isAbsolute()) {
-            return fromFile(Path.of(name));
+        try {
+            if (Path.of(name).isAbsolute()) {
+                return fromFile(Path.of(name));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
         }
         if (!angled && includer != null) {
             Optional<Found> f = Optional.empty();
@@ -79,7 +83,12 @@ final class IncludeResolver {
 
     /** Reads a user file; the display name is the path as given, normalized (gcc keeps it relative). */
     static Optional<Found> fromFile(Path p) {
-        Path norm = p.normalize();
+        Path norm;
+        try {
+            norm = p.normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(norm)) {
             return Optional.empty();
         }

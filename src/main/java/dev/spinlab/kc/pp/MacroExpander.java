@@ -218,7 +218,8 @@ final class MacroExpander {
                 } else {
                     rhs = List.of(PpToken.of(rhsTok));
                 }
-                PpToken lhs = out.remove(out.size() - 1);
+                // The left operand can be missing only after a GNU comma elision removed it.
+                PpToken lhs = out.isEmpty() ? PpToken.placemarker(bt.loc()) : out.remove(out.size() - 1);
                 out.add(paste(lhs, rhs.get(0), bt.loc()));
                 out.addAll(rhs.subList(1, rhs.size()));
                 continue;

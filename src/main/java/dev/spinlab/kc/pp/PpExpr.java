@@ -235,6 +235,10 @@ final class PpExpr {
                     Val v = comma(ev);
                     if (!accept(")")) {
                         Token bad = peek();
+                        if (bad != null && (bad.kind() != TokenKind.PUNCT || bad.is("("))) {
+                            // two operands in a row, e.g. the "unsigned int" of a cast (gcc's wording)
+                            throw new CompileError(bad.loc(), "missing binary operator before token \"" + bad.text() + "\"");
+                        }
                         throw new CompileError(bad == null ? t.loc() : bad.loc(), "missing ')' in expression");
                     }
                     return v;

@@ -72,12 +72,21 @@ public final class Preprocessor {
         push(main);
         MacroExpander expander = new MacroExpander(macros, this::nextRaw, null);
         List<Token> out = new ArrayList<>();
-        while (true) {
-            PpToken t = expander.next();
-            out.add(t.tok());
-            if (t.isEof()) {
-                return out;
+        try {
+            while (true) {
+                PpToken t = expander.next();
+                out.add(t.tok());
+                if (t.isEof()) {
+                    return out;
+                }
             }
+        } catch (StackOverflowError e) {
+            // Only absurdly nested input (macro arguments or #if parentheses thousands deep) gets here.
+            SourceFrame f = frames.peek();
+            throw new CompileError(f == null ? SrcLoc.NONE : new SrcLoc(f.name, 1, 1),
+                    "macro expansion or #if expression nested too deeply");
+        } finally {
+            frames.clear();
         }
     }
 
@@ -266,11 +275,12 @@ public final class Preprocessor {
                 continue;
             }
             lx.next(); // '#'
-            if (!lx.moreOnLine()) {
+            if (!lx.moreOnLine() || !lx.atIdentifier()) {
+                lx.skipLine(); // null directive, or text that need not even be valid tokens here
                 continue;
             }
             Token name = lx.next();
-            String d = name.kind() == TokenKind.IDENT ? name.text() : "";
+            String d = name.text();
             switch (d) {
                 case "if":
                 case "ifdef":

@@ -371,7 +371,7 @@ class PreprocessorTest {
 
         @Test
         void skippedGroupsAreNotLexedStrictly() {
-            assertThat(pp("#if 0\ndon't @ `\n#error never\n#bogus\n#endif\nok")).isEqualTo("ok");
+            assertThat(pp("#if 0\ndon't @ `\n#error never\n#bogus\n# 'x\n# @\n#endif\nok")).isEqualTo("ok");
             assertThat(pp("#if 0\n/* #endif */\n#endif\nok")).isEqualTo("ok");
         }
 
@@ -503,6 +503,84 @@ class PreprocessorTest {
         void sourceMapHasTheFile() {
             toks("int x;\nint y;");
             assertThat(sources.line("t.c", 2)).isEqualTo("int y;");
+        }
+    }
+
+    @Nested
+    class ModelHeaders {
+        /** The expansion of code after the tokens the include itself produces. */
+        private String with(String include, String code) {
+            return pp(include + "\n" + code).substring(pp(include).length()).trim();
+        }
+
+        @Test
+        void printkLevelsAndPrInfo() {
+            assertThat(with("#include <linux/kernel.h>", "pr_info(\"x=%d\\n\", x); pr_err(\"e\\n\");"))
+                    .isEqualTo("printk ( \"\\0016\" \"x=%d\\n\" , x ) ; printk ( \"\\0013\" \"e\\n\" ) ;");
+        }
+
+        @Test
+        void prFmtHook() {
+            assertThat(with("#define pr_fmt(fmt) \"drv: \" fmt\n#include <linux/printk.h>", "pr_warn(\"w\");"))
+                    .isEqualTo("printk ( \"\\0014\" \"drv: \" \"w\" ) ;");
+        }
+
+        @Test
+        void classCreateBothForms() {
+            assertThat(with("#include <linux/module.h>\n#include <linux/device.h>",
+                    "class_create(THIS_MODULE, \"c\"); class_create(\"c\");"))
+                    .isEqualTo("__spinlab_class_create_owner_name ( ( ( struct module * ) 0 ) , \"c\" ) ; "
+                            + "__spinlab_class_create_name ( \"c\" ) ;");
+        }
+
+        @Test
+        void moduleMacrosAreDeclarations() {
+            assertThat(with("#include <linux/module.h>",
+                    "module_init(hello_init); module_exit(hello_exit); MODULE_LICENSE(\"GPL\");"))
+                    .isEqualTo("int ( * __spinlab_initcall_hello_init ) ( void ) = hello_init ; "
+                            + "void ( * __spinlab_exitcall_hello_exit ) ( void ) = hello_exit ; "
+                            + "extern int __spinlab_modinfo_unused ;");
+        }
+
+        @Test
+        void spinlockMacros() {
+            assertThat(with("#include <linux/spinlock.h>", "DEFINE_SPINLOCK(l); spin_lock_irqsave(&l, f);"))
+                    .isEqualTo("spinlock_t l = { . rlock = { . magic = 0xdead4ead , . owner_cpu = - 1 } } ; "
+                            + "( ( f ) = _spin_lock_irqsave ( & l ) ) ;");
+        }
+
+        @Test
+        void devNumbersAndIoctlEncodingInIf() {
+            String src = "#include <linux/fs.h>\n"
+                    + "#if MKDEV(3, 5) == 0x300005 && _IO('k', 1) == 0x6b01 && _IOC_NR(_IO('k', 7)) == 7\nok\n#endif";
+            assertThat(with("", src)).endsWith("ok");
+            // MAJOR() casts, so like gcc it is not usable in #if: the cast's keywords are identifiers, i.e. 0
+            assertThat(msg(error("#include <linux/fs.h>\n#if MAJOR(1)\n#endif")))
+                    .isEqualTo("missing binary operator before token \"int\"");
+            assertThat(with("#include <sys/ioctl.h>", "_IOR('k', 2, int)"))
+                    .isEqualTo("( ( ( 2U ) << ( ( ( 0 + 8 ) + 8 ) + 14 ) ) | ( ( ( 'k' ) ) << ( 0 + 8 ) ) "
+                            + "| ( ( ( 2 ) ) << 0 ) | ( ( sizeof ( int ) ) << ( ( 0 + 8 ) + 8 ) ) )");
+        }
+
+        @Test
+        void errnoValues() {
+            assertThat(with("#include <linux/errno.h>", "EBUSY EAGAIN EINVAL ENOMEM EFAULT ENODEV ENOTTY EINTR EIO ENOENT ERESTARTSYS"))
+                    .isEqualTo("16 11 22 12 14 19 25 4 5 2 512");
+            assertThat(with("#include <errno.h>", "EPERM ERANGE errno")).isEqualTo("1 34 errno");
+        }
+
+        @Test
+        void kernelAndUserBoolCoexist() {
+            assertThat(pp("#include <stdbool.h>\n#include <linux/types.h>\nbool b = true;")).endsWith("_Bool b = 1 ;");
+            assertThat(pp("#include <linux/types.h>\n#include <stdbool.h>\nbool b = true;")).endsWith("bool b = 1 ;");
+        }
+
+        @Test
+        void fileNameInsideHeader() {
+            List<Token> ts = toks("#include <linux/kernel.h>\nx");
+            Token pk = ts.stream().filter(t -> t.text().equals("printk")).findFirst().orElseThrow();
+            assertThat(pk.loc().file()).isEqualTo("include/linux/printk.h");
+            assertThat(ts.get(ts.size() - 2).loc()).isEqualTo(new SrcLoc("t.c", 2, 1));
         }
     }
 
