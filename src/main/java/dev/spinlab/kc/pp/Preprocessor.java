@@ -149,6 +149,7 @@ public final class Preprocessor {
         }
     }
 
+    /** Executes one directive. Like gcc, errors about a directive point at its name, not the '#'. */
     private void directive(SourceFrame f, Token hash) {
         Lexer lx = f.lexer;
         if (!lx.moreOnLine()) {
@@ -164,7 +165,7 @@ public final class Preprocessor {
         }
         switch (name.text()) {
             case "define": {
-                Macro m = DefineParser.parse(hash.loc(), lineTokens(lx));
+                Macro m = DefineParser.parse(name.loc(), lineTokens(lx));
                 macros.define(m, m.loc());
                 break;
             }
@@ -183,7 +184,7 @@ public final class Preprocessor {
                 include(f, hash, name);
                 break;
             case "if": {
-                Conditional c = new Conditional(hash.loc(), "if", false);
+                Conditional c = new Conditional(name.loc(), "if", false);
                 f.conds.add(c);
                 enterGroup(f, c, evalIf(lineTokens(lx), "#if", name.loc()));
                 break;
@@ -197,7 +198,7 @@ public final class Preprocessor {
                 DefineParser.checkName(toks.get(0), "#" + name.text());
                 warnExtra(toks, 1, name.text());
                 boolean defined = macros.isDefined(toks.get(0).text());
-                Conditional c = new Conditional(hash.loc(), name.text(), false);
+                Conditional c = new Conditional(name.loc(), name.text(), false);
                 f.conds.add(c);
                 enterGroup(f, c, name.text().equals("ifdef") == defined);
                 break;
@@ -226,9 +227,9 @@ public final class Preprocessor {
                 break;
             }
             case "error":
-                throw new CompileError(hash.loc(), "#error " + lx.restOfLine());
+                throw new CompileError(name.loc(), "#error " + lx.restOfLine());
             case "warning":
-                diagnostics.add(new Diagnostic(hash.loc(), Diagnostic.Severity.WARNING, "#warning " + lx.restOfLine()));
+                diagnostics.add(new Diagnostic(name.loc(), Diagnostic.Severity.WARNING, "#warning " + lx.restOfLine()));
                 break;
             case "pragma": {
                 List<Token> toks = lineTokens(lx);
@@ -386,7 +387,7 @@ public final class Preprocessor {
             throw new CompileError(nameLoc, "empty filename in #" + directiveName.text());
         }
         if (frames.size() >= MAX_INCLUDE_DEPTH) {
-            throw new CompileError(hash.loc(), "#include nested depth " + frames.size()
+            throw new CompileError(directiveName.loc(), "#include nested depth " + frames.size()
                     + " exceeds maximum of " + MAX_INCLUDE_DEPTH);
         }
         Optional<IncludeResolver.Found> found = resolver.resolve(headerName, angled, f.origin);
@@ -396,7 +397,7 @@ public final class Preprocessor {
         }
         if (found.isEmpty()) {
             if (angled) {
-                diagnostics.add(new Diagnostic(hash.loc(), Diagnostic.Severity.NOTE,
+                diagnostics.add(new Diagnostic(directiveName.loc(), Diagnostic.Severity.NOTE,
                         "'<" + headerName + ">' is not modelled by spinlab; ignored"));
                 return;
             }
