@@ -25,6 +25,9 @@ public final class Lexer {
     private int col = 1;
     private boolean lineStart = true;
     private boolean tokenAtLineStart;
+    /** Blanks consumed by {@link #moreOnLine()} count as space before the next token. */
+    private boolean blankPending;
+    private boolean skippedAny;
 
     public Lexer(String file, String text) {
         this.file = file;
@@ -68,11 +71,98 @@ public final class Lexer {
     /** Skips white space and comments but not newlines; true if the line has more tokens. */
     public boolean moreOnLine() {
         boolean sawNewline = skipSpace(true);
+        blankPending |= skippedAny;
         return !sawNewline && peekc(0) >= 0 && peekc(0) != '\n';
     }
 
+    /** True when only white space and comments remain. */
+    public boolean atEnd() {
+        skipSpace(false);
+        blankPending |= skippedAny;
+        return peekc(0) < 0;
+    }
+
+    /**
+     * At the start of a line: skips blanks and comments and says whether the line begins with
+     * {@code #} (or the digraph {@code %:}), i.e. is a directive. Used while skipping a group,
+     * where the rest of a non-directive line must not be lexed strictly (C11 6.10p4 only asks
+     * skipped lines to be scanned for directives; gcc tolerates stray quotes there).
+     */
+    public boolean lineStartsWithHash() {
+        skipSpace(true);
+        int c = peekc(0);
+        return c == '#' || (c == '%' && peekc(1) == ':');
+    }
+
+    /** Whether the next character starts an identifier (a directive name, say). */
+    public boolean atIdentifier() {
+        return isIdentStart(peekc(0));
+    }
+
+    /**
+     * Consumes the rest of the current line and its newline without producing tokens,
+     * tolerating unterminated quotes; block comments that continue past the line are skipped whole.
+     */
+    public void skipLine() {
+        while (true) {
+            int c = peekc(0);
+            if (c < 0) {
+                break;
+            }
+            if (c == '\n') {
+                getc();
+                break;
+            }
+            if (c == '/' && peekc(1) == '*') {
+                skipSpace(true);
+                continue;
+            }
+            if (c == '/' && peekc(1) == '/') {
+                while (peekc(0) >= 0 && peekc(0) != '\n') {
+                    getc();
+                }
+                continue;
+            }
+            getc();
+            if (c == '"' || c == '\'') {
+                while (peekc(0) >= 0 && peekc(0) != '\n' && peekc(0) != c) {
+                    if (getc() == '\\' && peekc(0) >= 0 && peekc(0) != '\n') {
+                        getc();
+                    }
+                }
+                if (peekc(0) == c) {
+                    getc();
+                }
+            }
+        }
+        lineStart = true;
+        blankPending = false;
+    }
+
+    /**
+     * If the rest of the line starts with {@code <}, consumes and returns the raw text up to the
+     * closing {@code >} (a header-name, C11 6.4.7, which is not made of ordinary tokens);
+     * otherwise returns null and consumes only blanks. An unclosed name returns the raw rest.
+     */
+    public String angledHeaderName() {
+        if (!moreOnLine() || peekc(0) != '<') {
+            return null;
+        }
+        getc();
+        StringBuilder sb = new StringBuilder();
+        while (peekc(0) >= 0 && peekc(0) != '\n' && peekc(0) != '>') {
+            sb.append((char) getc());
+        }
+        if (peekc(0) == '>') {
+            getc();
+            return sb.toString();
+        }
+        return null;
+    }
+
     public Token next() {
-        boolean space = skipSpace(false);
+        boolean space = skipSpace(false) | blankPending;
+        blankPending = false;
         tokenAtLineStart = lineStart;
         lineStart = false;
         SrcLoc loc = new SrcLoc(file, line, col);
@@ -190,6 +280,7 @@ public final class Lexer {
     /** Skips blanks and comments; stops at a newline when stopAtNewline. Returns whether a newline was seen (stop mode) or any space was skipped. */
     private boolean skipSpace(boolean stopAtNewline) {
         boolean any = false;
+        skippedAny = false;
         while (true) {
             int c = peekc(0);
             if (c == '\n') {
@@ -199,14 +290,17 @@ public final class Lexer {
                 getc();
                 lineStart = true;
                 any = true;
+                skippedAny = true;
             } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0b) {
                 getc();
                 any = true;
+                skippedAny = true;
             } else if (c == '/' && peekc(1) == '/') {
                 while (peekc(0) >= 0 && peekc(0) != '\n') {
                     getc();
                 }
                 any = true;
+                skippedAny = true;
             } else if (c == '/' && peekc(1) == '*') {
                 SrcLoc start = new SrcLoc(file, line, col);
                 getc();
@@ -219,6 +313,7 @@ public final class Lexer {
                 getc();
                 getc();
                 any = true;
+                skippedAny = true;
             } else {
                 return stopAtNewline ? false : any;
             }

@@ -1,0 +1,175 @@
+package dev.spinlab.kc.pp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the file an {@code #include} names (C11 6.10.2), in gcc's order: for {@code "x.h"} the
+ * includer's own directory first; then the {@code -I} directories; then spinlab's model header
+ * trees, which are classpath resources: {@code /include/} (the model kernel's headers) before
+ * {@code /usr/include/} (the model libc's).
+ */
+final class IncludeResolver {
+    /** The model header trees, searched in this order. */
+    static final List<String> MODEL_TREES = List.of("include", "usr/include");
+
+    /**
+     * Where a file lives, so that its own quoted includes can be looked up next to it:
+     * a file-system directory, or a directory inside a model tree (e.g. {@code include/linux}).
+     */
+    record Origin(Path fsDir, String resourceDir) {}
+
+    /**
+     * A found file.
+     *
+     * @param displayName the name used in locations and the {@code SourceMap}
+     * @param onceKey identity for {@code #pragma once}
+     */
+    record Found(String displayName, String text, String onceKey, Origin origin) {}
+
+    private final List<Path> includeDirs;
+    private final Map<String, Optional<String>> resourceCache = new HashMap<>();
+
+    IncludeResolver(List<Path> includeDirs) {
+        this.includeDirs = includeDirs;
+    }
+
+    Optional<Found> resolve(String name, boolean angled, Origin includer) {
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        try {
+            if (Path.of(name).isAbsolute()) {
+                return fromFile(Path.of(name));
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!angled && includer != null) {
+            Optional<Found> f = Optional.empty();
+            if (includer.fsDir() != null) {
+                f = fromFile(includer.fsDir().resolve(name));
+            } else if (includer.resourceDir() != null) {
+                f = fromResource(includer.resourceDir() + "/" + name);
+            }
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        for (Path dir : includeDirs) {
+            Optional<Found> f = fromFile(dir.resolve(name));
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        for (String tree : MODEL_TREES) {
+            Optional<Found> f = fromResource(tree + "/" + name);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a user file; the display name is the path as given, normalized (gcc keeps it relative). */
+    static Optional<Found> fromFile(Path p) {
+        Path norm;
+        try {
+            norm = p.normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(norm)) {
+            return Optional.empty();
+        }
+        String text = readFile(norm);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Path parent = norm.getParent();
+        Origin origin = new Origin(parent == null ? Path.of("") : parent, null);
+        String display = norm.toString();
+        return Optional.of(new Found(display, text, "file:" + norm.toAbsolutePath().normalize(), origin));
+    }
+
+    /** A file's text as UTF-8, falling back to Latin-1 for other bytes; null when unreadable. */
+    static String readFile(Path p) {
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                return new String(bytes, StandardCharsets.ISO_8859_1);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Optional<Found> fromResource(String treePath) {
+        String norm = normalize(treePath);
+        if (norm == null) {
+            return Optional.empty();
+        }
+        Optional<String> text = resourceCache.computeIfAbsent(norm, IncludeResolver::loadResource);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        int slash = norm.lastIndexOf('/');
+        Origin origin = new Origin(null, slash < 0 ? "" : norm.substring(0, slash));
+        return Optional.of(new Found(norm, text.get(), "resource:" + norm, origin));
+    }
+
+    private static Optional<String> loadResource(String treePath) {
+        java.net.URL url = Preprocessor.class.getResource("/" + treePath);
+        if (url == null) {
+            return Optional.empty();
+        }
+        if (url.getProtocol().equals("file")) {
+            try {
+                if (!Files.isRegularFile(Path.of(url.toURI()))) {
+                    return Optional.empty(); // a directory of the tree, not a header
+                }
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        try (InputStream in = url.openStream()) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Resolves "." and ".." in a '/'-separated resource path; null if it escapes the root. */
+    static String normalize(String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String s : path.split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("/", parts);
+    }
+}

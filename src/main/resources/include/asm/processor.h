@@ -1,0 +1,7 @@
+/* spinlab's model of <asm/processor.h>: the busy-wait hint used in spin loops. */
+#ifndef _SPINLAB_ASM_PROCESSOR_H
+#define _SPINLAB_ASM_PROCESSOR_H
+
+void cpu_relax(void);
+
+#endif

@@ -1,0 +1,20 @@
+/* spinlab's model of <linux/bug.h>: BUG/WARN reporting over simulator hooks. */
+#ifndef _SPINLAB_LINUX_BUG_H
+#define _SPINLAB_LINUX_BUG_H
+
+#include <linux/compiler.h>
+
+/* Oopses the current simulated task; the call's location is the BUG() line. */
+void __spinlab_bug(void) __attribute__((noreturn));
+/* Prints a warning with a backtrace when cond is nonzero; returns cond so WARN_ON can be tested. */
+int __spinlab_warn_on(int cond);
+int __spinlab_warn_on_once(int cond);
+int __spinlab_warn(int cond, const char *fmt, ...);
+
+#define BUG() __spinlab_bug()
+#define BUG_ON(cond) do { if (unlikely(cond)) BUG(); } while (0)
+#define WARN_ON(cond) __spinlab_warn_on(!!(cond))
+#define WARN_ON_ONCE(cond) __spinlab_warn_on_once(!!(cond))
+#define WARN(cond, fmt, ...) __spinlab_warn(!!(cond), fmt, ##__VA_ARGS__)
+
+#endif

@@ -1,0 +1,32 @@
+/* spinlab's model of <linux/compiler.h>: annotations (mostly empty here) and access helpers. */
+#ifndef _SPINLAB_LINUX_COMPILER_H
+#define _SPINLAB_LINUX_COMPILER_H
+
+/* sparse address-space annotations: no meaning to the simulator. */
+#define __user
+#define __kernel
+#define __iomem
+#define __force
+#define __rcu
+#define __percpu
+
+#define __must_check
+#define __maybe_unused
+#define __used
+#define __always_inline inline
+#define noinline
+#define __cold
+#define notrace
+
+#define likely(x) __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+/* A compiler barrier: the interpreter never reorders, but keeps the call as a hook. */
+void __spinlab_barrier(void);
+#define barrier() __spinlab_barrier()
+
+/* Plain accesses: the simulated machine performs each access exactly once anyway. */
+#define READ_ONCE(x) (x)
+#define WRITE_ONCE(x, val) ((x) = (val))
+
+#endif

@@ -1,0 +1,12 @@
+/* spinlab's model of <linux/delay.h>: sleeping and busy-waiting delays in simulated time. */
+#ifndef _SPINLAB_LINUX_DELAY_H
+#define _SPINLAB_LINUX_DELAY_H
+
+void msleep(unsigned int msecs);
+void ssleep(unsigned int secs);
+void usleep_range(unsigned long min, unsigned long max);
+void udelay(unsigned long usecs);
+void ndelay(unsigned long nsecs);
+void mdelay(unsigned long msecs);
+
+#endif

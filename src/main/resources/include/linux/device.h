@@ -1,0 +1,35 @@
+/* spinlab's model of <linux/device.h>: device classes and device nodes. */
+#ifndef _SPINLAB_LINUX_DEVICE_H
+#define _SPINLAB_LINUX_DEVICE_H
+
+#include <linux/types.h>
+#include <linux/err.h>
+#include <linux/kernel.h>
+
+struct module;
+struct class;
+struct device;
+
+/*
+ * class_create() took (owner, name) before Linux 6.4 and takes (name) since; accept both by
+ * choosing on the argument count, over two declared functions.
+ */
+struct class *__spinlab_class_create_name(const char *name);
+struct class *__spinlab_class_create_owner_name(struct module *owner, const char *name);
+#define __spinlab_pick_2nd_3rd(_1, _2, chosen, ...) chosen
+#define class_create(...) \
+    __spinlab_pick_2nd_3rd(__VA_ARGS__, __spinlab_class_create_owner_name, __spinlab_class_create_name)(__VA_ARGS__)
+
+void class_destroy(struct class *cls);
+
+struct device *device_create(struct class *cls, struct device *parent, dev_t devt, void *drvdata,
+                             const char *fmt, ...);
+void device_destroy(struct class *cls, dev_t devt);
+
+int dev_printk(const char *level, const struct device *dev, const char *fmt, ...);
+#define dev_err(dev, fmt, ...) dev_printk(KERN_ERR, dev, fmt, ##__VA_ARGS__)
+#define dev_warn(dev, fmt, ...) dev_printk(KERN_WARNING, dev, fmt, ##__VA_ARGS__)
+#define dev_info(dev, fmt, ...) dev_printk(KERN_INFO, dev, fmt, ##__VA_ARGS__)
+#define dev_dbg(dev, fmt, ...) dev_printk(KERN_DEBUG, dev, fmt, ##__VA_ARGS__)
+
+#endif

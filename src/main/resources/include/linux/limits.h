@@ -1,0 +1,33 @@
+/* spinlab's model of <linux/limits.h> as kernel code sees it: integer limits for LP64. */
+#ifndef _SPINLAB_LINUX_LIMITS_H
+#define _SPINLAB_LINUX_LIMITS_H
+
+#define U8_MAX 255
+#define S8_MAX 127
+#define S8_MIN (-128)
+#define U16_MAX 65535
+#define S16_MAX 32767
+#define S16_MIN (-32768)
+#define U32_MAX 4294967295U
+#define S32_MAX 2147483647
+#define S32_MIN (-S32_MAX - 1)
+#define U64_MAX 18446744073709551615ULL
+#define S64_MAX 9223372036854775807LL
+#define S64_MIN (-S64_MAX - 1)
+
+#ifndef INT_MAX
+#define SHRT_MAX 32767
+#define SHRT_MIN (-SHRT_MAX - 1)
+#define USHRT_MAX 65535
+#define INT_MAX 2147483647
+#define INT_MIN (-INT_MAX - 1)
+#define UINT_MAX 4294967295U
+#define LONG_MAX 9223372036854775807L
+#define LONG_MIN (-LONG_MAX - 1)
+#define ULONG_MAX 18446744073709551615UL
+#define LLONG_MAX 9223372036854775807LL
+#define LLONG_MIN (-LLONG_MAX - 1)
+#define ULLONG_MAX 18446744073709551615ULL
+#endif
+
+#endif

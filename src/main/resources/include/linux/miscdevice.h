@@ -1,0 +1,20 @@
+/* spinlab's model of <linux/miscdevice.h>: single-node character devices on major 10. */
+#ifndef _SPINLAB_LINUX_MISCDEVICE_H
+#define _SPINLAB_LINUX_MISCDEVICE_H
+
+#include <linux/types.h>
+#include <linux/fs.h>
+
+#define MISC_MAJOR 10
+#define MISC_DYNAMIC_MINOR 255
+
+struct miscdevice {
+    int minor;
+    const char *name;
+    const struct file_operations *fops;
+};
+
+int misc_register(struct miscdevice *misc);
+void misc_deregister(struct miscdevice *misc);
+
+#endif

@@ -1,0 +1,58 @@
+/* spinlab's model of <linux/types.h>: the kernel's fixed-width and special-purpose integer types. */
+#ifndef _SPINLAB_LINUX_TYPES_H
+#define _SPINLAB_LINUX_TYPES_H
+
+#include <linux/stddef.h>
+
+typedef signed char __s8;
+typedef unsigned char __u8;
+typedef short __s16;
+typedef unsigned short __u16;
+typedef int __s32;
+typedef unsigned int __u32;
+typedef long long __s64;
+typedef unsigned long long __u64;
+
+typedef __s8 s8;
+typedef __u8 u8;
+typedef __s16 s16;
+typedef __u16 u16;
+typedef __s32 s32;
+typedef __u32 u32;
+typedef __s64 s64;
+typedef __u64 u64;
+
+/* A user program may also have included <stdbool.h>; define bool only once. */
+#ifndef __bool_true_false_are_defined
+typedef _Bool bool;
+#define true 1
+#define false 0
+#define __bool_true_false_are_defined 1
+#endif
+
+#ifndef _SPINLAB_SIZE_T
+#define _SPINLAB_SIZE_T
+typedef unsigned long size_t;
+#endif
+#ifndef _SPINLAB_SSIZE_T
+#define _SPINLAB_SSIZE_T
+typedef long ssize_t;
+#endif
+
+typedef u32 dev_t;
+typedef long long loff_t;
+typedef unsigned int gfp_t;
+typedef int pid_t;
+typedef unsigned short umode_t;
+typedef unsigned long uintptr_t;
+typedef unsigned long phys_addr_t;
+
+typedef struct {
+    int counter;
+} atomic_t;
+
+typedef struct {
+    long counter;
+} atomic64_t;
+
+#endif
