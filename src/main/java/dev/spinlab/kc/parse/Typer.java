@@ -465,6 +465,13 @@ final class Typer {
             if (Types.compatible(lt, rt)) {
                 return new Expr.Binary(op, l, r, IntType.INT, loc);
             }
+            // A null pointer constant takes the other operand's type (C11 6.5.9p5).
+            if (ConstEval.isNullPointerConstant(r)) {
+                return new Expr.Binary(op, l, convert(r, lt), IntType.INT, loc);
+            }
+            if (ConstEval.isNullPointerConstant(l)) {
+                return new Expr.Binary(op, convert(l, rt), r, IntType.INT, loc);
+            }
             CType common = Types.isVoidPointer(rt) ? rt : lt;
             if (!Types.isVoidPointer(lt) && !Types.isVoidPointer(rt) && !Types.charPointers(lt, rt)) {
                 warn(loc, "comparison of distinct pointer types lacks a cast");
