@@ -1,0 +1,422 @@
+package dev.spinlab.kc.parse;
+
+import dev.spinlab.kc.ast.Expr;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.lex.SrcLoc;
+import dev.spinlab.kc.lex.Token;
+import dev.spinlab.kc.lex.TokenKind;
+import dev.spinlab.kc.type.ArrayType;
+import dev.spinlab.kc.type.CType;
+import dev.spinlab.kc.type.IntType;
+import dev.spinlab.kc.type.StructType;
+import dev.spinlab.kc.type.VoidType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Declaration specifiers: storage classes, qualifiers (accepted and dropped), the basic types
+ * and their combinations (C11 6.7.2p2), struct/union/enum specifiers, typedef names and
+ * {@code typeof}; GNU attributes and {@code __extension__} are skipped.
+ */
+final class DeclSpecParser {
+    private static final Set<String> QUALIFIERS = Set.of("const", "volatile", "restrict", "__restrict",
+            "__restrict__", "__const", "__const__", "__volatile", "__volatile__", "_Noreturn", "__extension__");
+    private static final Set<String> TYPE_KEYWORDS = Set.of("void", "char", "short", "int", "long", "signed",
+            "__signed", "__signed__", "unsigned", "_Bool", "struct", "union", "enum", "typeof", "__typeof__",
+            "__typeof", "float", "double", "_Complex", "__complex__", "typedef", "extern", "static", "auto",
+            "register", "inline", "__inline", "__inline__", "__attribute__", "__attribute", "_Alignas");
+
+    private final ParseContext cx;
+
+    DeclSpecParser(ParseContext cx) {
+        this.cx = cx;
+    }
+
+    /** True when the token can begin declaration specifiers (a keyword or a visible typedef name). */
+    boolean startsDeclSpec(Token t) {
+        if (t.kind() != TokenKind.IDENT) {
+            return false;
+        }
+        return TYPE_KEYWORDS.contains(t.text()) || QUALIFIERS.contains(t.text()) || cx.scope.isTypedefName(t.text());
+    }
+
+    /** Skips any run of {@code __attribute__((...))} and qualifiers. */
+    void skipAttributesAndQualifiers() {
+        while (true) {
+            if (isAttribute(cx.ts.peek())) {
+                cx.ts.next();
+                cx.ts.skipBalancedParens();
+            } else if (cx.ts.peek().kind() == TokenKind.IDENT && QUALIFIERS.contains(cx.ts.peek().text())) {
+                cx.ts.next();
+            } else {
+                return;
+            }
+        }
+    }
+
+    void skipAttributes() {
+        while (isAttribute(cx.ts.peek())) {
+            cx.ts.next();
+            cx.ts.skipBalancedParens();
+        }
+    }
+
+    static boolean isAttribute(Token t) {
+        return t.is("__attribute__") || t.is("__attribute");
+    }
+
+    /** Parses declaration specifiers; storage classes only when {@code allowStorage}. */
+    DeclSpec parse(boolean allowStorage) {
+        TokenStream ts = cx.ts;
+        SrcLoc loc = ts.peek().loc();
+        DeclSpec.Storage storage = DeclSpec.Storage.NONE;
+        boolean inline = false;
+        CType named = null; // from struct/union/enum/typedef/typeof
+        int voids = 0, chars = 0, shorts = 0, ints = 0, longs = 0, signeds = 0, unsigneds = 0, bools = 0;
+        Token firstTypeTok = null;
+        while (true) {
+            Token t = ts.peek();
+            if (t.kind() != TokenKind.IDENT) {
+                break;
+            }
+            String s = t.text();
+            if (QUALIFIERS.contains(s)) {
+                ts.next();
+                continue;
+            }
+            if (isAttribute(t)) {
+                ts.next();
+                ts.skipBalancedParens();
+                continue;
+            }
+            if (s.equals("_Alignas")) {
+                ts.next();
+                ts.skipBalancedParens(); // alignment requests are not modelled
+                continue;
+            }
+            DeclSpec.Storage sc = storageOf(s);
+            if (sc != null) {
+                if (!allowStorage) {
+                    throw new CompileError(t.loc(), "storage class specified for unnamed parameter or member");
+                }
+                if (storage != DeclSpec.Storage.NONE) {
+                    throw new CompileError(t.loc(), "multiple storage classes in declaration specifiers");
+                }
+                storage = sc;
+                ts.next();
+                continue;
+            }
+            if (s.equals("inline") || s.equals("__inline") || s.equals("__inline__")) {
+                inline = true;
+                ts.next();
+                continue;
+            }
+            boolean anyType = named != null || voids + chars + shorts + ints + longs + signeds + unsigneds + bools > 0;
+            switch (s) {
+                case "void": voids++; break;
+                case "char": chars++; break;
+                case "short": shorts++; break;
+                case "int": ints++; break;
+                case "long": longs++; break;
+                case "signed": case "__signed": case "__signed__": signeds++; break;
+                case "unsigned": unsigneds++; break;
+                case "_Bool": bools++; break;
+                case "float": case "double":
+                    throw CompileError.unsupported(t.loc(), "floating-point types");
+                case "_Complex": case "__complex__":
+                    throw CompileError.unsupported(t.loc(), "complex types");
+                case "struct": case "union": case "enum": case "typeof": case "__typeof__": case "__typeof":
+                    if (anyType) {
+                        throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
+                    }
+                    ts.next();
+                    named = s.equals("enum") ? enumSpecifier() : s.startsWith("struct") || s.equals("union")
+                            ? structSpecifier(s.equals("union")) : typeofSpecifier();
+                    if (firstTypeTok == null) {
+                        firstTypeTok = t;
+                    }
+                    continue;
+                default:
+                    if (!anyType && cx.scope.lookup(s) instanceof Symbol.Typedef td) {
+                        ts.next();
+                        named = td.type();
+                        firstTypeTok = t;
+                        continue;
+                    }
+                    return finish(loc, storage, inline, named, voids, chars, shorts, ints, longs, signeds,
+                            unsigneds, bools, firstTypeTok);
+            }
+            if (named != null) {
+                throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
+            }
+            if (firstTypeTok == null) {
+                firstTypeTok = t;
+            }
+            ts.next();
+        }
+        return finish(loc, storage, inline, named, voids, chars, shorts, ints, longs, signeds, unsigneds, bools,
+                firstTypeTok);
+    }
+
+    private static DeclSpec.Storage storageOf(String s) {
+        switch (s) {
+            case "typedef": return DeclSpec.Storage.TYPEDEF;
+            case "extern": return DeclSpec.Storage.EXTERN;
+            case "static": return DeclSpec.Storage.STATIC;
+            case "auto": return DeclSpec.Storage.AUTO;
+            case "register": return DeclSpec.Storage.REGISTER;
+            default: return null;
+        }
+    }
+
+    /** Combines the basic type keywords as C11 6.7.2p2 lists the valid multisets. */
+    private DeclSpec finish(SrcLoc loc, DeclSpec.Storage storage, boolean inline, CType named, int voids,
+                            int chars, int shorts, int ints, int longs, int signeds, int unsigneds, int bools,
+                            Token firstTypeTok) {
+        if (named != null) {
+            return new DeclSpec(named, storage, inline, true, loc);
+        }
+        int total = voids + chars + shorts + ints + longs + signeds + unsigneds + bools;
+        if (total == 0) {
+            return new DeclSpec(IntType.INT, storage, inline, false, loc);
+        }
+        SrcLoc tl = firstTypeTok.loc();
+        if (signeds > 0 && unsigneds > 0) {
+            throw new CompileError(tl, "both 'signed' and 'unsigned' in declaration specifiers");
+        }
+        if (signeds > 1 || unsigneds > 1 || voids > 1 || chars > 1 || shorts > 1 || ints > 1 || bools > 1) {
+            throw new CompileError(tl, "duplicate type specifier in declaration specifiers");
+        }
+        if (longs > 2) {
+            throw new CompileError(tl, "'long long long' is too long for GCC");
+        }
+        boolean sign = signeds + unsigneds > 0;
+        CType type;
+        if (voids + bools > 0) {
+            if (total != 1) {
+                throw new CompileError(tl, "two or more data types in declaration specifiers");
+            }
+            type = voids > 0 ? VoidType.VOID : IntType.BOOL;
+        } else if (chars > 0) {
+            if (shorts + ints + longs > 0) {
+                throw new CompileError(tl, "two or more data types in declaration specifiers");
+            }
+            type = unsigneds > 0 ? IntType.UCHAR : signeds > 0 ? IntType.SCHAR : IntType.CHAR;
+        } else if (shorts > 0) {
+            if (longs > 0) {
+                throw new CompileError(tl, "both 'long' and 'short' in declaration specifiers");
+            }
+            type = unsigneds > 0 ? IntType.USHORT : IntType.SHORT;
+        } else if (longs == 2) {
+            type = unsigneds > 0 ? IntType.ULLONG : IntType.LLONG;
+        } else if (longs == 1) {
+            type = unsigneds > 0 ? IntType.ULONG : IntType.LONG;
+        } else {
+            type = unsigneds > 0 ? IntType.UINT : IntType.INT;
+        }
+        assert sign || ints + longs + shorts + chars + voids + bools > 0;
+        return new DeclSpec(type, storage, inline, true, loc);
+    }
+
+    // ---- struct / union -----------------------------------------------------------------
+
+    private CType structSpecifier(boolean union) {
+        TokenStream ts = cx.ts;
+        String kw = union ? "union" : "struct";
+        skipAttributes();
+        Token tag = ts.peek().kind() == TokenKind.IDENT && !isAttribute(ts.peek()) ? ts.next() : null;
+        skipAttributes();
+        if (!ts.is("{")) {
+            if (tag == null) {
+                throw ts.expected("'{'");
+            }
+            // "struct s;" alone declares a new (incomplete) type in this scope (C11 6.7.2.3p7).
+            Scope.Tag found = ts.is(";") ? cx.scope.lookupTagCurrent(tag.text()) : cx.scope.lookupTag(tag.text());
+            if (found == null) {
+                StructType st = new StructType(tag.text(), union);
+                cx.scope.declareTag(tag.text(), new Scope.Tag.Struct(st));
+                return st;
+            }
+            return checkTagKind(found, tag, union);
+        }
+        StructType st;
+        if (tag != null) {
+            Scope.Tag cur = cx.scope.lookupTagCurrent(tag.text());
+            if (cur == null) {
+                st = new StructType(tag.text(), union);
+                cx.scope.declareTag(tag.text(), new Scope.Tag.Struct(st));
+            } else {
+                st = checkTagKind(cur, tag, union);
+                if (st.isComplete()) {
+                    throw new CompileError(tag.loc(), "redefinition of '" + kw + " " + tag.text() + "'");
+                }
+            }
+        } else {
+            st = new StructType(null, union);
+        }
+        ts.expect("{");
+        members(st);
+        skipAttributes();
+        return st;
+    }
+
+    private StructType checkTagKind(Scope.Tag found, Token tag, boolean union) {
+        if (found instanceof Scope.Tag.Struct s && s.type().isUnion() == union) {
+            return s.type();
+        }
+        throw new CompileError(tag.loc(), "'" + tag.text() + "' defined as wrong kind of tag");
+    }
+
+    /** Member declarations up to the closing brace (C11 6.7.2.1), then the layout. */
+    private void members(StructType st) {
+        TokenStream ts = cx.ts;
+        List<String> names = new ArrayList<>();
+        List<CType> types = new ArrayList<>();
+        List<Token> nameToks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        while (!ts.accept("}")) {
+            if (ts.accept(";")) {
+                continue; // gcc: extra semicolon in struct, pedantic only
+            }
+            if (ts.peek().kind() == TokenKind.IDENT && !startsDeclSpec(ts.peek())) {
+                throw new CompileError(ts.peek().loc(), "unknown type name '" + ts.peek().text() + "'");
+            }
+            if (!startsDeclSpec(ts.peek())) {
+                throw ts.expected("specifier-qualifier-list");
+            }
+            DeclSpec ds = parse(false);
+            if (ts.is(";")) {
+                // An unnamed struct/union member: its members belong to the enclosing object (C11 6.7.2.1p13).
+                if (ds.type() instanceof StructType inner && inner.tag() == null) {
+                    for (String n : memberNames(inner)) {
+                        if (!seen.add(n)) {
+                            throw new CompileError(ds.loc(), "duplicate member '" + n + "'");
+                        }
+                    }
+                    names.add(null);
+                    types.add(inner);
+                    nameToks.add(null);
+                } else {
+                    cx.typer.warn(ds.loc(), "declaration does not declare anything");
+                }
+                ts.next();
+                continue;
+            }
+            while (true) {
+                if (ts.is(":")) {
+                    throw CompileError.unsupported(ts.peek().loc(), "bit-fields");
+                }
+                Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
+                if (ts.is(":")) {
+                    throw CompileError.unsupported(ts.peek().loc(), "bit-fields");
+                }
+                skipAttributes();
+                String n = d.name().text();
+                CType t = d.type();
+                if (t.isFunction()) {
+                    throw new CompileError(d.name().loc(), "field '" + n + "' declared as a function");
+                }
+                if (t.isVoid() || (t.size() < 0 && !(t instanceof ArrayType))) {
+                    throw new CompileError(d.name().loc(), "field '" + n + "' has incomplete type");
+                }
+                if (!seen.add(n)) {
+                    throw new CompileError(d.name().loc(), "duplicate member '" + n + "'");
+                }
+                names.add(n);
+                types.add(t);
+                nameToks.add(d.name());
+                if (!ts.accept(",")) {
+                    break;
+                }
+            }
+            ts.expect(";");
+        }
+        for (int i = 0; i < types.size() - 1; i++) {
+            if (types.get(i) instanceof ArrayType a && a.length() < 0) {
+                throw new CompileError(nameToks.get(i).loc(), "flexible array member not at end of struct");
+            }
+        }
+        st.complete(names, types);
+    }
+
+    private static List<String> memberNames(StructType st) {
+        List<String> out = new ArrayList<>();
+        for (var f : st.fields()) {
+            if (f.name() != null) {
+                out.add(f.name());
+            } else if (f.type() instanceof StructType inner) {
+                out.addAll(memberNames(inner));
+            }
+        }
+        return out;
+    }
+
+    // ---- enum -------------------------------------------------------------------------------
+
+    /** enum specifier (C11 6.7.2.2): enumerators are int constants, the type itself is int here. */
+    private CType enumSpecifier() {
+        TokenStream ts = cx.ts;
+        skipAttributes();
+        Token tag = ts.peek().kind() == TokenKind.IDENT ? ts.next() : null;
+        skipAttributes();
+        if (tag != null) {
+            Scope.Tag found = ts.is("{") ? cx.scope.lookupTagCurrent(tag.text()) : cx.scope.lookupTag(tag.text());
+            if (found != null && !(found instanceof Scope.Tag.Enum)) {
+                throw new CompileError(tag.loc(), "'" + tag.text() + "' defined as wrong kind of tag");
+            }
+            if (found == null) {
+                cx.scope.declareTag(tag.text(), new Scope.Tag.Enum());
+            }
+        }
+        if (!ts.accept("{")) {
+            if (tag == null) {
+                throw ts.expected("'{'");
+            }
+            return IntType.INT;
+        }
+        long next = 0;
+        while (!ts.accept("}")) {
+            Token name = ts.expectIdent();
+            skipAttributes();
+            if (ts.accept("=")) {
+                Expr e = cx.exprs.conditional();
+                Long v = ConstEval.eval(e);
+                if (v == null) {
+                    throw new CompileError(e.loc(), "enumerator value for '" + name.text() + "' is not an integer constant");
+                }
+                next = v;
+            }
+            Symbol prev = cx.scope.lookupCurrent(name.text());
+            if (prev != null) {
+                throw new CompileError(name.loc(), prev instanceof Symbol.EnumConst
+                        ? "redeclaration of enumerator '" + name.text() + "'"
+                        : "'" + name.text() + "' redeclared as different kind of symbol");
+            }
+            cx.scope.declare(name.text(), new Symbol.EnumConst((int) next));
+            next++;
+            if (!ts.accept(",")) {
+                ts.expect("}");
+                break;
+            }
+        }
+        return IntType.INT;
+    }
+
+    // ---- typeof -----------------------------------------------------------------------------
+
+    /** GNU typeof (standard in C23): of a type name, or of an expression, which is not evaluated. */
+    private CType typeofSpecifier() {
+        TokenStream ts = cx.ts;
+        ts.expect("(");
+        CType t;
+        if (startsDeclSpec(ts.peek())) {
+            t = cx.declarators.typeName();
+        } else {
+            t = cx.exprs.expression().type();
+        }
+        ts.expect(")");
+        return t;
+    }
+}

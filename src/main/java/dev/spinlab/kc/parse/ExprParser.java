@@ -1,0 +1,417 @@
+package dev.spinlab.kc.parse;
+
+import dev.spinlab.kc.ast.BinOp;
+import dev.spinlab.kc.ast.Expr;
+import dev.spinlab.kc.ast.UnOp;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.lex.Literals;
+import dev.spinlab.kc.lex.SrcLoc;
+import dev.spinlab.kc.lex.Token;
+import dev.spinlab.kc.lex.TokenKind;
+import dev.spinlab.kc.type.ArrayType;
+import dev.spinlab.kc.type.CType;
+import dev.spinlab.kc.type.Field;
+import dev.spinlab.kc.type.IntType;
+import dev.spinlab.kc.type.StructType;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Expressions (C11 6.5) by precedence climbing; every node is typed by {@link Typer} as it is built. */
+final class ExprParser {
+    /** Binary operators and their precedence, loosest first (C11 6.5.5-6.5.14). */
+    private static final Map<String, Integer> PRECEDENCE = Map.ofEntries(
+            Map.entry("||", 1), Map.entry("&&", 2), Map.entry("|", 3), Map.entry("^", 4), Map.entry("&", 5),
+            Map.entry("==", 6), Map.entry("!=", 6),
+            Map.entry("<", 7), Map.entry(">", 7), Map.entry("<=", 7), Map.entry(">=", 7),
+            Map.entry("<<", 8), Map.entry(">>", 8), Map.entry("+", 9), Map.entry("-", 9),
+            Map.entry("*", 10), Map.entry("/", 10), Map.entry("%", 10));
+
+    private static final Map<String, BinOp> BINOPS = Map.ofEntries(
+            Map.entry("||", BinOp.LOGOR), Map.entry("&&", BinOp.LOGAND), Map.entry("|", BinOp.OR),
+            Map.entry("^", BinOp.XOR), Map.entry("&", BinOp.AND), Map.entry("==", BinOp.EQ),
+            Map.entry("!=", BinOp.NE), Map.entry("<", BinOp.LT), Map.entry(">", BinOp.GT),
+            Map.entry("<=", BinOp.LE), Map.entry(">=", BinOp.GE), Map.entry("<<", BinOp.SHL),
+            Map.entry(">>", BinOp.SHR), Map.entry("+", BinOp.ADD), Map.entry("-", BinOp.SUB),
+            Map.entry("*", BinOp.MUL), Map.entry("/", BinOp.DIV), Map.entry("%", BinOp.MOD));
+
+    private static final Map<String, BinOp> COMPOUND = Map.ofEntries(
+            Map.entry("+=", BinOp.ADD), Map.entry("-=", BinOp.SUB), Map.entry("*=", BinOp.MUL),
+            Map.entry("/=", BinOp.DIV), Map.entry("%=", BinOp.MOD), Map.entry("<<=", BinOp.SHL),
+            Map.entry(">>=", BinOp.SHR), Map.entry("&=", BinOp.AND), Map.entry("|=", BinOp.OR),
+            Map.entry("^=", BinOp.XOR));
+
+    private final ParseContext cx;
+    private final TokenStream ts;
+
+    ExprParser(ParseContext cx) {
+        this.cx = cx;
+        this.ts = cx.ts;
+    }
+
+    /** expression: assignment-expressions separated by commas. */
+    Expr expression() {
+        Expr e = assignment();
+        while (ts.is(",")) {
+            SrcLoc loc = ts.next().loc();
+            e = cx.typer.comma(e, assignment(), loc);
+        }
+        return e;
+    }
+
+    Expr assignment() {
+        Expr lhs = conditional();
+        Token t = ts.peek();
+        if (t.kind() != TokenKind.PUNCT) {
+            return lhs;
+        }
+        if (t.is("=")) {
+            ts.next();
+            return cx.typer.assign(lhs, assignment(), t.loc());
+        }
+        BinOp op = COMPOUND.get(t.text());
+        if (op != null) {
+            ts.next();
+            return cx.typer.compoundAssign(op, lhs, assignment(), t.loc());
+        }
+        return lhs;
+    }
+
+    Expr conditional() {
+        Expr cond = binary(1);
+        if (!ts.is("?")) {
+            return cond;
+        }
+        Token q = ts.next();
+        if (ts.is(":")) {
+            throw CompileError.unsupported(q.loc(), "conditional with omitted middle operand");
+        }
+        Expr a = expression();
+        ts.expect(":");
+        Expr b = conditional();
+        return cx.typer.conditional(cond, a, b, q.loc());
+    }
+
+    private Expr binary(int minPrec) {
+        Expr left = cast();
+        while (true) {
+            Token t = ts.peek();
+            Integer prec = t.kind() == TokenKind.PUNCT ? PRECEDENCE.get(t.text()) : null;
+            if (prec == null || prec < minPrec) {
+                return left;
+            }
+            ts.next();
+            Expr right = binary(prec + 1); // all binary operators are left-associative
+            left = cx.typer.binary(BINOPS.get(t.text()), left, right, t.loc());
+        }
+    }
+
+    /** True at '(' type-name ')': a cast, sizeof or compound literal rather than a parenthesised expression. */
+    private boolean atParenthesizedType() {
+        return ts.is("(") && cx.specs.startsDeclSpec(ts.peek(1));
+    }
+
+    Expr cast() {
+        if (atParenthesizedType()) {
+            Token open = ts.next();
+            CType t = cx.declarators.typeName();
+            ts.expect(")");
+            if (ts.is("{")) {
+                throw CompileError.unsupported(open.loc(), "compound literals");
+            }
+            return cx.typer.cast(t, cast(), open.loc());
+        }
+        return unary();
+    }
+
+    private Expr unary() {
+        Token t = ts.peek();
+        if (t.kind() == TokenKind.PUNCT) {
+            switch (t.text()) {
+                case "++":
+                case "--":
+                    ts.next();
+                    return cx.typer.incDec(true, t.is("++"), unary(), t.loc());
+                case "&":
+                    ts.next();
+                    return cx.typer.unary(UnOp.ADDR, cast(), t.loc());
+                case "*":
+                    ts.next();
+                    return cx.typer.unary(UnOp.DEREF, cast(), t.loc());
+                case "-":
+                    ts.next();
+                    return cx.typer.unary(UnOp.NEG, cast(), t.loc());
+                case "~":
+                    ts.next();
+                    return cx.typer.unary(UnOp.BITNOT, cast(), t.loc());
+                case "!":
+                    ts.next();
+                    return cx.typer.unary(UnOp.LOGNOT, cast(), t.loc());
+                case "+":
+                    ts.next();
+                    return cx.typer.unaryPlus(cast(), t.loc());
+                case "&&":
+                    throw CompileError.unsupported(t.loc(), "labels as values");
+                default:
+                    break;
+            }
+        }
+        if (t.kind() == TokenKind.IDENT) {
+            switch (t.text()) {
+                case "sizeof":
+                    ts.next();
+                    return sizeOrAlign(t, true);
+                case "_Alignof":
+                case "__alignof__":
+                case "__alignof":
+                case "alignof":
+                    ts.next();
+                    return sizeOrAlign(t, false);
+                case "__extension__":
+                    ts.next();
+                    return cast();
+                default:
+                    break;
+            }
+        }
+        return postfix(primary());
+    }
+
+    /** sizeof and _Alignof (C11 6.5.3.4): an unsigned long constant; the operand is not evaluated. */
+    private Expr sizeOrAlign(Token op, boolean size) {
+        CType t;
+        if (atParenthesizedType()) {
+            ts.next();
+            t = cx.declarators.typeName();
+            ts.expect(")");
+            if (ts.is("{")) {
+                throw CompileError.unsupported(op.loc(), "compound literals");
+            }
+        } else {
+            t = unary().type();
+        }
+        if (t.size() < 0) {
+            throw new CompileError(op.loc(), "invalid application of '" + (size ? "sizeof" : op.text())
+                    + "' to incomplete type " + Types.q(t));
+        }
+        return new Expr.IntLit(size ? t.size() : t.align(), IntType.ULONG, op.loc());
+    }
+
+    private Expr postfix(Expr e) {
+        while (true) {
+            Token t = ts.peek();
+            if (t.is("[")) {
+                ts.next();
+                Expr i = expression();
+                ts.expect("]");
+                e = cx.typer.index(e, i, t.loc());
+            } else if (t.is("(")) {
+                ts.next();
+                List<Expr> args = new ArrayList<>();
+                if (!ts.is(")")) {
+                    do {
+                        args.add(assignment());
+                    } while (ts.accept(","));
+                }
+                ts.expect(")");
+                e = cx.typer.call(e, args, calleeName(e), e.loc());
+            } else if (t.is(".")) {
+                ts.next();
+                Token name = ts.expectIdent();
+                e = cx.typer.member(e, name.text(), name.loc());
+            } else if (t.is("->")) {
+                ts.next();
+                Token name = ts.expectIdent();
+                e = cx.typer.arrow(e, name.text(), name.loc());
+            } else if (t.is("++") || t.is("--")) {
+                ts.next();
+                e = cx.typer.incDec(false, t.is("++"), e, t.loc());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    /** How gcc names a callee in messages: the function or variable, or the member called through. */
+    private static String calleeName(Expr e) {
+        if (e instanceof Expr.FuncRef f) {
+            return f.name();
+        }
+        if (e instanceof Expr.LocalRef l) {
+            return l.var().name();
+        }
+        if (e instanceof Expr.GlobalRef g) {
+            return g.name().substring(g.name().lastIndexOf('.') + 1);
+        }
+        if (e instanceof Expr.Member m) {
+            return m.field().name();
+        }
+        if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
+            return calleeName(u.operand());
+        }
+        return null;
+    }
+
+    private Expr primary() {
+        Token t = ts.peek();
+        switch (t.kind()) {
+            case INT_LIT: {
+                ts.next();
+                Literals.IntValue v = Literals.parseInteger(t);
+                return new Expr.IntLit(v.value(), v.type(), t.loc());
+            }
+            case FLOAT_LIT:
+                throw CompileError.unsupported(t.loc(), "floating-point types");
+            case CHAR_LIT:
+                ts.next();
+                return new Expr.IntLit(Literals.parseChar(t), IntType.INT, t.loc());
+            case STRING_LIT:
+                return stringLiteral();
+            case IDENT:
+                return identifier();
+            case PUNCT:
+                if (t.is("(")) {
+                    ts.next();
+                    if (ts.is("{")) {
+                        throw CompileError.unsupported(t.loc(), "GNU statement expressions");
+                    }
+                    Expr e = expression();
+                    ts.expect(")");
+                    return e;
+                }
+                break;
+            default:
+                break;
+        }
+        throw ts.expected("expression");
+    }
+
+    /** Adjacent string literals are one (C11 5.1.1.2 phase 6); the array holds the bytes and a NUL. */
+    private Expr stringLiteral() {
+        Token first = ts.peek();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (ts.isKind(TokenKind.STRING_LIT)) {
+            byte[] b = Literals.parseString(ts.next());
+            out.write(b, 0, b.length);
+        }
+        out.write(0);
+        return strLit(out.toByteArray(), first.loc());
+    }
+
+    static Expr.StrLit strLit(byte[] withNul, SrcLoc loc) {
+        return new Expr.StrLit(withNul, new ArrayType(IntType.CHAR, withNul.length), loc);
+    }
+
+    private Expr identifier() {
+        Token t = ts.next();
+        String name = t.text();
+        switch (name) {
+            case "__func__":
+            case "__FUNCTION__":
+            case "__PRETTY_FUNCTION__": {
+                String fn = cx.fn == null ? "" : cx.fn.name;
+                if (cx.fn == null) {
+                    cx.typer.warn(t.loc(), "'" + name + "' is not defined outside of function scope");
+                }
+                byte[] b = fn.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] z = java.util.Arrays.copyOf(b, b.length + 1);
+                return strLit(z, t.loc());
+            }
+            case "__builtin_offsetof":
+                return offsetof(t);
+            case "__builtin_expect": {
+                // The hint is for the optimiser; the value is the first operand as a long.
+                ts.expect("(");
+                Expr a = assignment();
+                ts.expect(",");
+                assignment();
+                ts.expect(")");
+                cx.typer.requireValue(a);
+                return cx.typer.assignConvert(a, IntType.LONG, Typer.Conv.arg(1, "__builtin_expect"));
+            }
+            case "__builtin_constant_p": {
+                ts.expect("(");
+                Expr a = expression();
+                ts.expect(")");
+                return new Expr.IntLit(ConstEval.eval(a) != null ? 1 : 0, IntType.INT, t.loc());
+            }
+            case "_Generic":
+                throw CompileError.unsupported(t.loc(), "_Generic");
+            case "asm":
+            case "__asm__":
+            case "__asm":
+                throw CompileError.unsupported(t.loc(), "inline assembly");
+            default:
+                break;
+        }
+        Symbol sym = cx.scope.lookup(name);
+        if (sym == null) {
+            if (ts.is("(") && cx.fn != null) {
+                cx.typer.warn(t.loc(), "implicit declaration of function '" + name + "'");
+                sym = cx.implicitFunction(name);
+            } else if (cx.fn != null) {
+                throw new CompileError(t.loc(), "'" + name + "' undeclared (first use in this function)");
+            } else {
+                throw new CompileError(t.loc(), "'" + name + "' undeclared here (not in a function)");
+            }
+        }
+        if (sym instanceof Symbol.Local l) {
+            return new Expr.LocalRef(l.var(), t.loc());
+        }
+        if (sym instanceof Symbol.Global g) {
+            return new Expr.GlobalRef(g.linkName(), g.type(), t.loc());
+        }
+        if (sym instanceof Symbol.Function f) {
+            return new Expr.FuncRef(f.name(), f.type(), t.loc());
+        }
+        if (sym instanceof Symbol.EnumConst c) {
+            return new Expr.IntLit(c.value(), IntType.INT, t.loc());
+        }
+        throw new CompileError(t.loc(), "expected expression before '" + name + "'");
+    }
+
+    /** {@code __builtin_offsetof(type, a.b[2].c)} (C11 7.19p3): an unsigned long constant. */
+    private Expr offsetof(Token kw) {
+        ts.expect("(");
+        CType t = cx.declarators.typeName();
+        ts.expect(",");
+        long offset = 0;
+        Token name = ts.expectIdent();
+        while (true) {
+            if (!(t instanceof StructType st)) {
+                throw new CompileError(name.loc(), "request for member '" + name.text()
+                        + "' in something not a structure or union");
+            }
+            if (!st.isComplete()) {
+                throw new CompileError(name.loc(), "invalid use of undefined type " + Types.q(st));
+            }
+            Field f = st.findField(name.text());
+            if (f == null) {
+                throw new CompileError(name.loc(), Types.q(st) + " has no member named '" + name.text() + "'");
+            }
+            offset += f.offset();
+            t = f.type();
+            while (ts.is("[")) {
+                Token open = ts.next();
+                if (!(t instanceof ArrayType at)) {
+                    throw new CompileError(open.loc(), "subscripted value is neither array nor pointer nor vector");
+                }
+                Expr i = expression();
+                Long v = ConstEval.eval(i);
+                if (v == null) {
+                    throw new CompileError(i.loc(), "cannot apply 'offsetof' to a non constant address");
+                }
+                ts.expect("]");
+                offset += v * at.element().size();
+                t = at.element();
+            }
+            if (!ts.accept(".")) {
+                break;
+            }
+            name = ts.expectIdent();
+        }
+        ts.expect(")");
+        return new Expr.IntLit(offset, IntType.ULONG, kw.loc());
+    }
+}
