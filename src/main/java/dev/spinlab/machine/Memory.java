@@ -30,6 +30,9 @@ public final class Memory {
     /** Upper bound of the simulated address space, so a runaway program cannot exhaust the JVM. */
     public static final long MAX_BYTES = 256L << 20;
 
+    private static final byte[] EMPTY = new byte[2 * PAGE];
+    private static final long EMPTY_HASH = hashPage(EMPTY);
+
     private byte[][] pages = new byte[16][];
     private boolean[] owned = new boolean[16];
     private long[] pageHash = new long[16];
@@ -73,6 +76,14 @@ public final class Memory {
         return start;
     }
 
+    /**
+     * Leaves {@code bytes} of address space unmapped, so a stray index far past the objects
+     * mapped before lands in unmapped memory and faults instead of reading a neighbour.
+     */
+    public void gap(long bytes) {
+        map(0, 1, (int) bytes, UNMAPPED);
+    }
+
     public static long alignUp(long v, long a) {
         return (v + a - 1) / a * a;
     }
@@ -85,17 +96,16 @@ public final class Memory {
             owned = Arrays.copyOf(owned, n);
             pageHash = Arrays.copyOf(pageHash, n);
         }
-        while (pageCount < need) {
-            pages[pageCount] = new byte[2 * PAGE];
-            owned[pageCount] = true;
-            pageHash[pageCount] = 0;
-            pageCount++;
-        }
+        pageCount = Math.max(pageCount, need); // pages stay null (wholly unmapped) until written
     }
 
     private byte[] writable(int p) {
         byte[] pg = pages[p];
-        if (!owned[p]) {
+        if (pg == null) {
+            pg = new byte[2 * PAGE];
+            pages[p] = pg;
+            owned[p] = true;
+        } else if (!owned[p]) {
             pg = pg.clone();
             pages[p] = pg;
             owned[p] = true;
@@ -107,23 +117,27 @@ public final class Memory {
     public void setShadow(long addr, long n, byte state) {
         for (long a = addr; a < addr + n; a++) {
             long off = a - BASE;
+            if (state == UNMAPPED && pages[(int) (off >>> PAGE_BITS)] == null) {
+                continue;
+            }
             writable((int) (off >>> PAGE_BITS))[PAGE + (int) (off & (PAGE - 1))] = state;
         }
     }
 
     public byte shadow(long addr) {
-        if (addr < BASE || addr >= top) {
+        if (addr < BASE || addr >= top || addr - BASE >= (long) pageCount << PAGE_BITS) {
             return UNMAPPED;
         }
         long off = addr - BASE;
-        return pages[(int) (off >>> PAGE_BITS)][PAGE + (int) (off & (PAGE - 1))];
+        byte[] pg = pages[(int) (off >>> PAGE_BITS)];
+        return pg == null ? UNMAPPED : pg[PAGE + (int) (off & (PAGE - 1))];
     }
 
     private void check(long addr, int size, boolean write) {
         if (addr >= 0 && addr < BASE) {
             throw fault(ExecFault.Kind.NULL_DEREF, addr, size, write);
         }
-        if (addr < BASE || addr + size > top || addr + size < addr) {
+        if (addr < BASE || addr + size < addr || addr >= top + PAGE) {
             throw fault(ExecFault.Kind.BAD_ACCESS, addr, size, write);
         }
         for (int i = 0; i < size; i++) {
@@ -211,7 +225,8 @@ public final class Memory {
     /** Reads a byte without shadow checks (for the machine itself, e.g. loading images). */
     public byte rawByte(long addr) {
         long off = addr - BASE;
-        return pages[(int) (off >>> PAGE_BITS)][(int) (off & (PAGE - 1))];
+        byte[] pg = pages[(int) (off >>> PAGE_BITS)];
+        return pg == null ? 0 : pg[(int) (off & (PAGE - 1))];
     }
 
     /** Writes a byte without shadow checks (for loaders writing read-only data). */
@@ -219,7 +234,7 @@ public final class Memory {
         long off = addr - BASE;
         int p = (int) (off >>> PAGE_BITS);
         int i = (int) (off & (PAGE - 1));
-        if (pages[p][i] == b) {
+        if (pages[p] != null && pages[p][i] == b || pages[p] == null && b == 0) {
             return; // no change: keep the page shared and its hash cached
         }
         writable(p)[i] = b;
@@ -252,6 +267,9 @@ public final class Memory {
     }
 
     private static long hashPage(byte[] pg) {
+        if (pg == null) {
+            return EMPTY_HASH; // equal to an allocated all-zero page: equal states hash equal
+        }
         long h = 0xC2B2AE3D27D4EB4FL;
         for (int i = 0; i < pg.length; i += 8) {
             long w = 0;
@@ -268,7 +286,9 @@ public final class Memory {
             return false;
         }
         for (int p = 0; p < pageCount; p++) {
-            if (pages[p] != o.pages[p] && !Arrays.equals(pages[p], o.pages[p])) {
+            byte[] x = pages[p] != null ? pages[p] : EMPTY;
+            byte[] y = o.pages[p] != null ? o.pages[p] : EMPTY;
+            if (x != y && !Arrays.equals(x, y)) {
                 return false;
             }
         }

@@ -9,6 +9,10 @@ import dev.spinlab.kc.interp.StackEntry;
  * (AddressSanitizer's numbered frames).
  */
 public final class FaultReport {
+    /** Deep stacks (runaway recursion) show the innermost HEAD_FRAMES and the outermost rest. */
+    static final int MAX_FRAMES = 24;
+    static final int HEAD_FRAMES = 16;
+
     private FaultReport() {}
 
     public static String render(Fault f, String processName) {
@@ -16,9 +20,16 @@ public final class FaultReport {
         sb.append(f.loc()).append(": runtime error: ").append(f.message() != null ? f.message() : f.kind().title);
         sb.append('\n');
         sb.append("  in process ").append(processName).append(" on CPU#").append(f.cpu()).append('\n');
-        int i = 0;
-        for (StackEntry e : f.stack()) {
-            sb.append(String.format("    #%d %s at %s%n", i++, e.function(), e.loc()));
+        java.util.List<StackEntry> st = f.stack();
+        for (int i = 0; i < st.size(); i++) {
+            if (st.size() > MAX_FRAMES && i == HEAD_FRAMES) {
+                int skip = st.size() - MAX_FRAMES;
+                sb.append(String.format("    ... %d more frames ...%n", skip));
+                i += skip - 1;
+                continue;
+            }
+            StackEntry e = st.get(i);
+            sb.append(String.format("    #%d %s at %s%n", i, e.function(), e.loc()));
         }
         return sb.toString();
     }

@@ -758,7 +758,10 @@ public final class FunctionCompiler {
             return dst;
         }
         int v = gen(a.value());
+        SrcLoc saved = loc;
+        loc = a.target().loc(); // a faulting store is reported at its target, as sanitizers do
         store(p, v, a.type());
+        loc = saved;
         return p instanceof RegPlace rp ? rp.reg() : v;
     }
 
@@ -826,7 +829,9 @@ public final class FunctionCompiler {
         for (int i = 0; i < argc; i++) {
             temp();
         }
-        for (int i = 0; i < argc; i++) {
+        // The order is unspecified in C; gcc on x86-64 and arm64 evaluates arguments right to
+        // left, so the model does too and programs print what they print when built with gcc.
+        for (int i = argc - 1; i >= 0; i--) {
             int v = gen(call.args().get(i));
             buf.emit(loc, Op.MOV, base + i, v, 0, 0);
         }

@@ -5,11 +5,8 @@ import dev.spinlab.kc.ast.FunctionDef;
 import dev.spinlab.kc.ast.GlobalVar;
 import dev.spinlab.kc.ast.Initializer;
 import dev.spinlab.kc.ast.TranslationUnit;
-import dev.spinlab.kc.ast.UnOp;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.lex.SrcLoc;
-import dev.spinlab.kc.type.ArrayType;
-import dev.spinlab.kc.type.IntType;
 import dev.spinlab.machine.Intrinsic;
 import dev.spinlab.machine.Memory;
 import java.util.HashMap;
@@ -31,6 +28,7 @@ import java.util.function.Function;
  */
 public final class Linker {
     public static final int GLOBAL_REDZONE = 64;
+    public static final int DATA_GAP = 64 * 1024;
 
     private final CodeSpace code;
     private final Memory mem;
@@ -67,6 +65,8 @@ public final class Linker {
                 define(g.isStatic() ? mine : external, g.name(), addr, g.loc());
             }
         }
+        // A program's data ends in unmapped space, so an index far past its last object faults.
+        mem.gap(DATA_GAP);
         // 2. compile functions
         Map<IrFunction, Integer> owner = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
@@ -95,6 +95,7 @@ public final class Linker {
             }
             stringAddr.put(".LC" + i, addr);
         }
+        mem.gap(DATA_GAP);
         // 5. relocations
         for (Map.Entry<IrFunction, Integer> e : owner.entrySet()) {
             IrFunction ir = e.getKey();
@@ -175,11 +176,5 @@ public final class Linker {
             collectStrings(c.then(), strings);
             collectStrings(c.otherwise(), strings);
         }
-    }
-
-    /** Unused marker to keep ArrayType/IntType/UnOp imports meaningful for readers of GlobalInitWriter. */
-    static boolean isAddressExpr(Expr e) {
-        return e.type() instanceof ArrayType || (e instanceof Expr.Unary u && u.op() == UnOp.ADDR)
-                || !(e.type() instanceof IntType);
     }
 }
