@@ -6,6 +6,8 @@
 #include <linux/compiler.h>
 #include <linux/kdev_t.h>
 #include <linux/ioctl.h>
+#include <linux/err.h>
+#include <linux/errno.h> /* the real header reaches errno through its own includes; drivers rely on it */
 
 struct module;
 

@@ -1,0 +1,115 @@
+package dev.spinlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result h = run("--help");
+        assertThat(h.code()).isZero();
+        assertThat(h.out()).contains("Usage: spinlab").contains("run");
+        Result v = run("--version");
+        assertThat(v.code()).isZero();
+        assertThat(v.out()).startsWith("spinlab ");
+        Result rh = run("run", "--help");
+        assertThat(rh.out()).contains("--cpus").contains("-D").contains("-U").contains("-I").contains("--seed");
+    }
+
+    @Test
+    void unknownOptionIsBadInput() {
+        Result r = run("run", "--frobnicate", "x.c");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("Unknown option").contains("--help");
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Result r = run("run", "no/such/file.c");
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no/such/file.c: No such file");
+    }
+
+    @Test
+    void definesAndUndefinesApplyInOrderAsGcc(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("d.c");
+        Files.writeString(c, String.join("\n",
+                "#include <stdio.h>",
+                "#ifndef LEVEL",
+                "#define LEVEL 0",
+                "#endif",
+                "int main(void) {",
+                "#ifdef VERBOSE",
+                "  printf(\"verbose \");",
+                "#endif",
+                "  printf(\"level %d\\n\", LEVEL);",
+                "  return LEVEL;",
+                "}", ""));
+        Result plain = run("run", c.toString());
+        assertThat(plain.out()).startsWith("level 0\n").contains("exited with status 0");
+        Result defined = run("run", "-DVERBOSE", "-DLEVEL=3", c.toString());
+        assertThat(defined.code()).isZero();
+        assertThat(defined.out()).startsWith("verbose level 3\n").contains("exited with status 3");
+        Result undone = run("run", "-DVERBOSE", "-UVERBOSE", c.toString());
+        assertThat(undone.out()).startsWith("level 0\n");
+    }
+
+    @Test
+    void includeDirectoriesAreSearched(@TempDir Path dir) throws IOException {
+        Path inc = Files.createDirectories(dir.resolve("inc"));
+        Files.writeString(inc.resolve("answer.h"), "#define ANSWER 42\n");
+        Path c = dir.resolve("i.c");
+        Files.writeString(c, "#include <stdio.h>\n#include <answer.h>\nint main(void) { printf(\"%d\\n\", ANSWER); return 0; }\n");
+        Result r = run("run", "-I", inc.toString(), c.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("42\n");
+        Result without = run("run", c.toString());
+        assertThat(without.code()).isEqualTo(ExitCodes.BAD_INPUT); // <answer.h> ignored: ANSWER undeclared
+        assertThat(without.err()).contains("'ANSWER' undeclared");
+    }
+
+    @Test
+    void twoProgramsOnTwoCpusInterleaveDeterministicallyBySeed(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("p.c");
+        Files.writeString(c, String.join("\n",
+                "#include <stdio.h>",
+                "int main(void) { for (int i = 0; i < 5; i++) printf(\"tick %d\\n\", i); return 0; }", ""));
+        Result a = run("run", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
+        Result again = run("run", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
+        assertThat(a.code()).isZero();
+        assertThat(a.out()).isEqualTo(again.out());
+        assertThat(a.out()).contains("a: tick 4").contains("b: tick 4")
+                .contains("spinlab: a exited with status 0").contains("spinlab: b exited with status 0");
+        boolean differs = false;
+        for (int seed = 1; seed < 20 && !differs; seed++) {
+            differs = !run("run", "--cpus", "2", "--seed", String.valueOf(seed), "a:" + c, "b:" + c).out().equals(a.out());
+        }
+        assertThat(differs).as("some seed gives another interleaving").isTrue();
+    }
+
+    @Test
+    void jsonFormatReportsFaultWithStack(@TempDir Path dir) throws IOException {
+        Path c = dir.resolve("f.c");
+        Files.writeString(c, "int *p;\nint get(void) { return *p; }\nint main(void) { return get(); }\n");
+        Result r = run("run", "--format", "json", c.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("\"kind\" : \"fault:null-deref\"")
+                .contains("\"function\" : \"get\"").contains("\"function\" : \"main\"");
+    }
+}
