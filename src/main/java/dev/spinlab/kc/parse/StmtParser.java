@@ -368,7 +368,7 @@ final class StmtParser {
         ts.expect(":");
         for (long v = low; ; v++) {
             if (!sw.values.add(v)) {
-                throw new CompileError(lo.loc(), "duplicate case value");
+                throw new CompileError(kw.loc(), "duplicate case value"); // gcc marks the label
             }
             if (v == high) {
                 break;
