@@ -14,7 +14,9 @@ import dev.spinlab.kc.type.Field;
 import dev.spinlab.kc.type.IntType;
 import dev.spinlab.kc.type.StructType;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -314,8 +316,8 @@ final class ExprParser {
                 if (cx.fn == null) {
                     cx.typer.warn(t.loc(), "'" + name + "' is not defined outside of function scope");
                 }
-                byte[] b = fn.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                byte[] z = java.util.Arrays.copyOf(b, b.length + 1);
+                byte[] b = fn.getBytes(StandardCharsets.UTF_8);
+                byte[] z = Arrays.copyOf(b, b.length + 1);
                 return strLit(z, t.loc());
             }
             case "__builtin_offsetof":

@@ -7,6 +7,7 @@ import dev.spinlab.kc.ast.UnOp;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.lex.SrcLoc;
 import dev.spinlab.kc.lex.Token;
+import dev.spinlab.kc.lex.TokenKind;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.Field;
@@ -104,7 +105,7 @@ final class InitializerBuilder {
         List<Entry> entries = new ArrayList<>();
         while (!ts.accept("}")) {
             List<Designator> ds = new ArrayList<>();
-            if (ts.peek().kind() == dev.spinlab.kc.lex.TokenKind.IDENT && ts.peek(1).is(":")) {
+            if (ts.peek().kind() == TokenKind.IDENT && ts.peek(1).is(":")) {
                 Token f = ts.next(); // GNU old-style "field: value"
                 ts.next();
                 ds.add(new Designator(f.text(), 0, f.loc()));

@@ -16,6 +16,7 @@ import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.FunctionType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class Parser {
         p.translationUnit();
         Map<String, CType> decls = new LinkedHashMap<>(cx.declarations);
         return new TranslationUnit(file, List.copyOf(cx.globalList()), List.copyOf(p.functions),
-                java.util.Collections.unmodifiableMap(decls), diagnostics, sources);
+                Collections.unmodifiableMap(decls), diagnostics, sources);
     }
 
     private void translationUnit() {

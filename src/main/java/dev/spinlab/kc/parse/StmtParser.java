@@ -2,6 +2,7 @@ package dev.spinlab.kc.parse;
 
 import dev.spinlab.kc.ast.Expr;
 import dev.spinlab.kc.ast.GlobalVar;
+import dev.spinlab.kc.ast.Initializer;
 import dev.spinlab.kc.ast.LocalVar;
 import dev.spinlab.kc.ast.Stmt;
 import dev.spinlab.kc.diag.CompileError;
@@ -11,6 +12,7 @@ import dev.spinlab.kc.lex.TokenKind;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.FunctionType;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -113,7 +115,7 @@ final class StmtParser {
         if (ts.accept(",")) {
             Expr m = cx.exprs.assignment();
             if (m instanceof Expr.StrLit s) {
-                msg = new String(s.bytes(), 0, s.bytes().length - 1, java.nio.charset.StandardCharsets.UTF_8);
+                msg = new String(s.bytes(), 0, s.bytes().length - 1, StandardCharsets.UTF_8);
             }
         }
         ts.expect(")");
@@ -183,7 +185,7 @@ final class StmtParser {
             // One object for the whole program run, named after its function (C11 6.2.4p3).
             String link = fn().staticLinkName(name);
             cx.scope.declare(name, new Symbol.Global(link, type));
-            dev.spinlab.kc.ast.Initializer init = null;
+            Initializer init = null;
             if (ts.accept("=")) {
                 InitializerBuilder.Built b = cx.inits.parse(type, true);
                 init = b.init();
@@ -197,7 +199,7 @@ final class StmtParser {
         LocalVar var = new LocalVar(name, type, loc);
         // In scope from the end of its declarator, so its own initializer may mention it (6.2.1p7).
         cx.scope.declare(name, new Symbol.Local(var));
-        dev.spinlab.kc.ast.Initializer init = null;
+        Initializer init = null;
         if (ts.accept("=")) {
             InitializerBuilder.Built b = cx.inits.parse(type, false);
             init = b.init();

@@ -133,6 +133,8 @@ class ParserErrorTest {
         struct s { int a; }; struct s f(void) { struct s v; return v; } | unsupported: returning struct by value | 1 | 31
         struct s { int a; } v; void g(struct s); void t(void) { g(v); } | unsupported: passing struct by value | 1 | 59
         struct s { int a; }; struct s g(void); int t(void) { return g().a; } | unsupported: returning struct by value | 1 | 61
+        int t(int a) { return a ?: 1; }                          | unsupported: conditional with omitted middle operand | 1 | 25
+        int t(void) { a: return &&a != 0; }                      | unsupported: labels as values               | 1 | 25
         """)
     void unsupportedConstructsAreNamed(String src, String message, int line, int col) {
         assertError(src, message, line, col);
