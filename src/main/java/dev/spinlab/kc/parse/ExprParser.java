@@ -271,6 +271,9 @@ final class ExprParser {
             case STRING_LIT:
                 return stringLiteral();
             case IDENT:
+                if (Keywords.isReserved(t.text()) || cx.scope.isTypedefName(t.text())) {
+                    break; // gcc: "expected expression before 'int'"
+                }
                 return identifier();
             case PUNCT:
                 if (t.is("(")) {
@@ -348,6 +351,7 @@ final class ExprParser {
                 break;
         }
         Symbol sym = cx.scope.lookup(name);
+        assert !(sym instanceof Symbol.Typedef) : "typedef names are rejected before";
         if (sym == null) {
             if (ts.is("(") && cx.fn != null) {
                 cx.typer.warn(t.loc(), "implicit declaration of function '" + name + "'");
@@ -367,10 +371,7 @@ final class ExprParser {
         if (sym instanceof Symbol.Function f) {
             return new Expr.FuncRef(f.name(), f.type(), t.loc());
         }
-        if (sym instanceof Symbol.EnumConst c) {
-            return new Expr.IntLit(c.value(), IntType.INT, t.loc());
-        }
-        throw new CompileError(t.loc(), "expected expression before '" + name + "'");
+        return new Expr.IntLit(((Symbol.EnumConst) sym).value(), IntType.INT, t.loc());
     }
 
     /** {@code __builtin_offsetof(type, a.b[2].c)} (C11 7.19p3): an unsigned long constant. */

@@ -74,22 +74,10 @@ final class StmtParser {
             return cx.specs.startsDeclSpec(ts.peek(1));
         }
         if (t.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.IDENT && cx.scope.lookup(t.text()) == null
-                && !cx.specs.startsDeclSpec(t) && !isKeyword(t.text())) {
+                && !cx.specs.startsDeclSpec(t) && !Keywords.isReserved(t.text())) {
             throw new CompileError(t.loc(), "unknown type name '" + t.text() + "'");
         }
         return cx.specs.startsDeclSpec(t);
-    }
-
-    private static boolean isKeyword(String s) {
-        switch (s) {
-            case "if": case "else": case "while": case "do": case "for": case "switch": case "case":
-            case "default": case "break": case "continue": case "return": case "goto": case "sizeof":
-            case "asm": case "__asm__": case "__asm": case "_Static_assert": case "__extension__":
-            case "_Alignof": case "__alignof__":
-                return true;
-            default:
-                return false;
-        }
     }
 
     private Stmt blockItem() {

@@ -50,6 +50,8 @@ class ParserErrorTest {
         assertError("int t(void) { return ); }", "expected expression before ')' token", 1, 22);
         assertError("int t(void) { int x = 3 + ; }", "expected expression before ';' token", 1, 27);
         assertError("typedef int T; int t(void) { return T; }", "expected expression before 'T'", 1, 37);
+        assertError("int t(int a) { if (a) int y = 2; return 0; }", "expected expression before 'int'", 1, 23);
+        assertError("int t(int a) {\n  return a;\n", "expected declaration or statement at end of input", 2, 12);
     }
 
     @ParameterizedTest(name = "{1}")
