@@ -46,7 +46,7 @@ public final class Parser {
         Parser p = new Parser(cx);
         p.translationUnit();
         Map<String, CType> decls = new LinkedHashMap<>(cx.declarations);
-        return new TranslationUnit(file, List.copyOf(cx.globalList()), List.copyOf(p.functions),
+        return new TranslationUnit(file, List.copyOf(cx.globals.values()), List.copyOf(p.functions),
                 Collections.unmodifiableMap(decls), diagnostics, sources);
     }
 
