@@ -182,7 +182,12 @@ public final class Parser {
                 throw new CompileError(loc, "redefinition of '" + name + "'");
             }
         }
-        FunctionType type = declareFunction(cx, name, ft, loc);
+        FunctionType merged = declareFunction(cx, name, ft, loc);
+        // "int f(int); int f() { ... }": the definition binds no parameter the prototype promises.
+        if (!ft.prototyped() && !merged.params().isEmpty()) {
+            throw new CompileError(loc, "number of arguments doesn't match prototype");
+        }
+        FunctionType type = ft.prototyped() ? ft : merged;
         if (ds.isStatic()) {
             internal.add(name);
         }

@@ -81,6 +81,7 @@ class ParserErrorTest {
         int x = 1; int x = 2;                                        | redefinition of 'x'                                 | 1 | 16
         int x; long x;                                               | conflicting types for 'x'                           | 1 | 13
         int f(int); long f(int);                                     | conflicting types for 'f'                           | 1 | 18
+        int f(int); int f() { return 0; }                            | number of arguments doesn't match prototype         | 1 | 17
         int t(void) { case 1: return 0; }                            | case label not within a switch statement            | 1 | 15
         int t(void) { default: return 0; }                          | 'default' label not within a switch statement       | 1 | 15
         int t(int a) { switch (a) { case 1: case 2-1: return 0; } return 1; } | duplicate case value                       | 1 | 37
