@@ -132,8 +132,13 @@ final class DeclSpecParser {
                         throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
                     }
                     ts.next();
-                    named = s.equals("enum") ? enumSpecifier() : s.startsWith("struct") || s.equals("union")
-                            ? structSpecifier(s.equals("union")) : typeofSpecifier();
+                    if (s.equals("enum")) {
+                        named = enumSpecifier();
+                    } else if (s.equals("struct") || s.equals("union")) {
+                        named = structSpecifier(s.equals("union"));
+                    } else {
+                        named = typeofSpecifier();
+                    }
                     if (firstTypeTok == null) {
                         firstTypeTok = t;
                     }
@@ -192,7 +197,6 @@ final class DeclSpecParser {
         if (longs > 2) {
             throw new CompileError(tl, "'long long long' is too long for GCC");
         }
-        boolean sign = signeds + unsigneds > 0;
         CType type;
         if (voids + bools > 0) {
             if (total != 1) {
@@ -216,7 +220,6 @@ final class DeclSpecParser {
         } else {
             type = unsigneds > 0 ? IntType.UINT : IntType.INT;
         }
-        assert sign || ints + longs + shorts + chars + voids + bools > 0;
         return new DeclSpec(type, storage, inline, true, loc);
     }
 

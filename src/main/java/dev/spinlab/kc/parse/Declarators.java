@@ -51,8 +51,9 @@ final class Declarators {
             depth--;
         }
         if (depth == 0 && negativeSize != null) {
-            throw new CompileError(negativeSize, d.name() == null ? "size of unnamed array is negative"
-                    : "size of array '" + d.name().text() + "' is negative");
+            // gcc reports it at the declarator's name, where the array is declared.
+            throw d.name() == null ? new CompileError(negativeSize, "size of unnamed array is negative")
+                    : new CompileError(d.name().loc(), "size of array '" + d.name().text() + "' is negative");
         }
         if (d.name() == null && !abstractOk) {
             throw cx.ts.expected("identifier or '('");

@@ -14,7 +14,9 @@ import dev.spinlab.kc.type.Field;
 import dev.spinlab.kc.type.IntType;
 import dev.spinlab.kc.type.StructType;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -269,6 +271,9 @@ final class ExprParser {
             case STRING_LIT:
                 return stringLiteral();
             case IDENT:
+                if (Keywords.isReserved(t.text()) || cx.scope.isTypedefName(t.text())) {
+                    break; // gcc: "expected expression before 'int'"
+                }
                 return identifier();
             case PUNCT:
                 if (t.is("(")) {
@@ -314,8 +319,8 @@ final class ExprParser {
                 if (cx.fn == null) {
                     cx.typer.warn(t.loc(), "'" + name + "' is not defined outside of function scope");
                 }
-                byte[] b = fn.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                byte[] z = java.util.Arrays.copyOf(b, b.length + 1);
+                byte[] b = fn.getBytes(StandardCharsets.UTF_8);
+                byte[] z = Arrays.copyOf(b, b.length + 1);
                 return strLit(z, t.loc());
             }
             case "__builtin_offsetof":
@@ -346,6 +351,7 @@ final class ExprParser {
                 break;
         }
         Symbol sym = cx.scope.lookup(name);
+        assert !(sym instanceof Symbol.Typedef) : "typedef names are rejected before";
         if (sym == null) {
             if (ts.is("(") && cx.fn != null) {
                 cx.typer.warn(t.loc(), "implicit declaration of function '" + name + "'");
@@ -365,10 +371,7 @@ final class ExprParser {
         if (sym instanceof Symbol.Function f) {
             return new Expr.FuncRef(f.name(), f.type(), t.loc());
         }
-        if (sym instanceof Symbol.EnumConst c) {
-            return new Expr.IntLit(c.value(), IntType.INT, t.loc());
-        }
-        throw new CompileError(t.loc(), "expected expression before '" + name + "'");
+        return new Expr.IntLit(((Symbol.EnumConst) sym).value(), IntType.INT, t.loc());
     }
 
     /** {@code __builtin_offsetof(type, a.b[2].c)} (C11 7.19p3): an unsigned long constant. */

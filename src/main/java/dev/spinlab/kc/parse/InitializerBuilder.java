@@ -7,6 +7,7 @@ import dev.spinlab.kc.ast.UnOp;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.lex.SrcLoc;
 import dev.spinlab.kc.lex.Token;
+import dev.spinlab.kc.lex.TokenKind;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.Field;
@@ -104,7 +105,7 @@ final class InitializerBuilder {
         List<Entry> entries = new ArrayList<>();
         while (!ts.accept("}")) {
             List<Designator> ds = new ArrayList<>();
-            if (ts.peek().kind() == dev.spinlab.kc.lex.TokenKind.IDENT && ts.peek(1).is(":")) {
+            if (ts.peek().kind() == TokenKind.IDENT && ts.peek(1).is(":")) {
                 Token f = ts.next(); // GNU old-style "field: value"
                 ts.next();
                 ds.add(new Designator(f.text(), 0, f.loc()));
@@ -152,8 +153,8 @@ final class InitializerBuilder {
                 throw new CompileError(b.loc(), "variable has incomplete type " + Types.q(type));
             }
             List<Initializer.Item> items = new ArrayList<>();
-            if (Types.isCharArray(type) && b.entries().size() == 1 && b.entries().get(0).designators.isEmpty()
-                    && b.entries().get(0).value instanceof Single one && one.expr() instanceof Expr.StrLit str) {
+            Expr.StrLit str = braceEnclosedString(type, b);
+            if (str != null) {
                 long n = stringItems((ArrayType) type, 0, str, items);
                 return new Built(new Initializer.Aggregate(List.copyOf(items)), complete(type, n));
             }
@@ -321,8 +322,8 @@ final class InitializerBuilder {
                 items.add(new Initializer.Item(offset, type, scalarFromBraces(type, b)));
                 return;
             }
-            if (Types.isCharArray(type) && b.entries().size() == 1 && b.entries().get(0).designators.isEmpty()
-                    && b.entries().get(0).value instanceof Single one && one.expr() instanceof Expr.StrLit str) {
+            Expr.StrLit str = braceEnclosedString(type, b);
+            if (str != null) {
                 stringItems((ArrayType) type, offset, str, items);
                 return;
             }
@@ -350,6 +351,15 @@ final class InitializerBuilder {
         }
         c.pos++;
         items.add(new Initializer.Item(offset, type, cx.typer.assignConvert(e, type, Typer.Conv.INIT)));
+    }
+
+    /** The string of {@code char s[] = { "abc" }} (C11 6.7.9p14 allows the braces), or null. */
+    private static Expr.StrLit braceEnclosedString(CType type, Braced b) {
+        if (Types.isCharArray(type) && b.entries().size() == 1 && b.entries().get(0).designators.isEmpty()
+                && b.entries().get(0).value instanceof Single one && one.expr() instanceof Expr.StrLit str) {
+            return str;
+        }
+        return null;
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.FunctionType;
 import dev.spinlab.kc.type.IntType;
 import dev.spinlab.kc.type.PointerType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,5 @@ final class ParseContext {
         scope.declareFile(name, f);
         declarations.putIfAbsent(name, ft);
         return f;
-    }
-
-    List<GlobalVar> globalList() {
-        return new ArrayList<>(globals.values());
     }
 }

@@ -16,6 +16,7 @@ import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.FunctionType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,8 @@ public final class Parser {
         Parser p = new Parser(cx);
         p.translationUnit();
         Map<String, CType> decls = new LinkedHashMap<>(cx.declarations);
-        return new TranslationUnit(file, List.copyOf(cx.globalList()), List.copyOf(p.functions),
-                java.util.Collections.unmodifiableMap(decls), diagnostics, sources);
+        return new TranslationUnit(file, List.copyOf(cx.globals.values()), List.copyOf(p.functions),
+                Collections.unmodifiableMap(decls), diagnostics, sources);
     }
 
     private void translationUnit() {
@@ -181,7 +182,12 @@ public final class Parser {
                 throw new CompileError(loc, "redefinition of '" + name + "'");
             }
         }
-        FunctionType type = declareFunction(cx, name, ft, loc);
+        FunctionType merged = declareFunction(cx, name, ft, loc);
+        // "int f(int); int f() { ... }": the definition binds no parameter the prototype promises.
+        if (!ft.prototyped() && !merged.params().isEmpty()) {
+            throw new CompileError(loc, "number of arguments doesn't match prototype");
+        }
+        FunctionType type = ft.prototyped() ? ft : merged;
         if (ds.isStatic()) {
             internal.add(name);
         }

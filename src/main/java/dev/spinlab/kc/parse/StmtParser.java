@@ -2,6 +2,7 @@ package dev.spinlab.kc.parse;
 
 import dev.spinlab.kc.ast.Expr;
 import dev.spinlab.kc.ast.GlobalVar;
+import dev.spinlab.kc.ast.Initializer;
 import dev.spinlab.kc.ast.LocalVar;
 import dev.spinlab.kc.ast.Stmt;
 import dev.spinlab.kc.diag.CompileError;
@@ -11,6 +12,7 @@ import dev.spinlab.kc.lex.TokenKind;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.FunctionType;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -72,22 +74,10 @@ final class StmtParser {
             return cx.specs.startsDeclSpec(ts.peek(1));
         }
         if (t.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.IDENT && cx.scope.lookup(t.text()) == null
-                && !cx.specs.startsDeclSpec(t) && !isKeyword(t.text())) {
+                && !cx.specs.startsDeclSpec(t) && !Keywords.isReserved(t.text())) {
             throw new CompileError(t.loc(), "unknown type name '" + t.text() + "'");
         }
         return cx.specs.startsDeclSpec(t);
-    }
-
-    private static boolean isKeyword(String s) {
-        switch (s) {
-            case "if": case "else": case "while": case "do": case "for": case "switch": case "case":
-            case "default": case "break": case "continue": case "return": case "goto": case "sizeof":
-            case "asm": case "__asm__": case "__asm": case "_Static_assert": case "__extension__":
-            case "_Alignof": case "__alignof__":
-                return true;
-            default:
-                return false;
-        }
     }
 
     private Stmt blockItem() {
@@ -113,7 +103,7 @@ final class StmtParser {
         if (ts.accept(",")) {
             Expr m = cx.exprs.assignment();
             if (m instanceof Expr.StrLit s) {
-                msg = new String(s.bytes(), 0, s.bytes().length - 1, java.nio.charset.StandardCharsets.UTF_8);
+                msg = new String(s.bytes(), 0, s.bytes().length - 1, StandardCharsets.UTF_8);
             }
         }
         ts.expect(")");
@@ -183,7 +173,7 @@ final class StmtParser {
             // One object for the whole program run, named after its function (C11 6.2.4p3).
             String link = fn().staticLinkName(name);
             cx.scope.declare(name, new Symbol.Global(link, type));
-            dev.spinlab.kc.ast.Initializer init = null;
+            Initializer init = null;
             if (ts.accept("=")) {
                 InitializerBuilder.Built b = cx.inits.parse(type, true);
                 init = b.init();
@@ -197,7 +187,7 @@ final class StmtParser {
         LocalVar var = new LocalVar(name, type, loc);
         // In scope from the end of its declarator, so its own initializer may mention it (6.2.1p7).
         cx.scope.declare(name, new Symbol.Local(var));
-        dev.spinlab.kc.ast.Initializer init = null;
+        Initializer init = null;
         if (ts.accept("=")) {
             InitializerBuilder.Built b = cx.inits.parse(type, false);
             init = b.init();
@@ -368,7 +358,7 @@ final class StmtParser {
         ts.expect(":");
         for (long v = low; ; v++) {
             if (!sw.values.add(v)) {
-                throw new CompileError(lo.loc(), "duplicate case value");
+                throw new CompileError(kw.loc(), "duplicate case value"); // gcc marks the label
             }
             if (v == high) {
                 break;

@@ -81,14 +81,15 @@ final class TokenStream {
     /**
      * gcc's "expected WHAT before TOKEN". For a missing terminator (';', ')' ...) whose next
      * token starts a later line, gcc points just past the previous token, where the fix-it
-     * would insert it; we do the same so the caret lands where the user forgot it.
+     * would insert it; we do the same so the caret lands where the user forgot it. At end of
+     * input there is no token to point at, so every message points past the last one.
      */
     CompileError expected(String what) {
         Token t = peek();
         SrcLoc loc = t.loc();
         boolean terminator = what.equals("';'") || what.equals("')'") || what.equals("']'")
                 || what.equals("'}'") || what.equals("','") || what.equals("':'");
-        if (terminator && pos > 0) {
+        if ((terminator || t.kind() == TokenKind.EOF) && pos > 0) {
             Token prev = tokens.get(pos - 1);
             if (prev.loc().line() != t.loc().line() || t.kind() == TokenKind.EOF) {
                 loc = new SrcLoc(prev.loc().file(), prev.loc().line(), prev.loc().col() + prev.text().length());

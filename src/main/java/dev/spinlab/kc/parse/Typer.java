@@ -248,7 +248,7 @@ final class Typer {
         if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF && u.operand().type().isPointer()) {
             return u.operand();
         }
-        if (e instanceof Expr.FuncRef || (isLvalue(e))) {
+        if (e instanceof Expr.FuncRef || isLvalue(e)) {
             return new Expr.Unary(UnOp.ADDR, e, new PointerType(e.type()), loc);
         }
         throw new CompileError(loc, "lvalue required as unary '&' operand");

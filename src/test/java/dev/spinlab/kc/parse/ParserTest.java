@@ -622,6 +622,48 @@ class ParserTest {
         assertThat(tu.declarations()).containsKeys("y", "z", "f", "f2").doesNotContainKey("x");
     }
 
+    @Test
+    void declaratorCornerCases() {
+        TranslationUnit tu = parse("typedef int (*binop)(int, int);\n"
+                + "static int add(int a, int b) { return a + b; }\n"
+                + "int (x);\n"
+                + "binop choose(int k) { return add; }\n"
+                + "int (*choose2(int k))(int, int) { return k ? add : 0; }\n"
+                + "int apply(binop f, int v) { return f(v, v) + (*f)(1, 2); }\n"
+                + "int t(void) { extern int x; int local(int); enum { A = 2, B }; struct in { int q; } i = { B };"
+                + " fallthrough: __attribute__((__fallthrough__)); return x + local(A) + i.q; }\n");
+        assertThat(global(tu, "x").type()).isEqualTo(IntType.INT);
+        FunctionType binop = new FunctionType(IntType.INT, List.of(IntType.INT, IntType.INT), false, true);
+        assertThat(fn(tu, "choose").type().returnType()).isEqualTo(new PointerType(binop));
+        assertThat(fn(tu, "choose2").type().returnType()).isEqualTo(new PointerType(binop));
+        assertThat(fn(tu, "choose2").params()).extracting(v -> v.name()).containsExactly("k");
+        Stmt.Return r = (Stmt.Return) fn(tu, "choose2").body().body().get(0);
+        Expr.Conditional c = (Expr.Conditional) r.value();
+        assertThat(c.then()).isInstanceOf(Expr.FuncRef.class);
+        assertThat(c.otherwise()).isInstanceOf(Expr.Cast.class);
+        Expr.Binary sum = (Expr.Binary) ((Stmt.Return) fn(tu, "apply").body().body().get(0)).value();
+        assertThat(((Expr.Call) sum.left()).callee()).isInstanceOf(Expr.LocalRef.class);
+        assertThat(((Expr.Call) sum.right()).callee()).isInstanceOf(Expr.LocalRef.class);
+        assertThat(tu.declarations()).containsKeys("local", "x");
+        List<Stmt> body = fn(tu, "t").body().body();
+        Stmt.LocalDecl i = ((Stmt.DeclStmt) body.get(3)).decls().get(0);
+        assertThat(lit(items(i.init()).get(0).value())).isEqualTo(3);
+    }
+
+    @Test
+    void nestedStructTagsAreVisibleOutside() {
+        TranslationUnit tu = parse("struct outer { struct inner { int v; } in; int w; };\n"
+                + "struct inner x; int t(struct outer *o) { return o->in.v + sizeof(struct inner); }");
+        assertThat(global(tu, "x").type().size()).isEqualTo(4);
+    }
+
+    @Test
+    void typedefNamesCanBeShadowedByVariables() {
+        TranslationUnit tu = parse("typedef int T; int t(void) { int T = 3; return T * 2; }");
+        Stmt.Return r = (Stmt.Return) fn(tu, "t").body().body().get(1);
+        assertThat(((Expr.Binary) r.value()).op()).isEqualTo(BinOp.MUL);
+    }
+
     // ---- the seed driver and a user program --------------------------------------------------
 
     private static final String DRIVER = String.join("\n",
