@@ -30,6 +30,8 @@ public final class Memory {
     /** Upper bound of the simulated address space, so a runaway program cannot exhaust the JVM. */
     public static final long MAX_BYTES = 256L << 20;
 
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final byte[] EMPTY = new byte[2 * PAGE];
     private static final long EMPTY_HASH = hashPage(EMPTY);
 
@@ -272,11 +274,7 @@ public final class Memory {
         }
         long h = 0xC2B2AE3D27D4EB4FL;
         for (int i = 0; i < pg.length; i += 8) {
-            long w = 0;
-            for (int k = 7; k >= 0; k--) {
-                w = (w << 8) | (pg[i + k] & 0xff);
-            }
-            h = Fingerprint.mix(h ^ w) + i;
+            h = Fingerprint.mix(h ^ (long) WORDS.get(pg, i)) + i;
         }
         return h == 0 ? 1 : h;
     }

@@ -80,6 +80,7 @@ public class InterpreterBench {
         for (int i = 0; i < 1000; i++) {
             interp.step(base, i & 1);
         }
+        base.fingerprint(); // as in a search: a state's page hashes are computed once and inherited
         running = base.copy();
     }
 
