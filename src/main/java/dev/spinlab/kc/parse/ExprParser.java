@@ -221,11 +221,11 @@ final class ExprParser {
             } else if (t.is(".")) {
                 ts.next();
                 Token name = ts.expectIdent();
-                e = cx.typer.member(e, name.text(), name.loc());
+                e = cx.typer.member(e, name.text(), t.loc()); // gcc locates member access at the operator
             } else if (t.is("->")) {
                 ts.next();
                 Token name = ts.expectIdent();
-                e = cx.typer.arrow(e, name.text(), name.loc());
+                e = cx.typer.arrow(e, name.text(), t.loc());
             } else if (t.is("++") || t.is("--")) {
                 ts.next();
                 e = cx.typer.incDec(false, t.is("++"), e, t.loc());

@@ -65,8 +65,8 @@ class ParserErrorTest {
         int t(int a) { 3 = a; return 0; }                            | lvalue required as left operand of assignment       | 1 | 18
         int t(int a) { int *p = &(a + 1); return 0; }                | lvalue required as unary '&' operand                | 1 | 25
         int t(int a) { (a + 1)++; return 0; }                        | lvalue required as increment operand                | 1 | 23
-        struct s { int a; } v; int t(void) { return v.x; }           | 'struct s' has no member named 'x'                  | 1 | 47
-        struct s; int t(struct s *p) { return p->a; }                | invalid use of undefined type 'struct s'            | 1 | 42
+        struct s { int a; } v; int t(void) { return v.x; }           | 'struct s' has no member named 'x'                  | 1 | 46
+        struct s; int t(struct s *p) { return p->a; }                | invalid use of undefined type 'struct s'            | 1 | 40
         struct s; struct s *p; void t(void) { struct s *q; *q = *p; }| dereferencing pointer to incomplete type 'struct s' | 1 | 57
         void f(void); int t(void) { return f() + 1; }                | invalid use of void expression                      | 1 | 36
         void f(void); int t(void) { int x = f(); return x; }         | void value not ignored as it ought to be            | 1 | 37
@@ -102,7 +102,7 @@ class ParserErrorTest {
         struct s { char d[]; int n; };                               | flexible array member not at end of struct          | 1 | 17
         struct s { int a; }; struct s { int b; };                    | redefinition of 'struct s'                          | 1 | 29
         struct s; union s *p;                                        | 's' defined as wrong kind of tag                    | 1 | 17
-        int t(int *p) { return *p.x; }                               | request for member 'x' in something not a structure or union | 1 | 27
+        int t(int *p) { return *p.x; }                               | request for member 'x' in something not a structure or union | 1 | 26
         int t(int a) { return *a; }                                  | invalid type argument of unary '*' (have 'int')     | 1 | 23
         struct s; struct s v;                                        | storage size of 'v' isn't known                     | 1 | 20
         void t(void) { struct s; struct s v; }                       | storage size of 'v' isn't known                     | 1 | 35
