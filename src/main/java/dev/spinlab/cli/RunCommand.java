@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = {"Run user programs (C files with main) on the simulated machine.",
                 "Each program argument is one word [NAME:]PROGRAM, e.g. a:test.c."},
         footer = {"", "Exit status: 0 clean, 1 findings (a fault of the program), 2 bad input,",
-                "3 step bound reached, 70 internal error."})
+                "3 step bound reached, 70 internal error.", ""})
 public final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
