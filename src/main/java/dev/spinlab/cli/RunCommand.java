@@ -103,7 +103,8 @@ public final class RunCommand implements Callable<Integer> {
         for (Diagnostic d : result.diagnostics()) {
             err.print(render.render(d));
         }
-        int status = result.fault() != null ? ExitCodes.FINDINGS : result.boundReached() ? ExitCodes.BOUND : ExitCodes.CLEAN;
+        int status = result.fault() != null || result.stuck() ? ExitCodes.FINDINGS
+                : result.boundReached() ? ExitCodes.BOUND : ExitCodes.CLEAN;
         if (format.equals("json")) {
             out.println(json(result));
         } else {
@@ -147,6 +148,9 @@ public final class RunCommand implements Callable<Integer> {
                 out.println("spinlab: " + p.name() + " did not finish");
             }
         }
+        if (r.stuck()) {
+            out.println("spinlab: stuck: every running CPU waits in wfe and no CPU is left to send an event");
+        }
         if (r.boundReached()) {
             out.println("spinlab: bound reached: --max-steps " + r.steps() + " steps");
         }
@@ -166,6 +170,7 @@ public final class RunCommand implements Callable<Integer> {
         ObjectNode root = m.createObjectNode();
         root.put("steps", r.steps());
         root.put("boundReached", r.boundReached());
+        root.put("stuck", r.stuck());
         ArrayNode procs = root.putArray("processes");
         for (UserRun.ProcessResult p : r.processes()) {
             ObjectNode o = procs.addObject();

@@ -40,8 +40,12 @@ public final class UserRun {
     /** What one process did: its output, and how it ended. */
     public record ProcessResult(String name, int contextId, byte[] output, ExecContext.Status status, long exitCode) {}
 
+    /**
+     * @param stuck every CPU still running waits for an event that no CPU can send
+     */
     public record Result(List<ProcessResult> processes, List<Transcript> transcript, Fault fault,
-                         boolean boundReached, long steps, List<Diagnostic> diagnostics, SourceMap sources) {}
+                         boolean boundReached, boolean stuck, long steps, List<Diagnostic> diagnostics,
+                         SourceMap sources) {}
 
     /** A chunk of output in the order it was produced. */
     public record Transcript(int process, byte[] bytes) {}
@@ -68,6 +72,7 @@ public final class UserRun {
         MachineState state = new MachineState(opt.cpus());
         CodeSpace code = new CodeSpace();
         Libc libc = new Libc();
+        dev.spinlab.machine.ArchIntrinsics arch = new dev.spinlab.machine.ArchIntrinsics();
         List<ByteArrayOutputStream> outs = new ArrayList<>();
         List<Transcript> transcript = new ArrayList<>();
         List<Integer> ctxOfProgram = new ArrayList<>();
@@ -82,7 +87,8 @@ public final class UserRun {
             for (Path src : prog.sources()) {
                 units.add(fe.compileFile(src));
             }
-            Linker.Image image = new Linker(code, state.mem, libc::lookup).link(units);
+            Linker.Image image = new Linker(code, state.mem,
+                    name -> libc.lookup(name) != null ? libc.lookup(name) : arch.lookup(name)).link(units);
             Long main = image.address("main");
             if (main == null) {
                 throw new dev.spinlab.kc.diag.CompileError(null,
@@ -97,16 +103,28 @@ public final class UserRun {
         ChoiceSource choices = new SeededChoices(opt.seed());
         Fault fault = null;
         boolean bound = false;
+        boolean stuck = false;
         int[] live = new int[opt.cpus()];
+        // A CPU whose last step blocked (wfe with no event) is not chosen again until some
+        // CPU makes progress; when every live CPU is blocked, nothing can ever change.
+        boolean[] blocked = new boolean[opt.cpus()];
         while (true) {
             int n = 0;
+            boolean anyLive = false;
             for (int cpu = 0; cpu < opt.cpus(); cpu++) {
                 int cid = state.currentContext(cpu);
                 if (cid >= 0 && state.context(cid).status == ExecContext.Status.RUNNABLE) {
-                    live[n++] = cpu;
+                    anyLive = true;
+                    if (!blocked[cpu]) {
+                        live[n++] = cpu;
+                    }
                 }
             }
+            if (!anyLive) {
+                break;
+            }
             if (n == 0) {
+                stuck = true;
                 break;
             }
             if (state.steps >= opt.maxSteps()) {
@@ -119,6 +137,11 @@ public final class UserRun {
                 fault = interp.lastFault();
                 break;
             }
+            if (o == Interpreter.Outcome.BLOCKED) {
+                blocked[cpu] = true;
+            } else {
+                java.util.Arrays.fill(blocked, false);
+            }
         }
         List<ProcessResult> results = new ArrayList<>();
         for (int i = 0; i < programs.size(); i++) {
@@ -126,6 +149,6 @@ public final class UserRun {
             results.add(new ProcessResult(programs.get(i).name(), ctx.id, outs.get(i).toByteArray(),
                     ctx.status, ctx.exitCode));
         }
-        return new Result(results, transcript, fault, bound, state.steps, diags, sources);
+        return new Result(results, transcript, fault, bound, stuck, state.steps, diags, sources);
     }
 }
