@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  * The golden corpus of the kernel-C engine, as data: {@code golden/kc/NAME.c} with
  * {@code NAME.expected} (made by gcc: the program's stdout and {@code [exit status N]}, see
  * {@code golden/make_expected.sh}), and {@code golden/kc/error/NAME.c} with {@code NAME.expected}
- * holding exactly what {@code spinlab run} prints for it and its exit status.
+ * holding exactly what {@code spinlab run} prints for it and its exit status; likewise the
+ * README's {@code examples/c}.
  * Adding a case needs no Java. {@code -Dgolden.update=true} re-blesses the error goldens
  * (the program goldens come from gcc and are never rewritten from our own output).
  */
@@ -42,6 +43,20 @@ class GoldenProgramsTest {
     @TestFactory
     Stream<DynamicTest> errorsAreReportedAsExpected() throws IOException {
         Path dir = ROOT.resolve("error");
+        return cases(dir).map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> {
+            String actual = runCli(dir, c);
+            Path exp = expectedOf(c);
+            if (UPDATE || !Files.exists(exp)) {
+                Files.writeString(exp, actual);
+            }
+            assertThat(actual).isEqualTo(Files.readString(exp));
+        }));
+    }
+
+    /** The README's examples print exactly what their {@code .expected} files say. */
+    @TestFactory
+    Stream<DynamicTest> examplesRunAsDocumented() throws IOException {
+        Path dir = Path.of("examples/c");
         return cases(dir).map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> {
             String actual = runCli(dir, c);
             Path exp = expectedOf(c);
