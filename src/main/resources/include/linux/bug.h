@@ -11,6 +11,9 @@ int __spinlab_warn_on(int cond);
 int __spinlab_warn_on_once(int cond);
 int __spinlab_warn(int cond, const char *fmt, ...);
 
+/* Marks the kernel tainted by a warning (TAINT_WARN: the W in "Tainted: G        W"). */
+void add_taint_warn(void);
+
 #define BUG() __spinlab_bug()
 #define BUG_ON(cond) do { if (unlikely(cond)) BUG(); } while (0)
 #define WARN_ON(cond) __spinlab_warn_on(!!(cond))

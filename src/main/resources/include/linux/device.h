@@ -22,8 +22,13 @@ struct class *__spinlab_class_create_owner_name(struct module *owner, const char
 
 void class_destroy(struct class *cls);
 
-struct device *device_create(struct class *cls, struct device *parent, dev_t devt, void *drvdata,
-                             const char *fmt, ...);
+/* device_create() formats its name with printf arguments: the model formats first (an
+ * intrinsic) and hands the finished name to drivers/base/core.c. */
+char *__spinlab_kasprintf(const char *fmt, ...);
+struct device *__spinlab_device_create(struct class *cls, struct device *parent, dev_t devt, void *drvdata,
+                                       const char *name);
+#define device_create(cls, parent, devt, drvdata, ...) \
+    __spinlab_device_create((cls), (parent), (devt), (drvdata), __spinlab_kasprintf(__VA_ARGS__))
 void device_destroy(struct class *cls, dev_t devt);
 
 int dev_printk(const char *level, const struct device *dev, const char *fmt, ...);

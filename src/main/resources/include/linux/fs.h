@@ -16,10 +16,14 @@ struct inode {
     void *i_private;
 };
 
+struct file_operations;
+
 struct file {
     unsigned int f_flags;
     void *private_data;
     loff_t f_pos;
+    const struct file_operations *f_op;
+    struct inode *f_inode;
 };
 
 struct file_operations {

@@ -3,6 +3,9 @@
 #define _SPINLAB_LINUX_KERNEL_H
 
 #include <linux/types.h>
+#include <linux/errno.h>
+#include <linux/string.h>
+#include <asm/processor.h>
 #include <linux/compiler.h>
 #include <linux/limits.h>
 #include <linux/printk.h>

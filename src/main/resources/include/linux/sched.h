@@ -1,31 +1,68 @@
-/* spinlab's model of <linux/sched.h>: tasks and the scheduler entry points. */
+/* spinlab's model of <linux/sched.h>: tasks, their states, and the scheduler's entry points. */
 #ifndef _SPINLAB_LINUX_SCHED_H
 #define _SPINLAB_LINUX_SCHED_H
 
 #include <linux/types.h>
+#include <linux/list.h>
+#include <linux/preempt.h>
+#include <linux/irqflags.h>
+#include <linux/smp.h>
 #include <asm/processor.h>
 
-#define TASK_RUNNING 0
-#define TASK_INTERRUPTIBLE 1
-#define TASK_UNINTERRUPTIBLE 2
+#define TASK_RUNNING 0x0000
+#define TASK_INTERRUPTIBLE 0x0001
+#define TASK_UNINTERRUPTIBLE 0x0002
+#define TASK_DEAD 0x0080
 
 #define TASK_COMM_LEN 16
+#define MAX_SCHEDULE_TIMEOUT 0x7fffffffffffffffL
+
+#define PF_KTHREAD 0x00200000
+#define PF_IDLE 0x00000002
+#define PF_NO_SETAFFINITY 0x04000000 /* per-CPU kernel threads: never migrated */
+
+struct files_struct;
 
 struct task_struct {
+    volatile long __state;
+    unsigned int flags;
+    int on_rq;
+    int cpu;
+    int need_resched;        /* TIF_NEED_RESCHED */
     pid_t pid;
     char comm[TASK_COMM_LEN];
+    struct list_head run_list;
+    int exec_ctx;            /* the machine's execution context of this task */
+    int in_syscall;          /* nesting of syscalls: 0 means the task runs user code */
+    int exit_code;
+    int preempt_leak_reported;
+    unsigned long slice_start;
+    void *user_entry;        /* user program's _start, for processes */
+    struct files_struct *files;
+    struct list_head tasks;
 };
 
 struct task_struct *get_current(void);
 #define current get_current()
 
+#define set_current_state(state_value) (current->__state = (state_value))
+#define __set_current_state(state_value) (current->__state = (state_value))
+
 void schedule(void);
 long schedule_timeout(long timeout);
-void set_current_state(int state);
-void __set_current_state(int state);
-int signal_pending(struct task_struct *p);
-void might_sleep(void);
-void cond_resched(void);
+long schedule_timeout_uninterruptible(long timeout);
+long schedule_timeout_interruptible(long timeout);
 int wake_up_process(struct task_struct *p);
+void set_tsk_need_resched(struct task_struct *p);
+int need_resched(void);
+void __might_sleep(const char *file, int line);
+#define might_sleep() __might_sleep(__FILE__, __LINE__)
+int _cond_resched(void);
+#define cond_resched() _cond_resched()
+int signal_pending(struct task_struct *p);
+void yield(void);
+
+struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *name);
+#define kthread_run(fn, data, name) kthread_run_fn((fn), (data), (name))
 
 #endif

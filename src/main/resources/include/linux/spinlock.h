@@ -1,4 +1,9 @@
-/* spinlab's model of <linux/spinlock.h>: the spinlock API, implemented by the model kernel. */
+/*
+ * spinlab's model of <linux/spinlock.h> and <linux/spinlock_api_smp.h>: the spinlock family.
+ * As in the kernel, spin_lock() and friends are thin wrappers around the _raw_spin_* functions
+ * of kernel/locking/spinlock.c, which do the preempt/bh/irq work in the kernel's order and
+ * call do_raw_spin_lock() (with CONFIG_DEBUG_SPINLOCK checks) over the arch ticket lock.
+ */
 #ifndef _SPINLAB_LINUX_SPINLOCK_H
 #define _SPINLAB_LINUX_SPINLOCK_H
 
@@ -6,28 +11,44 @@
 #include <linux/compiler.h>
 #include <linux/spinlock_types.h>
 #include <linux/irqflags.h>
+#include <linux/preempt.h>
+#include <linux/bottom_half.h>
 
-void spin_lock_init(spinlock_t *lock);
-void spin_lock(spinlock_t *lock);
-void spin_unlock(spinlock_t *lock);
-void spin_lock_bh(spinlock_t *lock);
-void spin_unlock_bh(spinlock_t *lock);
-void spin_lock_irq(spinlock_t *lock);
-void spin_unlock_irq(spinlock_t *lock);
-int spin_trylock(spinlock_t *lock);
-int spin_is_locked(spinlock_t *lock);
-
-/* Saves the interrupt state in flags (an lvalue, as in the kernel) and takes the lock. */
-unsigned long _spin_lock_irqsave(spinlock_t *lock);
-#define spin_lock_irqsave(lock, flags) ((flags) = _spin_lock_irqsave(lock))
-void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags);
-
-void raw_spin_lock_init(raw_spinlock_t *lock);
-void raw_spin_lock(raw_spinlock_t *lock);
-void raw_spin_unlock(raw_spinlock_t *lock);
-int raw_spin_trylock(raw_spinlock_t *lock);
+void _raw_spin_lock(raw_spinlock_t *lock);
+void _raw_spin_lock_bh(raw_spinlock_t *lock);
+void _raw_spin_lock_irq(raw_spinlock_t *lock);
 unsigned long _raw_spin_lock_irqsave(raw_spinlock_t *lock);
+int _raw_spin_trylock(raw_spinlock_t *lock);
+int _raw_spin_trylock_bh(raw_spinlock_t *lock);
+void _raw_spin_unlock(raw_spinlock_t *lock);
+void _raw_spin_unlock_bh(raw_spinlock_t *lock);
+void _raw_spin_unlock_irq(raw_spinlock_t *lock);
+void _raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags);
+void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name);
+int raw_spin_is_locked(raw_spinlock_t *lock);
+
+#define raw_spin_lock_init(lock) __raw_spin_lock_init((lock), #lock)
+#define raw_spin_lock(lock) _raw_spin_lock(lock)
+#define raw_spin_lock_bh(lock) _raw_spin_lock_bh(lock)
+#define raw_spin_lock_irq(lock) _raw_spin_lock_irq(lock)
 #define raw_spin_lock_irqsave(lock, flags) ((flags) = _raw_spin_lock_irqsave(lock))
-void raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags);
+#define raw_spin_trylock(lock) _raw_spin_trylock(lock)
+#define raw_spin_unlock(lock) _raw_spin_unlock(lock)
+#define raw_spin_unlock_bh(lock) _raw_spin_unlock_bh(lock)
+#define raw_spin_unlock_irq(lock) _raw_spin_unlock_irq(lock)
+#define raw_spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore((lock), (flags))
+
+#define spin_lock_init(lock) __raw_spin_lock_init(&(lock)->rlock, #lock)
+#define spin_lock(lock) _raw_spin_lock(&(lock)->rlock)
+#define spin_lock_bh(lock) _raw_spin_lock_bh(&(lock)->rlock)
+#define spin_lock_irq(lock) _raw_spin_lock_irq(&(lock)->rlock)
+#define spin_lock_irqsave(lock, flags) ((flags) = _raw_spin_lock_irqsave(&(lock)->rlock))
+#define spin_trylock(lock) _raw_spin_trylock(&(lock)->rlock)
+#define spin_trylock_bh(lock) _raw_spin_trylock_bh(&(lock)->rlock)
+#define spin_unlock(lock) _raw_spin_unlock(&(lock)->rlock)
+#define spin_unlock_bh(lock) _raw_spin_unlock_bh(&(lock)->rlock)
+#define spin_unlock_irq(lock) _raw_spin_unlock_irq(&(lock)->rlock)
+#define spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore(&(lock)->rlock, (flags))
+#define spin_is_locked(lock) raw_spin_is_locked(&(lock)->rlock)
 
 #endif

@@ -16,14 +16,29 @@ import java.util.Arrays;
  * make two equal states look different.
  */
 public final class ExecContext {
-    public static final int FRAME_WORDS = 5;
+    public static final int FRAME_WORDS = 6;
     public static final int F_FN = 0;
     public static final int F_PC = 1;
     public static final int F_REGBASE = 2;
     public static final int F_FP = 3;
     public static final int F_RETREG = 4;
+    /** Frame flags: {@link #FLAG_EXCEPTION}, {@link #FLAG_SAVED_IRQ_ON}. */
+    public static final int F_FLAGS = 5;
+    /**
+     * The frame was pushed by an exception (interrupt) on top of whatever the context was doing,
+     * as a CPU does when it takes an interrupt on the current stack; its return is an exception
+     * return: the interrupted frame resumes at its saved pc and the irq flag is restored.
+     */
+    public static final long FLAG_EXCEPTION = 1;
+    /** In an exception frame: irqs were enabled when the exception was taken. */
+    public static final long FLAG_SAVED_IRQ_ON = 2;
 
-    public enum Status { RUNNABLE, BLOCKED, EXITED, FAULTED }
+    /** BLOCKED: waiting in an intrinsic (wfe, wfi) that is retried at the next step. */
+    public enum Status { RUNNABLE, BLOCKED, EXITED, FAULTED;
+        public boolean canRun() {
+            return this == RUNNABLE || this == BLOCKED;
+        }
+    }
 
     public final int id;
     public Status status = Status.RUNNABLE;

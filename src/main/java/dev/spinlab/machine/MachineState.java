@@ -34,6 +34,12 @@ public final class MachineState {
     private int nContexts;
     /** Steps executed so far (history, not state). */
     public long steps;
+    /**
+     * Simulated time in nanoseconds. Like the step counter it is excluded from equality and
+     * fingerprint: the model checker abstracts time (a timer may fire at any point after it is
+     * armed), and a run only needs it to be deterministic.
+     */
+    public long timeNs;
 
     public MachineState(int ncpu) {
         if (ncpu < 1 || ncpu > 64) {
@@ -68,6 +74,7 @@ public final class MachineState {
         }
         this.nContexts = o.nContexts;
         this.steps = o.steps;
+        this.timeNs = o.timeNs;
     }
 
     public MachineState copy() {

@@ -69,6 +69,30 @@ public final class Interpreter {
         pushFrame(ctx, code.entry(id).fn(), id, args, 0, args.length, -1);
     }
 
+    /**
+     * Takes an exception on a CPU: pushes a call of the C function at {@code address} on top of
+     * the context the CPU is running, as hardware does when it takes an interrupt on the
+     * current stack. Irqs are masked and the local exclusive monitor cleared on entry; the
+     * frame's return is an exception return (see {@link ExecContext#FLAG_EXCEPTION}).
+     */
+    public void takeException(MachineState s, int cpu, ExecContext ctx, long address, long... args) {
+        int id = code.idOf(address);
+        if (id < 0 || code.entry(id).fn() == null) {
+            throw new IllegalArgumentException("not a C function: " + Long.toHexString(address));
+        }
+        long saved = s.irqEnabled[cpu] != 0 ? ExecContext.FLAG_SAVED_IRQ_ON : 0;
+        if (ctx.status == ExecContext.Status.BLOCKED) {
+            // an interrupt completes a waiting wfi/wfe: execution resumes after it (ARM)
+            int top = ctx.frameTop - ExecContext.FRAME_WORDS;
+            ctx.frames[top + ExecContext.F_PC] += Op.WIDTH;
+            ctx.status = ExecContext.Status.RUNNABLE;
+        }
+        pushFrame(ctx, code.entry(id).fn(), id, args, 0, args.length, -1);
+        ctx.frames[ctx.frameTop - ExecContext.FRAME_WORDS + ExecContext.F_FLAGS] = ExecContext.FLAG_EXCEPTION | saved;
+        s.irqEnabled[cpu] = 0;
+        s.exclusive[cpu] = MachineState.NO_MONITOR;
+    }
+
     private void pushFrame(ExecContext ctx, IrFunction f, int id, long[] src, int srcFrom, int argc, int retReg) {
         int base;
         if (ctx.frameTop == 0) {
@@ -95,6 +119,7 @@ public final class Interpreter {
         ctx.frames[fb + ExecContext.F_REGBASE] = base;
         ctx.frames[fb + ExecContext.F_FP] = fp;
         ctx.frames[fb + ExecContext.F_RETREG] = retReg;
+        ctx.frames[fb + ExecContext.F_FLAGS] = 0;
         ctx.frameTop += ExecContext.FRAME_WORDS;
     }
 
@@ -110,6 +135,9 @@ public final class Interpreter {
         }
         if (ctx.status == ExecContext.Status.FAULTED) {
             return Outcome.FAULTED;
+        }
+        if (ctx.status == ExecContext.Status.BLOCKED) {
+            ctx.status = ExecContext.Status.RUNNABLE; // retry the waiting call
         }
         s.steps++;
         Memory mem = s.mem;
@@ -257,6 +285,7 @@ public final class Interpreter {
                         env.begin(s, cpu, ctx, f.name);
                         long v = e.intrinsic().call(env, args);
                         if (env.blocked) {
+                            ctx.status = ExecContext.Status.BLOCKED;
                             return Outcome.BLOCKED;
                         }
                         if (env.exited) {
@@ -276,7 +305,15 @@ public final class Interpreter {
                     case Op.RET: {
                         long v = a >= 0 ? r[base + a] : 0;
                         int retReg = (int) ctx.frames[fb + ExecContext.F_RETREG];
+                        long flags = ctx.frames[fb + ExecContext.F_FLAGS];
                         popFrame(s, ctx, f, fb);
+                        if ((flags & ExecContext.FLAG_EXCEPTION) != 0) {
+                            // exception return: restore the irq flag; an exception return is
+                            // also a wake-up event for wfe and clears the local monitor (ARM)
+                            s.irqEnabled[cpu] = (flags & ExecContext.FLAG_SAVED_IRQ_ON) != 0 ? 1 : 0;
+                            s.eventFlag[cpu] = 1;
+                            s.exclusive[cpu] = MachineState.NO_MONITOR;
+                        }
                         if (ctx.frameTop == 0) {
                             ctx.exitCode = v;
                             ctx.status = ExecContext.Status.EXITED;
@@ -338,10 +375,13 @@ public final class Interpreter {
         for (int i = ctx.depth() - 1; i >= 0; i--) {
             IrFunction f = code.entry((int) ctx.frame(i, ExecContext.F_FN)).fn();
             int pc = (int) ctx.frame(i, ExecContext.F_PC);
-            if (i < ctx.depth() - 1) {
+            boolean interrupted = i < ctx.depth() - 1
+                    && (ctx.frame(i + 1, ExecContext.F_FLAGS) & ExecContext.FLAG_EXCEPTION) != 0;
+            if (i < ctx.depth() - 1 && !interrupted) {
                 pc = Math.max(0, pc - Op.WIDTH); // a caller's pc is past its call: point at the call
             }
-            out.add(new StackEntry(f.name, f.locAt(pc), pc / Op.WIDTH * 4, f.instructionCount() * 4));
+            boolean exception = (ctx.frame(i, ExecContext.F_FLAGS) & ExecContext.FLAG_EXCEPTION) != 0;
+            out.add(new StackEntry(f.name, f.locAt(pc), pc / Op.WIDTH * 4, f.instructionCount() * 4, exception));
         }
         return out;
     }

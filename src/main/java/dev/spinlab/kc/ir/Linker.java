@@ -36,14 +36,32 @@ public final class Linker {
     private final Map<String, Long> external = new LinkedHashMap<>();
     private final Map<String, SrcLoc> definedAt = new HashMap<>();
 
+    private final Function<String, Long> imports;
+
     public Linker(CodeSpace code, Memory mem, Function<String, Intrinsic> intrinsics) {
+        this(code, mem, intrinsics, name -> null);
+    }
+
+    /**
+     * @param imports addresses of symbols another image offers this one (a kernel's exported
+     *        symbols to its modules, the syscall gate to a user program); consulted after this
+     *        image's own symbols and before the intrinsics
+     */
+    public Linker(CodeSpace code, Memory mem, Function<String, Intrinsic> intrinsics, Function<String, Long> imports) {
         this.code = code;
         this.mem = mem;
         this.intrinsics = intrinsics;
+        this.imports = imports;
     }
 
-    /** The result: the program's external symbols and their addresses. */
-    public record Image(Map<String, Long> symbols) {
+    /** A placed object or function: for symbolising addresses (%pS, stack dumps). */
+    public record Placed(String name, long address, long size, String file, boolean isFunction) {}
+
+    /**
+     * The result: the program's external symbols and their addresses, and every object and
+     * function placed (statics included).
+     */
+    public record Image(Map<String, Long> symbols, List<Placed> placed) {
         public Long address(String name) {
             return symbols.get(name);
         }
@@ -51,6 +69,7 @@ public final class Linker {
 
     public Image link(List<TranslationUnit> units) {
         StringPool strings = new StringPool();
+        List<Placed> placed = new java.util.ArrayList<>();
         List<Map<String, Long>> local = new java.util.ArrayList<>();
         // 1. place globals
         for (TranslationUnit tu : units) {
@@ -63,6 +82,7 @@ public final class Linker {
                 }
                 long addr = mem.map(Math.max(size, 1), Math.max(g.type().align(), 8), GLOBAL_REDZONE, Memory.VALID);
                 define(g.isStatic() ? mine : external, g.name(), addr, g.loc());
+                placed.add(new Placed(g.name(), addr, size, tu.file(), false));
             }
         }
         // A program's data ends in unmapped space, so an index far past its last object faults.
@@ -74,6 +94,8 @@ public final class Linker {
                 IrFunction ir = new FunctionCompiler(f, strings).compile();
                 int id = code.add(ir);
                 define(f.isStatic() ? local.get(i) : external, f.name(), CodeSpace.address(id), f.loc());
+                placed.add(new Placed(f.name(), CodeSpace.address(id), ir.instructionCount() * 4L,
+                        units.get(i).file(), true));
                 owner.put(ir, i);
             }
         }
@@ -117,7 +139,7 @@ public final class Linker {
                 w.write(base, g.type(), g.init());
             }
         }
-        return new Image(Map.copyOf(external));
+        return new Image(Map.copyOf(external), List.copyOf(placed));
     }
 
     private void define(Map<String, Long> scope, String name, long addr, SrcLoc loc) {
@@ -136,6 +158,9 @@ public final class Linker {
         }
         if (a == null) {
             a = strings.get(sym);
+        }
+        if (a == null) {
+            a = imports.apply(sym);
         }
         if (a == null) {
             Intrinsic in = intrinsics.apply(sym);

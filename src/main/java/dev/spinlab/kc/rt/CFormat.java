@@ -16,7 +16,21 @@ public final class CFormat {
 
     private CFormat() {}
 
+    /**
+     * The kernel's %p extensions ({@code %pS}, {@code %ps}, ...): given the letter after
+     * {@code p} (or 0 for a plain {@code %p}) and the pointer, the text to print, or null to
+     * print as glibc would.
+     */
+    @FunctionalInterface
+    public interface PointerFormatter {
+        String format(char extension, long pointer);
+    }
+
     public static byte[] format(Memory mem, long fmtAddr, long[] args, int first) {
+        return format(mem, fmtAddr, args, first, null);
+    }
+
+    public static byte[] format(Memory mem, long fmtAddr, long[] args, int first, PointerFormatter pointers) {
         byte[] fmt = mem.cString(fmtAddr, 1 << 16);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int ai = first;
@@ -144,6 +158,17 @@ public final class CFormat {
                 }
                 case 'p': {
                     long v = arg(args, ai++);
+                    if (pointers != null) {
+                        char ext = j + 1 < fmt.length && Character.isLetter(fmt[j + 1]) ? (char) fmt[j + 1] : 0;
+                        String text = pointers.format(ext, v);
+                        if (text != null) {
+                            if (ext != 0) {
+                                i = j + 1;
+                            }
+                            pad(out, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), width, left);
+                            continue;
+                        }
+                    }
                     if (v == 0) {
                         body = "(nil)";
                         zero = false;

@@ -113,7 +113,7 @@ public final class UserRun {
             boolean anyLive = false;
             for (int cpu = 0; cpu < opt.cpus(); cpu++) {
                 int cid = state.currentContext(cpu);
-                if (cid >= 0 && state.context(cid).status == ExecContext.Status.RUNNABLE) {
+                if (cid >= 0 && state.context(cid).status.canRun()) {
                     anyLive = true;
                     if (!blocked[cpu]) {
                         live[n++] = cpu;

@@ -62,7 +62,7 @@ class ExclusiveMonitorTest {
         for (int guard = 0; guard < 100_000; guard++) {
             List<Integer> live = new ArrayList<>();
             for (int cpu = 0; cpu < s.ncpu; cpu++) {
-                if (s.context(s.currentContext(cpu)).status == ExecContext.Status.RUNNABLE) {
+                if (s.context(s.currentContext(cpu)).status.canRun()) {
                     live.add(cpu);
                 }
             }

@@ -546,7 +546,7 @@ class PreprocessorTest {
         void spinlockMacros() {
             assertThat(with("#include <linux/spinlock.h>", "DEFINE_SPINLOCK(l); spin_lock_irqsave(&l, f);"))
                     .isEqualTo("spinlock_t l = { . rlock = { . magic = 0xdead4ead , . owner_cpu = - 1 } } ; "
-                            + "( ( f ) = _spin_lock_irqsave ( & l ) ) ;");
+                            + "( ( f ) = _raw_spin_lock_irqsave ( & ( & l ) -> rlock ) ) ;");
         }
 
         @Test

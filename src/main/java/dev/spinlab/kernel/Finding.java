@@ -1,0 +1,14 @@
+package dev.spinlab.kernel;
+
+import dev.spinlab.kc.interp.StackEntry;
+import java.util.List;
+
+/**
+ * Something the kernel reported: a BUG, a WARNING, a soft lockup, an oops, or a leak that
+ * spinlab itself detects. {@code kind} is the stable name used in JSON
+ * ({@code soft-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
+ * {@code spinlock-recursion}, {@code spinlock-bad-unlock}, {@code spinlock-wrong-owner},
+ * {@code preempt-leak-to-user}, {@code warning}, {@code oops}).
+ */
+public record Finding(String kind, int cpu, String task, int pid, String message, long timeNs,
+                      List<StackEntry> stack) {}

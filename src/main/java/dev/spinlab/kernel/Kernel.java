@@ -1,0 +1,387 @@
+package dev.spinlab.kernel;
+
+import dev.spinlab.kc.Frontend;
+import dev.spinlab.kc.ast.FunctionDef;
+import dev.spinlab.kc.ast.GlobalVar;
+import dev.spinlab.kc.ast.TranslationUnit;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.diag.Diagnostic;
+import dev.spinlab.kc.diag.SourceMap;
+import dev.spinlab.kc.interp.Interpreter;
+import dev.spinlab.kc.interp.StackEntry;
+import dev.spinlab.kc.ir.CodeSpace;
+import dev.spinlab.kc.ir.Linker;
+import dev.spinlab.kc.rt.Heap;
+import dev.spinlab.kc.rt.Libc;
+import dev.spinlab.kc.type.ArrayType;
+import dev.spinlab.kc.type.PointerType;
+import dev.spinlab.kc.type.StructType;
+import dev.spinlab.machine.ArchIntrinsics;
+import dev.spinlab.machine.ExecContext;
+import dev.spinlab.machine.Intrinsic;
+import dev.spinlab.machine.MachineState;
+import dev.spinlab.machine.Memory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/*
+ * Implementation notes.
+ *
+ * The model kernel as loaded into a machine: the kernel's C sources and the user's modules
+ * linked into one kernel image, each user program linked with the user-space libc into its
+ * own image whose only way into the kernel is the syscall gate (do_syscall_64), and the idle
+ * task of every CPU made ready to run start_kernel() (CPU 0) or secondary_start_kernel().
+ * Everything the kernel does after that is its C code; this class only holds what the C
+ * code's intrinsics need from the Java side (the log, findings, symbols, processes).
+ */
+public final class Kernel {
+    public static final long KERNEL_STACK = 16 * 1024;
+
+    /** A user program to start: process name and sources. */
+    public record Program(String name, List<Path> sources) {}
+
+    /** A user process as the run sees it. */
+    public static final class Process {
+        public final String name;
+        public final long task;
+        public boolean exited;
+        public long exitCode;
+        public int pid;
+        final StringBuilder pending = new StringBuilder();
+
+        Process(String name, long task) {
+            this.name = name;
+            this.task = task;
+        }
+    }
+
+    final KernelConfig config;
+    final MachineState state;
+    final CodeSpace code = new CodeSpace();
+    final Interpreter interp;
+    final SourceMap sources;
+    final List<Diagnostic> diagnostics;
+    final Symbolizer symbols = new Symbolizer();
+    final Set<String> userFiles = new HashSet<>();
+    final List<String> modules = new ArrayList<>();
+    final List<LogRecord> log = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final Map<Long, Process> processes = new LinkedHashMap<>();
+    final List<String> programNames = new ArrayList<>();
+    final Map<String, Long> kernelSymbols = new HashMap<>();
+    CStruct task;
+    boolean bootDone;
+    boolean softLockup;
+    boolean tainted;
+    String oops;
+    final int[] idleContext;
+    final KernelIntrinsics intrinsics;
+
+    private Kernel(KernelConfig config, SourceMap sources, List<Diagnostic> diagnostics) {
+        this.config = config;
+        this.sources = sources;
+        this.diagnostics = diagnostics;
+        this.state = new MachineState(config.cpus());
+        java.util.Arrays.fill(state.irqEnabled, 0); // CPUs come up with interrupts masked
+        this.interp = new Interpreter(code, this::userOutput);
+        this.idleContext = new int[config.cpus()];
+        this.intrinsics = new KernelIntrinsics(this);
+    }
+
+    /** Compiles and links everything and prepares the boot; throws CompileError for bad input. */
+    public static Kernel boot(KernelConfig config, List<Path> moduleFiles, List<Program> programs,
+                              SourceMap sources, List<Diagnostic> diagnostics) {
+        Kernel k = new Kernel(config, sources, diagnostics);
+        k.load(moduleFiles, programs);
+        return k;
+    }
+
+    public MachineState state() {
+        return state;
+    }
+
+    public Interpreter interpreter() {
+        return interp;
+    }
+
+    public List<LogRecord> log() {
+        return log;
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    public Map<Long, Process> processes() {
+        return processes;
+    }
+
+    private void load(List<Path> moduleFiles, List<Program> programs) {
+        Frontend fe = new Frontend(config.preprocessor(), sources, diagnostics);
+        List<TranslationUnit> units = new ArrayList<>();
+        for (String src : KernelSources.KERNEL) {
+            units.add(fe.compileString(src, KernelSources.read(src)));
+        }
+        List<TranslationUnit> moduleUnits = new ArrayList<>();
+        for (Path m : moduleFiles) {
+            TranslationUnit tu = fe.compileFile(m);
+            if (initcallsOf(tu).isEmpty()) {
+                throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(m.toString(), 1, 1),
+                        "no module_init() in a kernel module (a file with main() is a user program: give it as NAME:FILE.c)");
+            }
+            moduleUnits.add(tu);
+            modules.add(moduleName(m));
+        }
+        List<TranslationUnit> all = new ArrayList<>(units);
+        all.addAll(moduleUnits);
+        Linker.Image image = new Linker(code, state.mem, this::kernelIntrinsic).link(all);
+        kernelSymbols.putAll(image.symbols());
+        List<Linker.Placed> core = new ArrayList<>();
+        Map<String, List<Linker.Placed>> byModule = new LinkedHashMap<>();
+        for (Linker.Placed p : image.placed()) {
+            int mi = moduleIndexOf(moduleFiles, p.file());
+            if (mi < 0) {
+                core.add(p);
+            } else {
+                byModule.computeIfAbsent(modules.get(mi), x -> new ArrayList<>()).add(p);
+            }
+        }
+        symbols.add(core, null);
+        byModule.forEach((mod, list) -> symbols.add(list, mod));
+        task = new CStruct(taskStructType(units.get(0)));
+
+        // initcalls of the modules, in command-line order
+        int n = 0;
+        for (int i = 0; i < moduleUnits.size(); i++) {
+            for (String init : initcallsOf(moduleUnits.get(i))) {
+                long fn = state.mem.load(image.address("__spinlab_initcall_" + init), 8, false);
+                writeGlobalArray("spinlab_initcalls", n, 8, fn);
+                writeGlobalArray("spinlab_initcall_names", n, 8, kstring(init));
+                n++;
+            }
+        }
+        writeGlobal("spinlab_nr_initcalls", 4, n);
+        writeGlobal("nr_cpu_ids", 4, config.cpus());
+        writeGlobal("spinlab_preempt_model", 4, config.preempt().ordinal());
+        writeGlobal("spinlab_start_interval_ms", 4, config.startIntervalMs());
+
+        // user programs: each its own image over the user-space libc
+        Libc libc = new Libc();
+        ArchIntrinsics arch = new ArchIntrinsics();
+        long gate = image.address("do_syscall_64");
+        for (int i = 0; i < programs.size(); i++) {
+            Program prog = programs.get(i);
+            List<TranslationUnit> pu = new ArrayList<>();
+            pu.add(fe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
+            for (Path src : prog.sources()) {
+                TranslationUnit tu = fe.compileFile(src);
+                if (tu.functions().stream().noneMatch(f -> f.name().equals("main"))) {
+                    throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(src.toString(), 1, 1),
+                            "no main() in user program " + prog.name());
+                }
+                pu.add(tu);
+                userFiles.add(tu.file());
+            }
+            userFiles.add(KernelSources.LIBC);
+            Linker.Image img = new Linker(code, state.mem,
+                    name -> libc.lookup(name) != null ? libc.lookup(name) : arch.lookup(name),
+                    name -> name.equals("__spinlab_syscall") ? gate : null).link(pu);
+            long base = global("spinlab_programs") + i * 16L;
+            state.mem.store(base, 8, kstring(prog.name()));
+            state.mem.store(base + 8, 8, img.address("_start"));
+            programNames.add(prog.name());
+        }
+        writeGlobal("spinlab_nr_programs", 4, programs.size());
+
+        // every CPU's idle task; CPU 0's runs start_kernel()
+        for (int cpu = 0; cpu < config.cpus(); cpu++) {
+            long t = Heap.malloc(state.mem, task.size());
+            task.set(state.mem, t, "pid", 0);
+            task.setString(state.mem, t, "comm", "swapper/" + cpu);
+            task.set(state.mem, t, "flags", 0x00000002 | 0x04000000);
+            task.set(state.mem, t, "cpu", cpu);
+            task.set(state.mem, t, "on_rq", 1);
+            long rl = task.addressOf(t, "run_list");
+            state.mem.store(rl, 8, rl);
+            state.mem.store(rl + 8, 8, rl);
+            ExecContext ctx = state.newContext(KERNEL_STACK);
+            interp.start(ctx, image.address(cpu == 0 ? "start_kernel" : "secondary_start_kernel"));
+            ctx.tag = t;
+            task.set(state.mem, t, "exec_ctx", ctx.id);
+            idleContext[cpu] = ctx.id;
+            writeGlobalArray("idle_tasks", cpu, 8, t);
+        }
+        state.pushContext(0, idleContext[0]);
+    }
+
+    private static String moduleName(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".c") ? n.substring(0, n.length() - 2) : n;
+    }
+
+    private static int moduleIndexOf(List<Path> moduleFiles, String file) {
+        for (int i = 0; i < moduleFiles.size(); i++) {
+            if (moduleFiles.get(i).toString().equals(file)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The functions a module registered with module_init(), in order. */
+    static List<String> initcallsOf(TranslationUnit tu) {
+        List<String> out = new ArrayList<>();
+        for (GlobalVar g : tu.globals()) {
+            if (g.name().startsWith("__spinlab_initcall_")) {
+                out.add(g.name().substring("__spinlab_initcall_".length()));
+            }
+        }
+        return out;
+    }
+
+    static boolean hasMain(TranslationUnit tu) {
+        for (FunctionDef f : tu.functions()) {
+            if (f.name().equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static StructType taskStructType(TranslationUnit mainC) {
+        for (GlobalVar g : mainC.globals()) {
+            if (g.name().equals("idle_tasks") && g.type() instanceof ArrayType at
+                    && at.element() instanceof PointerType pt && pt.target() instanceof StructType st) {
+                return st;
+            }
+        }
+        throw new IllegalStateException("init/main.c must define idle_tasks[]");
+    }
+
+    private Intrinsic kernelIntrinsic(String name) {
+        return intrinsics.lookup(name);
+    }
+
+    long global(String name) {
+        Long a = kernelSymbols.get(name);
+        if (a == null) {
+            throw new IllegalStateException("model kernel lacks " + name);
+        }
+        return a;
+    }
+
+    private void writeGlobal(String name, int size, long value) {
+        state.mem.store(global(name), size, value);
+    }
+
+    private void writeGlobalArray(String name, int index, int elemSize, long value) {
+        state.mem.store(global(name) + (long) index * elemSize, elemSize, value);
+    }
+
+    /** A NUL-terminated copy of s in kernel memory. */
+    long kstring(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        long a = Heap.malloc(state.mem, b.length + 1);
+        for (int i = 0; i < b.length; i++) {
+            state.mem.store(a + i, 1, b[i]);
+        }
+        state.mem.store(a + b.length, 1, 0);
+        return a;
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    long currentTask(int cpu) {
+        int ctx = state.currentContext(cpu);
+        return ctx < 0 ? 0 : state.context(ctx).tag;
+    }
+
+    String comm(long t) {
+        return t == 0 ? "?" : task.getString(state.mem, t, "comm");
+    }
+
+    int pid(long t) {
+        return t == 0 ? -1 : (int) task.get(state.mem, t, "pid");
+    }
+
+    // ------------------------------------------------------------------ output
+
+    void printk(int level, String text, int cpu) {
+        for (String line : text.split("\n", -1)) {
+            if (!line.isEmpty()) {
+                log.add(new LogRecord(state.timeNs, level, "kernel", line));
+            }
+        }
+    }
+
+    private void userOutput(ExecContext ctx, byte[] bytes) {
+        userWrite(ctx.tag, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    void userWrite(long t, String text) {
+        Process p = processOf(t);
+        p.pending.append(text);
+        int nl;
+        while ((nl = p.pending.indexOf("\n")) >= 0) {
+            log.add(new LogRecord(state.timeNs, -1, p.name + "/" + pid(t), p.pending.substring(0, nl)));
+            p.pending.delete(0, nl + 1);
+        }
+    }
+
+    Process processOf(long t) {
+        return processes.computeIfAbsent(t, x -> {
+            Process p = new Process(comm(t), t);
+            p.pid = pid(t);
+            return p;
+        });
+    }
+
+    void flushOutput() {
+        for (Process p : processes.values()) {
+            if (p.pending.length() > 0) {
+                log.add(new LogRecord(state.timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
+                p.pending.setLength(0);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ findings and stacks
+
+    void addFinding(String kind, int cpu, String message, List<StackEntry> stack) {
+        long t = currentTask(cpu);
+        findings.add(new Finding(kind, cpu, comm(t), pid(t), message, state.timeNs, stack));
+    }
+
+    /** The kernel part of a context's stack: user-space frames (the program, its libc) left out. */
+    List<StackEntry> kernelStack(ExecContext ctx) {
+        List<StackEntry> out = new ArrayList<>();
+        for (StackEntry e : interp.stack(ctx)) {
+            if (userFiles.contains(e.loc().file())) {
+                break;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    String moduleOf(StackEntry e) {
+        return symbols.moduleOf(e.loc().file());
+    }
+
+    int userProgramsRemaining() {
+        int alive = programNames.size();
+        for (Process p : processes.values()) {
+            if (p.exited && programNames.contains(p.name)) {
+                alive--;
+            }
+        }
+        return alive;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.spinlab.kernel;
+
+import java.util.List;
+
+/** The model kernel's C sources (classpath resources laid out like the kernel tree), in link order. */
+public final class KernelSources {
+    private KernelSources() {}
+
+    public static final List<String> KERNEL = List.of(
+            "init/main.c",
+            "kernel/sched/core.c",
+            "kernel/softirq.c",
+            "kernel/time/timer.c",
+            "kernel/watchdog.c",
+            "kernel/locking/spinlock.c",
+            "kernel/locking/spinlock_debug.c",
+            "kernel/irq/handle.c",
+            "kernel/fork.c",
+            "arch/x86/entry/common.c",
+            "fs/open.c",
+            "fs/char_dev.c",
+            "lib/usercopy.c",
+            "mm/slab.c");
+
+    /** The user-space side of the C library, linked into every user program. */
+    public static final String LIBC = "usr/lib/libc.c";
+
+    public static String read(String resource) {
+        try (var in = KernelSources.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing model kernel source " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.spinlab.kernel;
+
+import dev.spinlab.kc.interp.Fault;
+import dev.spinlab.kc.interp.Interpreter;
+import dev.spinlab.machine.ChoiceSource;
+import dev.spinlab.machine.ExecContext;
+import dev.spinlab.machine.MachineState;
+import dev.spinlab.machine.SeededChoices;
+import java.util.Arrays;
+
+/*
+ * Implementation notes.
+ *
+ * Runs the booted kernel: the machine's side of time and interrupts. Every CPU has a periodic
+ * tick (HZ = 100); a pending interrupt is taken at the next step boundary of a CPU whose
+ * interrupts are enabled, by calling handle_arch_irq() on top of what it runs. Which CPU
+ * steps next is a seeded choice among those that can make progress. Each step costs
+ * STEP_NS of that CPU's time; CPUs run in parallel, so the clock advances STEP_NS / ncpu
+ * per step. When no CPU can run (all wait in wfe/wfi), the clock jumps to the next tick.
+ * A CPU blocked in wfe/wfi is not chosen again until an interrupt is pending for it or
+ * another CPU made progress (which may have sent an event).
+ */
+public final class Simulation {
+    public static final long TICK_NS = 10_000_000L;
+    public static final long STEP_NS = 100L;
+    static final int IRQ_TIMER = 30;
+
+    /** How a run ended. */
+    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND }
+
+    public record Result(End end, long timeNs, long steps, Fault oops) {}
+
+    private final Kernel k;
+    private final MachineState s;
+    private final Interpreter interp;
+    private final long[] nextTick;
+    private final long handleIrq;
+
+    public Simulation(Kernel k) {
+        this.k = k;
+        this.s = k.state;
+        this.interp = k.interp;
+        this.nextTick = new long[s.ncpu];
+        Arrays.fill(nextTick, TICK_NS);
+        this.handleIrq = k.global("handle_arch_irq");
+    }
+
+    public Result run() {
+        ChoiceSource choices = new SeededChoices(k.config.seed());
+        boolean[] blocked = new boolean[s.ncpu];
+        int[] runnable = new int[s.ncpu];
+        long stepNs = Math.max(1, STEP_NS / s.ncpu);
+        while (true) {
+            if (k.softLockup) {
+                return end(End.SOFT_LOCKUP, null);
+            }
+            if (k.bootDone && k.userProgramsRemaining() == 0) {
+                return end(k.programNames.isEmpty() ? End.BOOTED : End.ALL_EXITED, null);
+            }
+            if (s.timeNs >= k.config.maxTimeNs()) {
+                return end(End.TIME_BOUND, null);
+            }
+            if (s.steps >= k.config.maxSteps()) {
+                return end(End.STEP_BOUND, null);
+            }
+            for (int cpu = 0; cpu < s.ncpu; cpu++) {
+                if (s.timeNs >= nextTick[cpu]) {
+                    nextTick[cpu] += TICK_NS;
+                    if (s.currentContext(cpu) >= 0) {
+                        s.pendingIrq[cpu] |= 1L << IRQ_TIMER;
+                    }
+                }
+                takeInterrupt(cpu, blocked);
+            }
+            int n = 0;
+            for (int cpu = 0; cpu < s.ncpu; cpu++) {
+                int ctx = s.currentContext(cpu);
+                if (ctx >= 0 && !blocked[cpu] && s.context(ctx).status.canRun()) {
+                    runnable[n++] = cpu;
+                }
+            }
+            if (n == 0) {
+                long next = Long.MAX_VALUE;
+                for (long t : nextTick) {
+                    next = Math.min(next, t);
+                }
+                s.timeNs = Math.max(s.timeNs, next);
+                continue;
+            }
+            int cpu = runnable[choices.choose(n)];
+            Interpreter.Outcome o = interp.step(s, cpu);
+            s.timeNs += stepNs;
+            if (o == Interpreter.Outcome.FAULTED) {
+                return end(End.OOPS, interp.lastFault());
+            }
+            if (o == Interpreter.Outcome.BLOCKED) {
+                blocked[cpu] = true;
+            } else {
+                Arrays.fill(blocked, false);
+            }
+        }
+    }
+
+    /** Takes the lowest pending interrupt if the CPU accepts interrupts now. */
+    private void takeInterrupt(int cpu, boolean[] blocked) {
+        long pending = s.pendingIrq[cpu];
+        int ctx = s.currentContext(cpu);
+        if (pending == 0 || s.irqEnabled[cpu] == 0 || ctx < 0) {
+            return;
+        }
+        int irq = Long.numberOfTrailingZeros(pending);
+        s.pendingIrq[cpu] &= ~(1L << irq);
+        interp.takeException(s, cpu, s.context(ctx), handleIrq, irq);
+        blocked[cpu] = false;
+    }
+
+    private Result end(End end, Fault oops) {
+        k.flushOutput();
+        return new Result(end, s.timeNs, s.steps, oops);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.spinlab.kernel;
+
+import dev.spinlab.kc.ir.Linker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns addresses into {@code name+0xoff/0xsize [module]}, as the kernel's %pS and stack dumps do. */
+public final class Symbolizer {
+    private final List<Linker.Placed> symbols = new ArrayList<>();
+    private final java.util.Map<String, String> moduleOfFile = new java.util.HashMap<>();
+
+    public void add(List<Linker.Placed> placed, String module) {
+        symbols.addAll(placed);
+        symbols.sort(Comparator.comparingLong(Linker.Placed::address));
+        if (module != null) {
+            for (Linker.Placed p : placed) {
+                moduleOfFile.put(p.file(), module);
+            }
+        }
+    }
+
+    /** The module a source file was loaded as, or null for the kernel itself. */
+    public String moduleOf(String file) {
+        return moduleOfFile.get(file);
+    }
+
+    public String symbolize(long addr) {
+        Linker.Placed best = null;
+        for (Linker.Placed p : symbols) {
+            if (p.address() <= addr && addr < p.address() + Math.max(p.size(), 1)) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return String.format("0x%x", addr);
+        }
+        String mod = moduleOf(best.file());
+        return String.format("%s+0x%x/0x%x%s", best.name(), addr - best.address(), Math.max(best.size(), 1),
+                mod != null ? " [" + mod + "]" : "");
+    }
+}

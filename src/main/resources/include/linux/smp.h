@@ -1,0 +1,15 @@
+/* spinlab's model of <linux/smp.h>: CPU numbers. */
+#ifndef _SPINLAB_LINUX_SMP_H
+#define _SPINLAB_LINUX_SMP_H
+
+#define NR_CPUS 8
+
+int raw_smp_processor_id(void);
+#define smp_processor_id() raw_smp_processor_id()
+extern int nr_cpu_ids;
+#define num_online_cpus() nr_cpu_ids
+
+/* Interprocessor interrupts: a reschedule request to another CPU (sched/core.c). */
+void smp_send_reschedule(int cpu);
+
+#endif

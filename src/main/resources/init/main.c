@@ -1,0 +1,105 @@
+/*
+ * spinlab's model of init/main.c: bringing up the kernel. The boot CPU's idle task runs
+ * start_kernel(), which initialises the subsystems, creates the per-CPU kernel threads and
+ * the init task; init runs the modules' initcalls, then starts the user programs, one every
+ * spinlab_start_interval_ms (the way a person starts them from two terminals).
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/interrupt.h>
+#include <linux/delay.h>
+#include <linux/printk.h>
+
+struct spinlab_program {
+    const char *name;
+    void *entry;           /* the program's _start */
+};
+
+/* Filled in by the machine before boot. */
+int (*spinlab_initcalls[64])(void);
+const char *spinlab_initcall_names[64];
+int spinlab_nr_initcalls;
+struct spinlab_program spinlab_programs[32];
+int spinlab_nr_programs;
+unsigned int spinlab_start_interval_ms;
+struct task_struct *idle_tasks[NR_CPUS];
+
+void sched_init_cpu(int cpu, struct task_struct *idle);
+void softirq_init(void);
+void init_timers(void);
+struct task_struct *alloc_task(const char *name, int cpu);
+void start_task(struct task_struct *p);
+struct task_struct *kthread_create_on_cpu(int (*fn)(void *), void *data, const char *name, int cpu);
+int run_ksoftirqd(void *data);
+int cpu_stopper_thread(void *data);
+void cpu_idle_loop(void);
+void __spinlab_boot_done(void);
+void __spinlab_start_secondary(int cpu);
+extern struct task_struct *ksoftirqd[NR_CPUS];
+extern struct task_struct *watchdog_task[NR_CPUS];
+
+extern int system_state;
+
+static int kernel_init(void *unused)
+{
+    int i;
+    system_state = 1;  /* SYSTEM_RUNNING: modules load as with insmod on a running system */
+    for (i = 0; i < spinlab_nr_initcalls; i++) {
+        int ret = spinlab_initcalls[i]();
+        if (ret)
+            printk(KERN_WARNING "initcall %s returned %d\n", spinlab_initcall_names[i], ret);
+    }
+    __spinlab_boot_done();
+    for (i = 0; i < spinlab_nr_programs; i++) {
+        struct task_struct *p;
+        if (i > 0 && spinlab_start_interval_ms)
+            msleep(spinlab_start_interval_ms);
+        p = alloc_task(spinlab_programs[i].name, 0);
+        p->user_entry = spinlab_programs[i].entry;
+        start_task(p);
+    }
+    return 0;
+}
+
+/* Per-CPU threads, pinned to their CPU. */
+static struct task_struct *per_cpu_thread(int (*fn)(void *), const char *fmt, int cpu)
+{
+    char name[16];
+    struct task_struct *p;
+    snprintf(name, sizeof(name), fmt, cpu);
+    p = kthread_create_on_cpu(fn, NULL, name, cpu);
+    p->flags |= PF_NO_SETAFFINITY;
+    return p;
+}
+
+/* Runs on CPU 0 as its idle task (swapper/0); the machine has made every CPU's idle task. */
+void start_kernel(void)
+{
+    int cpu;
+    struct task_struct *init;
+    printk(KERN_NOTICE "Linux version 6.6.0-spinlab (spinlab model kernel) #1 SMP PREEMPT\n");
+    for (cpu = 0; cpu < nr_cpu_ids; cpu++)
+        sched_init_cpu(cpu, idle_tasks[cpu]);
+    softirq_init();
+    init_timers();
+    init = kthread_create_on_cpu(kernel_init, NULL, "init", 0);   /* pid 1 */
+    for (cpu = 0; cpu < nr_cpu_ids; cpu++) {
+        watchdog_task[cpu] = per_cpu_thread(cpu_stopper_thread, "migration/%d", cpu);
+        ksoftirqd[cpu] = per_cpu_thread(run_ksoftirqd, "ksoftirqd/%d", cpu);
+        start_task(watchdog_task[cpu]);
+        start_task(ksoftirqd[cpu]);
+    }
+    printk(KERN_INFO "smp: Brought up 1 node, %d CPUs\n", nr_cpu_ids);
+    for (cpu = 1; cpu < nr_cpu_ids; cpu++)
+        __spinlab_start_secondary(cpu);
+    start_task(init);
+    local_irq_enable();
+    cpu_idle_loop();
+}
+
+/* Secondary CPUs start here on their idle task. */
+void secondary_start_kernel(void)
+{
+    local_irq_enable();
+    cpu_idle_loop();
+}

@@ -1,0 +1,90 @@
+/*
+ * spinlab's model of kernel/fork.c and kernel/kthread.c: creating tasks. Each task gets its
+ * own execution context (stack and frames) in the simulated machine; it starts in
+ * ret_from_fork(), which completes the context switch that first runs it.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/slab.h>
+#include <linux/string.h>
+
+/* The machine's new execution context, starting at fn(arg) (intrinsic). */
+int __spinlab_new_context(void (*fn)(struct task_struct *), struct task_struct *arg, unsigned long stack_size);
+
+#define THREAD_SIZE 16384
+
+static int next_pid = 1;
+LIST_HEAD(task_list);
+
+void schedule_tail(struct task_struct *prev);
+void wake_up_new_task(struct task_struct *p);
+void do_exit(long code);
+
+struct kthread_start {
+    int (*fn)(void *);
+    void *data;
+};
+
+void ret_from_fork(struct task_struct *p)
+{
+    schedule_tail(NULL);
+    if (p->user_entry) {
+        void (*entry)(void) = p->user_entry;
+        entry();                     /* user space: _start() -> main() -> exit() */
+    } else {
+        struct kthread_start *ks = (struct kthread_start *)p->files;
+        ks->fn(ks->data);
+    }
+    do_exit(0);
+}
+
+struct task_struct *alloc_task(const char *name, int cpu)
+{
+    struct task_struct *p = kzalloc(sizeof(*p), GFP_KERNEL);
+    p->pid = next_pid;
+    next_pid = next_pid + 1;
+    strncpy(p->comm, name, TASK_COMM_LEN - 1);
+    p->cpu = cpu;
+    p->__state = TASK_UNINTERRUPTIBLE;
+    INIT_LIST_HEAD(&p->run_list);
+    list_add_tail(&p->tasks, &task_list);
+    return p;
+}
+
+void start_task(struct task_struct *p)
+{
+    p->exec_ctx = __spinlab_new_context(ret_from_fork, p, THREAD_SIZE);
+    wake_up_new_task(p);
+}
+
+struct task_struct *kthread_create_on_cpu(int (*fn)(void *), void *data, const char *name, int cpu)
+{
+    struct task_struct *p = alloc_task(name, cpu);
+    struct kthread_start *ks = kzalloc(sizeof(*ks), GFP_KERNEL);
+    ks->fn = fn;
+    ks->data = data;
+    p->files = (struct files_struct *)ks;   /* kernel threads have no files: reuse the slot */
+    p->flags = PF_KTHREAD;
+    return p;
+}
+
+struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *name)
+{
+    struct task_struct *p = kthread_create_on_cpu(fn, data, name, smp_processor_id());
+    start_task(p);
+    return p;
+}
+
+void __spinlab_task_exit(struct task_struct *p, long code);
+
+void do_exit(long code)
+{
+    struct task_struct *p = current;
+    p->exit_code = code;
+    __spinlab_task_exit(p, code);
+    p->__state = TASK_DEAD;
+    schedule();
+    /* never returns: a dead task is never woken */
+    while (1)
+        cpu_relax();
+}

@@ -1,0 +1,87 @@
+/*
+ * spinlab's model of kernel/locking/spinlock.c with include/linux/spinlock_api_smp.h: the
+ * generic layer of the spinlock family, the only code that changes preempt, bh and irq state
+ * around a lock, in the kernel's order: disable first, then take the arch lock; on unlock
+ * release the arch lock first, then re-enable. spin_unlock_bh() ends in
+ * __local_bh_enable_ip(), which runs pending softirqs (the "compensation" of the first seed).
+ */
+#include <linux/kernel.h>
+#include <linux/spinlock.h>
+#include <linux/interrupt.h>
+
+void do_raw_spin_lock(raw_spinlock_t *lock);
+int do_raw_spin_trylock(raw_spinlock_t *lock);
+void do_raw_spin_unlock(raw_spinlock_t *lock);
+
+void _raw_spin_lock(raw_spinlock_t *lock)
+{
+    preempt_disable();
+    do_raw_spin_lock(lock);
+}
+
+void _raw_spin_lock_bh(raw_spinlock_t *lock)
+{
+    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    do_raw_spin_lock(lock);
+}
+
+void _raw_spin_lock_irq(raw_spinlock_t *lock)
+{
+    local_irq_disable();
+    preempt_disable();
+    do_raw_spin_lock(lock);
+}
+
+unsigned long _raw_spin_lock_irqsave(raw_spinlock_t *lock)
+{
+    unsigned long flags;
+    local_irq_save(flags);
+    preempt_disable();
+    do_raw_spin_lock(lock);
+    return flags;
+}
+
+int _raw_spin_trylock(raw_spinlock_t *lock)
+{
+    preempt_disable();
+    if (do_raw_spin_trylock(lock))
+        return 1;
+    preempt_enable();
+    return 0;
+}
+
+int _raw_spin_trylock_bh(raw_spinlock_t *lock)
+{
+    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    if (do_raw_spin_trylock(lock))
+        return 1;
+    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    return 0;
+}
+
+void _raw_spin_unlock(raw_spinlock_t *lock)
+{
+    do_raw_spin_unlock(lock);
+    preempt_enable();
+}
+
+void _raw_spin_unlock_bh(raw_spinlock_t *lock)
+{
+    do_raw_spin_unlock(lock);
+    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+}
+
+/* Enables irqs unconditionally, even if they were off before the lock was taken. */
+void _raw_spin_unlock_irq(raw_spinlock_t *lock)
+{
+    do_raw_spin_unlock(lock);
+    local_irq_enable();
+    preempt_enable();
+}
+
+void _raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags)
+{
+    do_raw_spin_unlock(lock);
+    local_irq_restore(flags);
+    preempt_enable();
+}

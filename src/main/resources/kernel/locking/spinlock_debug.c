@@ -1,0 +1,96 @@
+/*
+ * spinlab's model of kernel/locking/spinlock_debug.c (CONFIG_DEBUG_SPINLOCK): every lock
+ * carries a magic number, its owner task and owner CPU; taking a lock you already own, or
+ * releasing one you do not, is reported in the kernel's format and the operation goes on.
+ */
+#include <linux/kernel.h>
+#include <linux/spinlock.h>
+#include <linux/sched.h>
+#include <linux/printk.h>
+#include <asm/spinlock.h>
+
+#define SPINLOCK_OWNER_INIT ((void *)-1L)
+
+/* Records the report as a finding of the run (intrinsic). */
+void __spinlab_report_spin_bug(const char *msg);
+
+extern int oops_in_progress;
+
+void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name)
+{
+    lock->raw_lock.slock = 0;
+    lock->magic = SPINLOCK_MAGIC;
+    lock->owner = SPINLOCK_OWNER_INIT;
+    lock->owner_cpu = -1;
+}
+
+static void spin_dump(raw_spinlock_t *lock, const char *msg)
+{
+    struct task_struct *owner = NULL;
+    if (lock->owner && lock->owner != SPINLOCK_OWNER_INIT)
+        owner = lock->owner;
+    printk(KERN_EMERG "BUG: spinlock %s on CPU#%d, %s/%d\n", msg, raw_smp_processor_id(),
+           current->comm, current->pid);
+    printk(KERN_EMERG " lock: %pS, .magic: %08x, .owner: %s/%d, .owner_cpu: %d\n",
+           lock, lock->magic, owner ? owner->comm : "<none>", owner ? owner->pid : -1, (int)lock->owner_cpu);
+    dump_stack();
+}
+
+static void spin_bug(raw_spinlock_t *lock, const char *msg)
+{
+    if (oops_in_progress)
+        return;
+    spin_dump(lock, msg);
+    __spinlab_report_spin_bug(msg);
+}
+
+#define SPIN_BUG_ON(cond, lock, msg) do { if (unlikely(cond)) spin_bug(lock, msg); } while (0)
+
+static void debug_spin_lock_before(raw_spinlock_t *lock)
+{
+    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic");
+    SPIN_BUG_ON(lock->owner == current, lock, "recursion");
+    SPIN_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion");
+}
+
+static void debug_spin_lock_after(raw_spinlock_t *lock)
+{
+    lock->owner_cpu = raw_smp_processor_id();
+    lock->owner = current;
+}
+
+static void debug_spin_unlock(raw_spinlock_t *lock)
+{
+    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic");
+    SPIN_BUG_ON(!arch_spin_is_locked(&lock->raw_lock), lock, "already unlocked");
+    SPIN_BUG_ON(lock->owner != current, lock, "wrong owner");
+    SPIN_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU");
+    lock->owner = SPINLOCK_OWNER_INIT;
+    lock->owner_cpu = -1;
+}
+
+void do_raw_spin_lock(raw_spinlock_t *lock)
+{
+    debug_spin_lock_before(lock);
+    arch_spin_lock(&lock->raw_lock);
+    debug_spin_lock_after(lock);
+}
+
+int do_raw_spin_trylock(raw_spinlock_t *lock)
+{
+    int ret = arch_spin_trylock(&lock->raw_lock);
+    if (ret)
+        debug_spin_lock_after(lock);
+    return ret;
+}
+
+void do_raw_spin_unlock(raw_spinlock_t *lock)
+{
+    debug_spin_unlock(lock);
+    arch_spin_unlock(&lock->raw_lock);
+}
+
+int raw_spin_is_locked(raw_spinlock_t *lock)
+{
+    return arch_spin_is_locked(&lock->raw_lock);
+}

@@ -1,0 +1,373 @@
+/*
+ * spinlab's model of kernel/sched/core.c: per-CPU run queues, schedule(), wake-ups,
+ * preemption points and the scheduler's debug checks. A round-robin scheduler: the model
+ * has no priorities or fair-share accounting, only what locking questions need: who runs,
+ * when a CPU can switch, and what happens when it must not.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+#include <linux/interrupt.h>
+#include <linux/jiffies.h>
+#include <linux/printk.h>
+
+struct rq {
+    raw_spinlock_t lock;
+    struct task_struct *curr;
+    struct task_struct *idle;
+    struct list_head queue;      /* runnable tasks waiting for this CPU */
+    int nr_queued;
+};
+
+struct rq runqueues[NR_CPUS];
+int nr_cpu_ids;
+int spinlab_preempt_model;       /* 0 none, 1 voluntary, 2 full: set at boot */
+int oops_in_progress;
+int system_state;                /* SYSTEM_BOOTING (0) until init runs the modules, then SYSTEM_RUNNING (1) */
+
+#define cpu_rq(cpu) (&runqueues[(cpu)])
+#define this_rq() cpu_rq(smp_processor_id())
+
+/* The machine's context switch and CPU idling (intrinsics). */
+void __switch_to(struct task_struct *prev, struct task_struct *next);
+void __wfi(void);
+void __send_ipi(int cpu, int irq);
+
+#define IPI_RESCHEDULE 1
+#define SCHED_SLICE_TICKS 3
+
+void sched_init_cpu(int cpu, struct task_struct *idle)
+{
+    struct rq *rq = cpu_rq(cpu);
+    raw_spin_lock_init(&rq->lock);
+    INIT_LIST_HEAD(&rq->queue);
+    rq->curr = idle;
+    rq->idle = idle;
+    rq->nr_queued = 0;
+    idle->cpu = cpu;
+    idle->on_rq = 1;
+}
+
+/* CONFIG_DEBUG_PREEMPT: preempt_count arithmetic that refuses to underflow, with a warning. */
+void preempt_count_add(int val)
+{
+    __preempt_count_add(val);
+}
+
+void preempt_count_sub(int val)
+{
+    if (val > preempt_count()) {
+        WARN(1, "DEBUG_LOCKS_WARN_ON(val > preempt_count())");
+        return;
+    }
+    __preempt_count_sub(val);
+}
+
+int need_resched(void)
+{
+    return current->need_resched;
+}
+
+void set_tsk_need_resched(struct task_struct *p)
+{
+    p->need_resched = 1;
+}
+
+int should_resched(int preempt_offset)
+{
+    return preempt_count() == preempt_offset && current->need_resched;
+}
+
+static void __schedule_bug(struct task_struct *prev)
+{
+    if (oops_in_progress)
+        return;
+    printk(KERN_ERR "BUG: scheduling while atomic: %s/%d/0x%08x\n", prev->comm, prev->pid, preempt_count());
+    dump_stack();
+    add_taint_warn();
+}
+
+static void schedule_debug(struct task_struct *prev, int preempt)
+{
+    if (in_atomic_preempt_off()) {
+        __schedule_bug(prev);
+        preempt_count_set(PREEMPT_DISABLED);
+    }
+}
+
+static void enqueue_task(struct rq *rq, struct task_struct *p)
+{
+    list_add_tail(&p->run_list, &rq->queue);
+    rq->nr_queued++;
+    p->on_rq = 1;
+}
+
+static struct task_struct *dequeue_first(struct rq *rq)
+{
+    struct task_struct *p = list_first_entry(&rq->queue, struct task_struct, run_list);
+    list_del_init(&p->run_list);
+    rq->nr_queued--;
+    return p;
+}
+
+/*
+ * Idle balancing: a CPU with nothing to run pulls a task waiting on a busy CPU's queue, as
+ * newidle and tick load balancing do, so no task is stranded behind a CPU that cannot switch.
+ * The other queue's lock is only tried: holding our own, blocking on another would risk ABBA.
+ */
+static struct task_struct *pull_task(struct rq *rq, int this_cpu)
+{
+    int cpu;
+    for (cpu = 0; cpu < nr_cpu_ids; cpu++) {
+        struct rq *src = cpu_rq(cpu);
+        struct task_struct *p;
+        if (cpu == this_cpu || src->nr_queued == 0)
+            continue;
+        if (list_first_entry(&src->queue, struct task_struct, run_list)->flags & PF_NO_SETAFFINITY)
+            continue;
+        if (!raw_spin_trylock(&src->lock))
+            continue;
+        if (src->nr_queued == 0) {
+            raw_spin_unlock(&src->lock);
+            continue;
+        }
+        p = dequeue_first(src);
+        p->cpu = this_cpu;
+        raw_spin_unlock(&src->lock);
+        return p;
+    }
+    return NULL;
+}
+
+static struct task_struct *pick_next_task(struct rq *rq, int this_cpu)
+{
+    struct task_struct *p;
+    if (rq->nr_queued > 0)
+        return dequeue_first(rq);
+    p = pull_task(rq, this_cpu);
+    if (p)
+        return p;
+    return rq->idle;
+}
+
+static void finish_task_switch(struct task_struct *prev)
+{
+    struct rq *rq = this_rq();
+    rq->lock.owner = current;   /* the lock was taken by prev and is released by next */
+    rq->lock.owner_cpu = smp_processor_id();
+    raw_spin_unlock_irq(&rq->lock);
+}
+
+/* The first thing a new task runs (ret_from_fork): complete the switch that started it. */
+void schedule_tail(struct task_struct *prev)
+{
+    finish_task_switch(prev);
+    preempt_enable();
+}
+
+static void __schedule(int preempt)
+{
+    struct task_struct *prev = current;
+    struct task_struct *next;
+    int cpu = smp_processor_id();
+    struct rq *rq = cpu_rq(cpu);
+
+    schedule_debug(prev, preempt);
+    local_irq_disable();
+    raw_spin_lock(&rq->lock);
+    prev->need_resched = 0;
+
+    if (!preempt && prev->__state != TASK_RUNNING) {
+        prev->on_rq = 0;
+    } else if (prev != rq->idle) {
+        enqueue_task(rq, prev);
+    }
+    next = pick_next_task(rq, cpu);
+    if (next == prev) {           /* prev was the only runnable task: it keeps the CPU */
+        raw_spin_unlock_irq(&rq->lock);
+        return;
+    }
+    next->cpu = cpu;
+    next->on_rq = 1;
+    next->slice_start = jiffies;
+    rq->curr = next;
+    rq->lock.owner = next;
+    __switch_to(prev, next);
+    /* here again when some CPU switches back to prev */
+    finish_task_switch(prev);
+}
+
+void schedule(void)
+{
+    preempt_disable();
+    __schedule(0);
+    sched_preempt_enable_no_resched();
+}
+
+void preempt_schedule(void)
+{
+    if (preempt_count() != 0 || irqs_disabled())
+        return;
+    do {
+        preempt_disable();
+        __schedule(1);
+        preempt_enable_no_resched();
+    } while (need_resched());
+}
+
+/* Called on return from an interrupt to a preemptible context (CONFIG_PREEMPTION). */
+void preempt_schedule_irq(void)
+{
+    do {
+        preempt_disable();
+        local_irq_enable();
+        __schedule(1);
+        local_irq_disable();
+        sched_preempt_enable_no_resched();
+    } while (need_resched());
+}
+
+void preempt_enable(void)
+{
+    barrier();
+    preempt_count_sub(1);
+    if (spinlab_preempt_model == 2 && should_resched(0))
+        preempt_schedule();
+}
+
+void preempt_check_resched(void)
+{
+    if (spinlab_preempt_model == 2 && should_resched(0))
+        preempt_schedule();
+}
+
+int _cond_resched(void)
+{
+    if (should_resched(0)) {
+        preempt_disable();
+        __schedule(1);
+        preempt_enable_no_resched();
+        return 1;
+    }
+    return 0;
+}
+
+static int select_task_rq(struct task_struct *p)
+{
+    int cpu;
+    struct rq *rq = cpu_rq(p->cpu);
+    if (p->flags & PF_NO_SETAFFINITY)
+        return p->cpu;
+    if (rq->curr == rq->idle && rq->nr_queued == 0)
+        return p->cpu;
+    for (cpu = 0; cpu < nr_cpu_ids; cpu++) {
+        struct rq *o = cpu_rq(cpu);
+        if (o->curr == o->idle && o->nr_queued == 0)
+            return cpu;
+    }
+    return p->cpu;
+}
+
+static void resched_curr(struct rq *rq, int cpu)
+{
+    set_tsk_need_resched(rq->curr);
+    if (cpu != smp_processor_id())
+        smp_send_reschedule(cpu);
+}
+
+int wake_up_process(struct task_struct *p)
+{
+    unsigned long flags;
+    int cpu;
+    struct rq *rq;
+
+    if (p->__state == TASK_RUNNING || p->__state == TASK_DEAD)
+        return 0;
+    cpu = select_task_rq(p);
+    rq = cpu_rq(cpu);
+    raw_spin_lock_irqsave(&rq->lock, flags);
+    p->__state = TASK_RUNNING;
+    if (!p->on_rq) {
+        /* not running anywhere and not queued: it sleeps, so it may move to the chosen CPU */
+        p->cpu = cpu;
+        enqueue_task(rq, p);
+        if (rq->curr == rq->idle || spinlab_preempt_model > 0)
+            resched_curr(rq, cpu);
+    }
+    raw_spin_unlock_irqrestore(&rq->lock, flags);
+    return 1;
+}
+
+/* Makes a new task runnable for the first time. */
+void wake_up_new_task(struct task_struct *p)
+{
+    p->__state = TASK_UNINTERRUPTIBLE;
+    p->on_rq = 0;
+    wake_up_process(p);
+}
+
+void smp_send_reschedule(int cpu)
+{
+    __send_ipi(cpu, IPI_RESCHEDULE);
+}
+
+/* The reschedule IPI's handler: nothing to do but let the interrupt return path notice. */
+void scheduler_ipi(void)
+{
+}
+
+/* From the tick: a task that has had its slice while others wait is asked to yield. */
+void scheduler_tick(void)
+{
+    struct rq *rq = this_rq();
+    struct task_struct *curr = rq->curr;
+    int cpu = smp_processor_id();
+    int other;
+
+    if (curr == rq->idle) {
+        for (other = 0; other < nr_cpu_ids; other++) {
+            if (other != cpu && cpu_rq(other)->nr_queued > 0) {
+                set_tsk_need_resched(curr);
+                break;
+            }
+        }
+        return;
+    }
+    if (rq->nr_queued > 0 && jiffies - curr->slice_start >= SCHED_SLICE_TICKS)
+        set_tsk_need_resched(curr);
+}
+
+void __might_sleep(const char *file, int line)
+{
+    if (preempt_count() == 0 && !irqs_disabled())
+        return;
+    if (oops_in_progress || system_state == 0)
+        return;
+    printk(KERN_ERR "BUG: sleeping function called from invalid context at %s:%d\n", file, line);
+    printk(KERN_ERR "in_atomic(): %d, irqs_disabled(): %d, non_block: %d, pid: %d, name: %s\n",
+           preempt_count() != 0, irqs_disabled() ? 1 : 0, 0, current->pid, current->comm);
+    printk(KERN_ERR "preempt_count: %x, expected: %x\n", preempt_count(), 0);
+    dump_stack();
+    add_taint_warn();
+}
+
+int signal_pending(struct task_struct *p)
+{
+    return 0;
+}
+
+void yield(void)
+{
+    set_tsk_need_resched(current);
+    schedule();
+}
+
+/* The idle loop of every CPU (do_idle): run whatever becomes runnable, otherwise wait for an interrupt. */
+void cpu_idle_loop(void)
+{
+    while (1) {
+        while (!need_resched())
+            __wfi();
+        schedule();
+    }
+}

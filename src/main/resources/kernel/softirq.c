@@ -1,0 +1,284 @@
+/*
+ * spinlab's model of kernel/softirq.c: bottom halves. The order of operations follows the
+ * kernel exactly, because it is what the seeds are about: local_bh_enable() leaves one
+ * preempt count while it runs pending softirqs in the caller's own context (so a ping to
+ * 127.0.0.1 receives inside the sender's local_bh_enable), and irq_exit() runs them at the
+ * end of the outermost hardirq unless the interrupted context had bottom halves disabled.
+ */
+#include <linux/kernel.h>
+#include <linux/interrupt.h>
+#include <linux/sched.h>
+#include <linux/jiffies.h>
+#include <linux/printk.h>
+
+#define MAX_SOFTIRQ_TIME 2          /* jiffies: msecs_to_jiffies(2) with HZ=100 rounds up to 1; the kernel's 2 ms */
+#define MAX_SOFTIRQ_RESTART 10
+
+static struct softirq_action softirq_vec[NR_SOFTIRQS];
+static unsigned int softirq_pending[NR_CPUS];
+struct task_struct *ksoftirqd[NR_CPUS];
+
+const char *const softirq_to_name[NR_SOFTIRQS] = {
+    "HI", "TIMER", "NET_TX", "NET_RX", "BLOCK", "IRQ_POLL", "TASKLET", "SCHED", "HRTIMER", "RCU"
+};
+
+unsigned int local_softirq_pending(void)
+{
+    return softirq_pending[smp_processor_id()];
+}
+
+static void set_softirq_pending(unsigned int x)
+{
+    softirq_pending[smp_processor_id()] = x;
+}
+
+void __local_bh_disable_ip(unsigned long ip, unsigned int cnt)
+{
+    __preempt_count_add(cnt);
+    barrier();
+}
+
+/* Drops the bh count without running pending softirqs (used by softirq code itself). */
+static void __local_bh_enable(unsigned int cnt)
+{
+    __preempt_count_sub(cnt);
+}
+
+void _local_bh_enable(void)
+{
+    __local_bh_enable(SOFTIRQ_DISABLE_OFFSET);
+}
+
+void __local_bh_enable_ip(unsigned long ip, unsigned int cnt)
+{
+    WARN_ON_ONCE(in_hardirq());
+    local_irq_disable();
+    /* Keep preemption disabled until we are done with softirq processing. */
+    __preempt_count_sub(cnt - 1);
+    if (!in_interrupt() && local_softirq_pending())
+        do_softirq();
+    preempt_count_dec();
+    local_irq_enable();
+    preempt_check_resched();
+}
+
+void local_bh_enable(void)
+{
+    __local_bh_enable_ip(0, SOFTIRQ_DISABLE_OFFSET);
+}
+
+static void wakeup_softirqd(void)
+{
+    struct task_struct *tsk = ksoftirqd[smp_processor_id()];
+    if (tsk)
+        wake_up_process(tsk);
+}
+
+void __do_softirq(void)
+{
+    unsigned long end = jiffies + MAX_SOFTIRQ_TIME;
+    int max_restart = MAX_SOFTIRQ_RESTART;
+    unsigned int pending = local_softirq_pending();
+
+    __local_bh_disable_ip(0, SOFTIRQ_OFFSET);
+restart:
+    set_softirq_pending(0);
+    local_irq_enable();
+    while (pending) {
+        int nr = __builtin_ctz(pending);
+        int prev_count = preempt_count();
+        pending &= ~(1U << nr);
+        if (softirq_vec[nr].action)
+            softirq_vec[nr].action(&softirq_vec[nr]);
+        if (prev_count != preempt_count()) {
+            pr_err("huh, entered softirq %u %s %p with preempt_count %08x, exited with %08x?\n",
+                   nr, softirq_to_name[nr], softirq_vec[nr].action, prev_count, preempt_count());
+            preempt_count_set(prev_count);
+        }
+    }
+    local_irq_disable();
+    pending = local_softirq_pending();
+    if (pending) {
+        if (time_before(jiffies, end) && !need_resched() && --max_restart)
+            goto restart;
+        wakeup_softirqd();
+    }
+    __local_bh_enable(SOFTIRQ_OFFSET);
+    WARN_ON_ONCE(in_interrupt());
+}
+
+void do_softirq(void)
+{
+    unsigned long flags;
+    if (in_interrupt())
+        return;
+    local_irq_save(flags);
+    if (local_softirq_pending())
+        __do_softirq();
+    local_irq_restore(flags);
+}
+
+void irq_enter(void)
+{
+    preempt_count_add(HARDIRQ_OFFSET);
+}
+
+static void invoke_softirq(void)
+{
+    __do_softirq();
+}
+
+void irq_exit(void)
+{
+    local_irq_disable();
+    preempt_count_sub(HARDIRQ_OFFSET);
+    if (!in_interrupt() && local_softirq_pending())
+        invoke_softirq();
+}
+
+void __raise_softirq_irqoff(unsigned int nr)
+{
+    softirq_pending[smp_processor_id()] |= 1U << nr;
+}
+
+void raise_softirq_irqoff(unsigned int nr)
+{
+    __raise_softirq_irqoff(nr);
+    if (!in_interrupt())
+        wakeup_softirqd();
+}
+
+void raise_softirq(unsigned int nr)
+{
+    unsigned long flags;
+    local_irq_save(flags);
+    raise_softirq_irqoff(nr);
+    local_irq_restore(flags);
+}
+
+void open_softirq(int nr, void (*action)(struct softirq_action *))
+{
+    softirq_vec[nr].action = action;
+}
+
+/* ksoftirqd/N: runs softirqs in task context when they are raised outside interrupts or keep coming. */
+int run_ksoftirqd(void *data)
+{
+    while (1) {
+        set_current_state(TASK_INTERRUPTIBLE);
+        if (!local_softirq_pending()) {
+            schedule();
+            continue;
+        }
+        __set_current_state(TASK_RUNNING);
+        local_irq_disable();
+        if (local_softirq_pending()) {
+            __do_softirq();
+            local_irq_enable();
+            _cond_resched();
+            continue;
+        }
+        local_irq_enable();
+    }
+    return 0;
+}
+
+/* ---- tasklets: one list per CPU and priority; a tasklet never runs on two CPUs at once ---- */
+
+struct tasklet_head {
+    struct tasklet_struct *head;
+    struct tasklet_struct **tail;
+};
+
+static struct tasklet_head tasklet_vec[NR_CPUS];
+static struct tasklet_head tasklet_hi_vec[NR_CPUS];
+
+void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long), unsigned long data)
+{
+    t->next = NULL;
+    t->state = 0;
+    t->func = func;
+    t->data = data;
+}
+
+static void __tasklet_schedule_common(struct tasklet_struct *t, struct tasklet_head *heads, unsigned int nr)
+{
+    unsigned long flags;
+    struct tasklet_head *head;
+    local_irq_save(flags);
+    head = &heads[smp_processor_id()];
+    if (head->tail == NULL)
+        head->tail = &head->head;
+    t->next = NULL;
+    *head->tail = t;
+    head->tail = &t->next;
+    raise_softirq_irqoff(nr);
+    local_irq_restore(flags);
+}
+
+unsigned long __spinlab_test_and_set_bit(int nr, volatile unsigned long *addr);
+void __spinlab_clear_bit(int nr, volatile unsigned long *addr);
+
+void tasklet_schedule(struct tasklet_struct *t)
+{
+    if (!__spinlab_test_and_set_bit(0, &t->state))
+        __tasklet_schedule_common(t, tasklet_vec, TASKLET_SOFTIRQ);
+}
+
+void tasklet_hi_schedule(struct tasklet_struct *t)
+{
+    if (!__spinlab_test_and_set_bit(0, &t->state))
+        __tasklet_schedule_common(t, tasklet_hi_vec, HI_SOFTIRQ);
+}
+
+static void tasklet_action_common(struct tasklet_head *tl_head, unsigned int softirq_nr)
+{
+    struct tasklet_struct *list;
+    struct tasklet_head *head = &tl_head[smp_processor_id()];
+
+    local_irq_disable();
+    list = head->head;
+    head->head = NULL;
+    head->tail = &head->head;
+    local_irq_enable();
+
+    while (list) {
+        struct tasklet_struct *t = list;
+        list = list->next;
+        if (!__spinlab_test_and_set_bit(1, &t->state)) {
+            __spinlab_clear_bit(0, &t->state);
+            t->func(t->data);
+            __spinlab_clear_bit(1, &t->state);
+            continue;
+        }
+        /* running on another CPU: requeue it here and try again later */
+        local_irq_disable();
+        t->next = NULL;
+        *head->tail = t;
+        head->tail = &t->next;
+        __raise_softirq_irqoff(softirq_nr);
+        local_irq_enable();
+    }
+}
+
+static void tasklet_action(struct softirq_action *a)
+{
+    tasklet_action_common(tasklet_vec, TASKLET_SOFTIRQ);
+}
+
+static void tasklet_hi_action(struct softirq_action *a)
+{
+    tasklet_action_common(tasklet_hi_vec, HI_SOFTIRQ);
+}
+
+void tasklet_kill(struct tasklet_struct *t)
+{
+    while (t->state != 0)
+        yield();
+}
+
+void softirq_init(void)
+{
+    open_softirq(TASKLET_SOFTIRQ, tasklet_action);
+    open_softirq(HI_SOFTIRQ, tasklet_hi_action);
+}

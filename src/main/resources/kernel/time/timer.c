@@ -1,0 +1,261 @@
+/*
+ * spinlab's model of kernel/time/timer.c and the periodic tick (kernel/time/tick-common.c):
+ * jiffies, per-CPU timer lists expired from TIMER_SOFTIRQ, schedule_timeout() and msleep().
+ * HZ is 100. A timer runs on the CPU that armed it, as the kernel's per-CPU timer bases do.
+ */
+#include <linux/kernel.h>
+#include <linux/timer.h>
+#include <linux/jiffies.h>
+#include <linux/sched.h>
+#include <linux/interrupt.h>
+#include <linux/spinlock.h>
+#include <linux/delay.h>
+
+volatile unsigned long jiffies;
+
+struct timer_base {
+    raw_spinlock_t lock;
+    struct list_head timers;
+    struct timer_list *running_timer;
+};
+
+static struct timer_base timer_bases[NR_CPUS];
+
+void scheduler_tick(void);
+void watchdog_tick(void);
+
+unsigned long msecs_to_jiffies(unsigned int m)
+{
+    return (m + (1000 / HZ) - 1) / (1000 / HZ);
+}
+
+unsigned int jiffies_to_msecs(unsigned long j)
+{
+    return j * (1000 / HZ);
+}
+
+void timer_setup(struct timer_list *timer, void (*callback)(struct timer_list *), unsigned int flags)
+{
+    INIT_LIST_HEAD(&timer->entry);
+    timer->function = callback;
+    timer->flags = flags;
+    timer->pending = 0;
+}
+
+int timer_pending(const struct timer_list *timer)
+{
+    return timer->pending;
+}
+
+static struct timer_base *lock_timer_base(struct timer_list *timer, unsigned long *flags, int cpu)
+{
+    struct timer_base *base = &timer_bases[cpu];
+    raw_spin_lock_irqsave(&base->lock, *flags);
+    return base;
+}
+
+static int detach_if_pending(struct timer_list *timer)
+{
+    if (!timer->pending)
+        return 0;
+    list_del_init(&timer->entry);
+    timer->pending = 0;
+    return 1;
+}
+
+int mod_timer(struct timer_list *timer, unsigned long expires)
+{
+    unsigned long flags;
+    int cpu = smp_processor_id();
+    int was_pending;
+    struct timer_base *base;
+    int c;
+
+    /* a pending timer may sit on another CPU's base: take it off there first */
+    for (c = 0; c < nr_cpu_ids; c++) {
+        if (!timer->pending)
+            break;
+        base = lock_timer_base(timer, &flags, c);
+        was_pending = detach_if_pending(timer);
+        raw_spin_unlock_irqrestore(&base->lock, flags);
+        if (was_pending) {
+            timer->pending = 0;
+            break;
+        }
+    }
+    base = lock_timer_base(timer, &flags, cpu);
+    timer->expires = expires;
+    list_add_tail(&timer->entry, &base->timers);
+    timer->pending = 1;
+    raw_spin_unlock_irqrestore(&base->lock, flags);
+    return 0;
+}
+
+void add_timer(struct timer_list *timer)
+{
+    mod_timer(timer, timer->expires);
+}
+
+int del_timer(struct timer_list *timer)
+{
+    unsigned long flags;
+    int c;
+    for (c = 0; c < nr_cpu_ids; c++) {
+        struct timer_base *base = lock_timer_base(timer, &flags, c);
+        int was = detach_if_pending(timer);
+        raw_spin_unlock_irqrestore(&base->lock, flags);
+        if (was)
+            return 1;
+    }
+    return 0;
+}
+
+/* Waits for a running callback to finish: in softirq context that would deadlock, as in the kernel. */
+int del_timer_sync(struct timer_list *timer)
+{
+    int c;
+    int ret = del_timer(timer);
+    for (c = 0; c < nr_cpu_ids; c++) {
+        while (timer_bases[c].running_timer == timer)
+            cpu_relax();
+    }
+    return ret;
+}
+
+static void run_timer_softirq(struct softirq_action *h)
+{
+    struct timer_base *base = &timer_bases[smp_processor_id()];
+    struct list_head *pos;
+    int again = 1;
+
+    while (again) {
+        again = 0;
+        raw_spin_lock_irq(&base->lock);
+        for (pos = base->timers.next; pos != &base->timers; pos = pos->next) {
+            struct timer_list *timer = list_entry(pos, struct timer_list, entry);
+            if (time_after_eq(jiffies, timer->expires)) {
+                void (*fn)(struct timer_list *) = timer->function;
+                detach_if_pending(timer);
+                base->running_timer = timer;
+                raw_spin_unlock_irq(&base->lock);
+                fn(timer);
+                raw_spin_lock_irq(&base->lock);
+                base->running_timer = NULL;
+                again = 1;
+                break;
+            }
+        }
+        raw_spin_unlock_irq(&base->lock);
+    }
+}
+
+static int timers_due(int cpu)
+{
+    struct timer_base *base = &timer_bases[cpu];
+    struct list_head *pos;
+    for (pos = base->timers.next; pos != &base->timers; pos = pos->next) {
+        struct timer_list *timer = list_entry(pos, struct timer_list, entry);
+        if (time_after_eq(jiffies, timer->expires))
+            return 1;
+    }
+    return 0;
+}
+
+/* The per-CPU tick interrupt (tick_handle_periodic → update_process_times). */
+void tick_handle_periodic(void)
+{
+    if (smp_processor_id() == 0)
+        jiffies = jiffies + 1;      /* do_timer(): the boot CPU keeps time */
+    if (timers_due(smp_processor_id()))
+        raise_softirq(TIMER_SOFTIRQ);
+    scheduler_tick();
+    watchdog_tick();
+}
+
+void init_timers(void)
+{
+    int c;
+    for (c = 0; c < NR_CPUS; c++) {
+        raw_spin_lock_init(&timer_bases[c].lock);
+        INIT_LIST_HEAD(&timer_bases[c].timers);
+    }
+    open_softirq(TIMER_SOFTIRQ, run_timer_softirq);
+}
+
+struct process_timer {
+    struct timer_list timer;
+    struct task_struct *task;
+};
+
+static void process_timeout(struct timer_list *t)
+{
+    struct process_timer *timeout = container_of(t, struct process_timer, timer);
+    wake_up_process(timeout->task);
+}
+
+long schedule_timeout(long timeout)
+{
+    struct process_timer timer;
+    unsigned long expire;
+
+    if (timeout == MAX_SCHEDULE_TIMEOUT) {
+        schedule();
+        return timeout;
+    }
+    expire = timeout + jiffies;
+    timer.task = current;
+    timer_setup(&timer.timer, process_timeout, 0);
+    timer.timer.expires = expire;
+    add_timer(&timer.timer);
+    schedule();
+    del_timer_sync(&timer.timer);
+    timeout = expire - jiffies;
+    return timeout < 0 ? 0 : timeout;
+}
+
+long schedule_timeout_uninterruptible(long timeout)
+{
+    __set_current_state(TASK_UNINTERRUPTIBLE);
+    return schedule_timeout(timeout);
+}
+
+long schedule_timeout_interruptible(long timeout)
+{
+    __set_current_state(TASK_INTERRUPTIBLE);
+    return schedule_timeout(timeout);
+}
+
+void msleep(unsigned int msecs)
+{
+    unsigned long timeout = msecs_to_jiffies(msecs) + 1;
+    while (timeout)
+        timeout = schedule_timeout_uninterruptible(timeout);
+}
+
+void ssleep(unsigned int secs)
+{
+    msleep(secs * 1000);
+}
+
+void usleep_range(unsigned long min, unsigned long max)
+{
+    msleep((min + 999) / 1000);
+}
+
+/* Busy-waiting delays spin on the clock, as the kernel's do on the cycle counter. */
+void ndelay(unsigned long nsecs)
+{
+    unsigned long end = local_clock() + nsecs;
+    while (local_clock() < end)
+        cpu_relax();
+}
+
+void udelay(unsigned long usecs)
+{
+    ndelay(usecs * 1000);
+}
+
+void mdelay(unsigned long msecs)
+{
+    ndelay(msecs * 1000000);
+}
