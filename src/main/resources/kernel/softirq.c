@@ -14,6 +14,8 @@
 #define MAX_SOFTIRQ_TIME 2          /* jiffies: msecs_to_jiffies(2) with HZ=100 rounds up to 1; the kernel's 2 ms */
 #define MAX_SOFTIRQ_RESTART 10
 
+int __builtin_ctz(unsigned int x);   /* gcc's builtin, an intrinsic of the model */
+
 static struct softirq_action softirq_vec[NR_SOFTIRQS];
 static unsigned int softirq_pending[NR_CPUS];
 struct task_struct *ksoftirqd[NR_CPUS];

@@ -1,59 +1,81 @@
 package dev.spinlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.diag.Diagnostic;
 import dev.spinlab.kc.diag.DiagnosticRenderer;
 import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.interp.Fault;
-import dev.spinlab.kc.interp.StackEntry;
+import dev.spinlab.kc.pp.MacroArg;
+import dev.spinlab.kc.pp.PreprocessorOptions;
 import dev.spinlab.kc.rt.UserRun;
-import dev.spinlab.machine.ExecContext;
-import dev.spinlab.report.FaultReport;
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.kernel.KernelConfig;
+import dev.spinlab.kernel.PreemptModel;
+import dev.spinlab.kernel.Simulation;
+import dev.spinlab.report.BareRunReport;
+import dev.spinlab.report.KernelReport;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code spinlab run}: compile C programs and run them on the simulated machine. */
+/** {@code spinlab run}: boot the model kernel, load modules, run user programs, print the log. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run user programs (C files with main) on the simulated machine.",
-                "Each program argument is one word [NAME:]PROGRAM, e.g. a:test.c."},
-        footer = {"", "Exit status: 0 clean, 1 findings (a fault of the program), 2 bad input,",
-                "3 step bound reached, 70 internal error.", ""})
+        description = {"Boot the model kernel on simulated CPUs, load kernel modules (C files with",
+                "module_init) in order, start user programs (C files with main) as processes, and",
+                "print the kernel log (dmesg format) with the programs' output interleaved.",
+                "A program argument is one word [NAME:]PROGRAM, e.g. a:test.c; NAME names the process.",
+                "A scenario directory with a spinlab.yaml may be given instead of files."},
+        footer = {"", "Exit status: 0 no findings, 1 the kernel reported a BUG, WARNING, lockup or oops,",
+                "2 bad input, 3 a bound (--max-time, --max-steps) was reached, 70 internal error.", ""})
 public final class RunCommand implements Callable<Integer> {
+    private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_init\\s*\\(");
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     PreprocessorMixin pp;
 
-    @Parameters(paramLabel = "PROGRAM", arity = "1..*", description = "C files with main(), as [NAME:]FILE.c")
-    List<String> programs;
+    @Parameters(paramLabel = "FILE|NAME:PROGRAM|DIR", arity = "1..*",
+            description = "Kernel modules, user programs ([NAME:]FILE.c), or one scenario directory.")
+    List<String> inputs;
 
-    @Option(names = "--cpus", defaultValue = "2", description = "Number of simulated CPUs (default: ${DEFAULT-VALUE}).")
-    int cpus;
+    @Option(names = "--cpus", description = "Number of simulated CPUs, 1-8 (default: 2).")
+    Integer cpus;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the scheduling choices (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--preempt", description = "Preemption model: none, voluntary or full (default: voluntary).")
+    String preempt;
 
-    @Option(names = "--max-steps", defaultValue = "10000000",
-            description = "Bound on visible steps before the run stops (default: ${DEFAULT-VALUE}).")
-    long maxSteps;
+    @Option(names = "--seed", description = "Seed of the scheduling choices (default: 1).")
+    Long seed;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-time", paramLabel = "SECONDS", description = "Bound on simulated time (default: 60).")
+    Double maxTime;
+
+    @Option(names = "--start-interval", paramLabel = "SECONDS",
+            description = "Simulated time between the starts of successive programs (default: 5),"
+                    + " so a second program starts while the first sleeps.")
+    Double startInterval;
+
+    @Option(names = "--max-steps", description = "Bound on visible steps (default: 200000000).")
+    Long maxSteps;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default: text).")
     String format;
+
+    @Option(names = "--no-kernel",
+            description = "Run user programs on the bare machine with the C library only (no model kernel;"
+                    + " one program per CPU). For checking plain C.")
+    boolean noKernel;
 
     @Override
     public Integer call() {
@@ -63,144 +85,137 @@ public final class RunCommand implements Callable<Integer> {
             err.println("spinlab run: unknown --format '" + format + "' (use text or json)");
             return ExitCodes.BAD_INPUT;
         }
-        if (cpus < 1 || cpus > 64) {
-            err.println("spinlab run: --cpus must be between 1 and 64, got " + cpus);
-            return ExitCodes.BAD_INPUT;
-        }
-        List<UserRun.Program> progs = new ArrayList<>();
-        for (String word : programs) {
-            ProgramArg pa = ProgramArg.parse(word);
-            if (!pa.isCFile()) {
-                err.println("spinlab run: '" + pa.program() + "': built-in programs come with the model kernel; "
-                        + "give a C file with main()");
-                return ExitCodes.BAD_INPUT;
-            }
-            Path p = Path.of(pa.program());
-            if (!Files.isRegularFile(p)) {
-                err.println("spinlab run: " + pa.program() + ": No such file");
-                return ExitCodes.BAD_INPUT;
-            }
-            progs.add(new UserRun.Program(pa.name(), List.of(p)));
-        }
-        UserRun.Options opt = new UserRun.Options(cpus, seed, maxSteps, pp.options());
-        UserRun.Result result;
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
-            result = UserRun.run(progs, opt, sources, diags);
-        } catch (CompileError e) {
-            DiagnosticRenderer render = new DiagnosticRenderer(sources);
-            for (Diagnostic d : diags) {
-                err.print(render.render(d));
+            Inputs in = resolveInputs();
+            if (noKernel) {
+                return bare(in, out, err, sources, diags);
             }
-            err.print(render.render(e));
+            KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
+                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp);
+            Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
+            printDiagnostics(err, sources, diags);
+            Simulation.Result r = new Simulation(k).run();
+            out.print(format.equals("json") ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
+            if (r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND) {
+                return ExitCodes.BOUND;
+            }
+            return k.findings().isEmpty() && r.oops() == null ? ExitCodes.CLEAN : ExitCodes.FINDINGS;
+        } catch (CompileError e) {
+            printDiagnostics(err, sources, diags);
+            err.print(new DiagnosticRenderer(sources).render(e));
             return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("spinlab run: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        DiagnosticRenderer render = new DiagnosticRenderer(result.sources());
-        for (Diagnostic d : result.diagnostics()) {
-            err.print(render.render(d));
-        }
-        int status = result.fault() != null || result.stuck() ? ExitCodes.FINDINGS
-                : result.boundReached() ? ExitCodes.BOUND : ExitCodes.CLEAN;
-        if (format.equals("json")) {
-            out.println(json(result));
-        } else {
-            text(result, out);
-        }
-        return status;
     }
 
-    private static void text(UserRun.Result r, PrintWriter out) {
-        boolean many = r.processes().size() > 1;
-        if (!many) {
-            out.print(new String(r.processes().get(0).output(), StandardCharsets.UTF_8));
-        } else {
-            StringBuilder[] pending = new StringBuilder[r.processes().size()];
-            for (UserRun.Transcript t : r.transcript()) {
-                StringBuilder sb = pending[t.process()] == null ? (pending[t.process()] = new StringBuilder())
-                        : pending[t.process()];
-                sb.append(new String(t.bytes(), StandardCharsets.UTF_8));
-                int nl;
-                while ((nl = sb.indexOf("\n")) >= 0) {
-                    out.println(r.processes().get(t.process()).name() + ": " + sb.substring(0, nl));
-                    sb.delete(0, nl + 1);
-                }
-            }
-            for (int i = 0; i < pending.length; i++) {
-                if (pending[i] != null && pending[i].length() > 0) {
-                    out.println(r.processes().get(i).name() + ": " + pending[i]);
-                }
+    private static void printDiagnostics(PrintWriter err, SourceMap sources, List<Diagnostic> diags) {
+        DiagnosticRenderer r = new DiagnosticRenderer(sources);
+        for (Diagnostic d : diags) {
+            err.print(r.render(d));
+        }
+        diags.clear();
+    }
+
+    /** Everything a run needs, from flags, then the manifest, then defaults. */
+    private static final class Inputs {
+        final List<Path> modules = new ArrayList<>();
+        final List<Kernel.Program> programs = new ArrayList<>();
+        int cpus;
+        String preempt;
+        long seed;
+        double maxTime;
+        double startInterval;
+        long maxSteps;
+        PreprocessorOptions pp;
+    }
+
+    private Inputs resolveInputs() {
+        Inputs in = new Inputs();
+        Manifest m = Manifest.empty();
+        Path base = null;
+        List<String> words = inputs;
+        if (inputs.size() == 1 && Files.isDirectory(Path.of(inputs.get(0)))) {
+            base = Path.of(inputs.get(0));
+            m = Manifest.load(base);
+            words = new ArrayList<>(Manifest.orEmpty(m.modules()));
+            words.addAll(Manifest.orEmpty(m.programs()));
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException(base.resolve(Manifest.FILE) + ": no modules or programs");
             }
         }
-        if (r.fault() != null) {
-            String name = nameOf(r, r.fault().contextId());
-            out.print(FaultReport.render(r.fault(), name));
-        }
-        for (UserRun.ProcessResult p : r.processes()) {
-            if (p.status() == ExecContext.Status.EXITED) {
-                out.println("spinlab: " + p.name() + " exited with status " + (p.exitCode() & 0xff));
-            } else if (p.status() == ExecContext.Status.FAULTED) {
-                out.println("spinlab: " + p.name() + " stopped by a fault");
+        for (String w : words) {
+            ProgramArg pa = ProgramArg.parse(w);
+            Path p = base != null ? base.resolve(pa.program()) : Path.of(pa.program());
+            if (!pa.isCFile()) {
+                throw new IllegalArgumentException("'" + pa.program() + "': no such built-in program"
+                        + " (give a C file with main() or module_init())");
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(p + ": No such file");
+            }
+            boolean named = w.trim().split("\\s+")[0].indexOf(':') > 0;
+            if (!named && isModule(p)) {
+                in.modules.add(p);
             } else {
-                out.println("spinlab: " + p.name() + " did not finish");
+                in.programs.add(new Kernel.Program(pa.name(), List.of(p)));
             }
         }
-        if (r.stuck()) {
-            out.println("spinlab: stuck: every running CPU waits in wfe and no CPU is left to send an event");
+        in.cpus = cpus != null ? cpus : m.cpus() != null ? m.cpus() : 2;
+        in.preempt = preempt != null ? preempt : m.preempt() != null ? m.preempt() : "voluntary";
+        in.seed = seed != null ? seed : m.seed() != null ? m.seed() : 1;
+        in.maxTime = maxTime != null ? maxTime : m.maxTime() != null ? m.maxTime() : 60;
+        in.startInterval = startInterval != null ? startInterval : m.startInterval() != null ? m.startInterval() : 5;
+        in.maxSteps = maxSteps != null ? maxSteps : m.maxSteps() != null ? m.maxSteps() : 200_000_000L;
+        if (in.cpus < 1 || in.cpus > KernelConfig.MAX_CPUS) {
+            throw new IllegalArgumentException("--cpus must be between 1 and " + KernelConfig.MAX_CPUS + ", got " + in.cpus);
         }
-        if (r.boundReached()) {
-            out.println("spinlab: bound reached: --max-steps " + r.steps() + " steps");
+        if (in.maxTime <= 0 || in.startInterval < 0) {
+            throw new IllegalArgumentException("--max-time must be positive and --start-interval not negative");
         }
+        PreprocessorOptions cli = pp.options();
+        List<MacroArg> macros = new ArrayList<>();
+        for (String d : Manifest.orEmpty(m.defines())) {
+            macros.add(MacroArg.parseDefine(d));
+        }
+        for (String u : Manifest.orEmpty(m.undefines())) {
+            macros.add(MacroArg.undefine(u));
+        }
+        macros.addAll(cli.commandLineMacros());
+        List<Path> incs = new ArrayList<>();
+        for (String i : Manifest.orEmpty(m.include())) {
+            incs.add(base != null ? base.resolve(i) : Path.of(i));
+        }
+        incs.addAll(cli.includeDirs());
+        in.pp = new PreprocessorOptions(incs, macros);
+        return in;
     }
 
-    private static String nameOf(UserRun.Result r, int contextId) {
-        for (UserRun.ProcessResult p : r.processes()) {
-            if (p.contextId() == contextId) {
-                return p.name();
-            }
-        }
-        return "?";
-    }
-
-    private static String json(UserRun.Result r) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = m.createObjectNode();
-        root.put("steps", r.steps());
-        root.put("boundReached", r.boundReached());
-        root.put("stuck", r.stuck());
-        ArrayNode procs = root.putArray("processes");
-        for (UserRun.ProcessResult p : r.processes()) {
-            ObjectNode o = procs.addObject();
-            o.put("name", p.name());
-            o.put("status", p.status().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("exitCode", p.exitCode() & 0xff);
-            o.put("output", new String(p.output(), StandardCharsets.UTF_8));
-        }
-        ArrayNode findings = root.putArray("findings");
-        if (r.fault() != null) {
-            Fault f = r.fault();
-            ObjectNode o = findings.addObject();
-            o.put("kind", "fault:" + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            o.put("cpu", f.cpu());
-            o.put("task", nameOf(r, f.contextId()));
-            o.put("message", f.message() != null ? f.message() : f.kind().title);
-            o.put("location", f.loc().toString());
-            ArrayNode st = o.putArray("stack");
-            for (StackEntry e : f.stack()) {
-                ObjectNode s = st.addObject();
-                s.put("function", e.function());
-                s.put("file", e.loc().file());
-                s.put("line", e.loc().line());
-                s.put("column", e.loc().col());
-            }
-        }
+    private static boolean isModule(Path p) {
         try {
-            return m.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            return MODULE_INIT.matcher(Files.readString(p)).find();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(p + ": " + e.getMessage());
         }
+    }
+
+    private int bare(Inputs in, PrintWriter out, PrintWriter err, SourceMap sources, List<Diagnostic> diags) {
+        if (!in.modules.isEmpty()) {
+            throw new IllegalArgumentException("--no-kernel runs user programs only; "
+                    + in.modules.get(0) + " is a kernel module");
+        }
+        List<UserRun.Program> progs = new ArrayList<>();
+        for (Kernel.Program p : in.programs) {
+            progs.add(new UserRun.Program(p.name(), p.sources()));
+        }
+        UserRun.Result result = UserRun.run(progs, new UserRun.Options(in.cpus, in.seed, in.maxSteps, in.pp),
+                sources, diags);
+        printDiagnostics(err, sources, diags);
+        out.print(format.equals("json") ? BareRunReport.json(result) + "\n" : BareRunReport.text(result));
+        return result.fault() != null || result.stuck() ? ExitCodes.FINDINGS
+                : result.boundReached() ? ExitCodes.BOUND : ExitCodes.CLEAN;
     }
 }

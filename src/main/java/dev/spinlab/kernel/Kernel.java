@@ -68,6 +68,8 @@ public final class Kernel {
     final Interpreter interp;
     final SourceMap sources;
     final List<Diagnostic> diagnostics;
+    final List<Diagnostic> kernelDiagnostics = new ArrayList<>();
+    private final Map<Path, TranslationUnit> compiled = new HashMap<>();
     final Symbolizer symbols = new Symbolizer();
     final Set<String> userFiles = new HashSet<>();
     final List<String> modules = new ArrayList<>();
@@ -111,6 +113,11 @@ public final class Kernel {
         return interp;
     }
 
+    /** Warnings from compiling the model kernel itself: none, or spinlab has a bug. */
+    public List<Diagnostic> kernelDiagnostics() {
+        return kernelDiagnostics;
+    }
+
     public List<LogRecord> log() {
         return log;
     }
@@ -123,11 +130,19 @@ public final class Kernel {
         return processes;
     }
 
+    /** The user programs started, in start order. */
+    public List<String> programNames() {
+        return programNames;
+    }
+
     private void load(List<Path> moduleFiles, List<Program> programs) {
         Frontend fe = new Frontend(config.preprocessor(), sources, diagnostics);
+        // The model kernel's own sources compile without the user's -D/-U/-I, and their
+        // warnings are spinlab's business, not the user's (a test keeps them at zero).
+        Frontend kfe = new Frontend(dev.spinlab.kc.pp.PreprocessorOptions.defaults(), sources, kernelDiagnostics);
         List<TranslationUnit> units = new ArrayList<>();
         for (String src : KernelSources.KERNEL) {
-            units.add(fe.compileString(src, KernelSources.read(src)));
+            units.add(kfe.compileString(src, KernelSources.read(src)));
         }
         List<TranslationUnit> moduleUnits = new ArrayList<>();
         for (Path m : moduleFiles) {
@@ -179,9 +194,10 @@ public final class Kernel {
         for (int i = 0; i < programs.size(); i++) {
             Program prog = programs.get(i);
             List<TranslationUnit> pu = new ArrayList<>();
-            pu.add(fe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
+            pu.add(kfe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
             for (Path src : prog.sources()) {
-                TranslationUnit tu = fe.compileFile(src);
+                TranslationUnit tu = compiled.containsKey(src) ? compiled.get(src) : fe.compileFile(src);
+                compiled.put(src, tu); // two processes of one program: compiled (and warned about) once
                 if (tu.functions().stream().noneMatch(f -> f.name().equals("main"))) {
                     throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(src.toString(), 1, 1),
                             "no main() in user program " + prog.name());

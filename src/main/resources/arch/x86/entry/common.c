@@ -7,6 +7,7 @@
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/printk.h>
+#include <linux/delay.h>
 
 #define __NR_read 0
 #define __NR_write 1

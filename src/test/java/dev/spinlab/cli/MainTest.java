@@ -61,12 +61,12 @@ class MainTest {
                 "  printf(\"level %d\\n\", LEVEL);",
                 "  return LEVEL;",
                 "}", ""));
-        Result plain = run("run", c.toString());
+        Result plain = run("run", "--no-kernel", c.toString());
         assertThat(plain.out()).startsWith("level 0\n").contains("exited with status 0");
-        Result defined = run("run", "-DVERBOSE", "-DLEVEL=3", c.toString());
+        Result defined = run("run", "--no-kernel", "-DVERBOSE", "-DLEVEL=3", c.toString());
         assertThat(defined.code()).isZero();
         assertThat(defined.out()).startsWith("verbose level 3\n").contains("exited with status 3");
-        Result undone = run("run", "-DVERBOSE", "-UVERBOSE", c.toString());
+        Result undone = run("run", "--no-kernel", "-DVERBOSE", "-UVERBOSE", c.toString());
         assertThat(undone.out()).startsWith("level 0\n");
     }
 
@@ -76,10 +76,10 @@ class MainTest {
         Files.writeString(inc.resolve("answer.h"), "#define ANSWER 42\n");
         Path c = dir.resolve("i.c");
         Files.writeString(c, "#include <stdio.h>\n#include <answer.h>\nint main(void) { printf(\"%d\\n\", ANSWER); return 0; }\n");
-        Result r = run("run", "-I", inc.toString(), c.toString());
+        Result r = run("run", "--no-kernel", "-I", inc.toString(), c.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("42\n");
-        Result without = run("run", c.toString());
+        Result without = run("run", "--no-kernel", c.toString());
         assertThat(without.code()).isEqualTo(ExitCodes.BAD_INPUT); // <answer.h> ignored: ANSWER undeclared
         assertThat(without.err()).contains("'ANSWER' undeclared");
     }
@@ -90,15 +90,15 @@ class MainTest {
         Files.writeString(c, String.join("\n",
                 "#include <stdio.h>",
                 "int main(void) { for (int i = 0; i < 5; i++) printf(\"tick %d\\n\", i); return 0; }", ""));
-        Result a = run("run", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
-        Result again = run("run", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
+        Result a = run("run", "--no-kernel", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
+        Result again = run("run", "--no-kernel", "--cpus", "2", "--seed", "7", "a:" + c, "b:" + c);
         assertThat(a.code()).isZero();
         assertThat(a.out()).isEqualTo(again.out());
         assertThat(a.out()).contains("a: tick 4").contains("b: tick 4")
                 .contains("spinlab: a exited with status 0").contains("spinlab: b exited with status 0");
         boolean differs = false;
         for (int seed = 1; seed < 20 && !differs; seed++) {
-            differs = !run("run", "--cpus", "2", "--seed", String.valueOf(seed), "a:" + c, "b:" + c).out().equals(a.out());
+            differs = !run("run", "--no-kernel", "--cpus", "2", "--seed", String.valueOf(seed), "a:" + c, "b:" + c).out().equals(a.out());
         }
         assertThat(differs).as("some seed gives another interleaving").isTrue();
     }
@@ -107,7 +107,7 @@ class MainTest {
     void jsonFormatReportsFaultWithStack(@TempDir Path dir) throws IOException {
         Path c = dir.resolve("f.c");
         Files.writeString(c, "int *p;\nint get(void) { return *p; }\nint main(void) { return get(); }\n");
-        Result r = run("run", "--format", "json", c.toString());
+        Result r = run("run", "--no-kernel", "--format", "json", c.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("\"kind\" : \"fault:null-deref\"")
                 .contains("\"function\" : \"get\"").contains("\"function\" : \"main\"");

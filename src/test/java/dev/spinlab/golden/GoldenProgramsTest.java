@@ -67,11 +67,11 @@ class GoldenProgramsTest {
         }));
     }
 
-    /** What a user sees from {@code spinlab run --cpus 1 NAME.c} run inside the case's directory. */
+    /** What a user sees from {@code spinlab run --no-kernel --cpus 1 NAME.c} run inside the case's directory. */
     static String runCli(Path dir, Path c) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.execute(new String[] {"run", "--cpus", "1", c.toString()},
+        int code = Main.execute(new String[] {"run", "--no-kernel", "--cpus", "1", c.toString()},
                 new PrintWriter(out), new PrintWriter(err));
         String prefix = dir.toString() + "/";
         return (err.toString() + out.toString()).replace(prefix, "") + "[spinlab exit " + code + "]\n";

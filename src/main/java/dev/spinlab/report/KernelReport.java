@@ -1,0 +1,146 @@
+package dev.spinlab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spinlab.kc.interp.StackEntry;
+import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.kernel.KernelConfig;
+import dev.spinlab.kernel.LogRecord;
+import dev.spinlab.kernel.Simulation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A kernel run for people (the kernel log in dmesg format with the processes' output
+ * interleaved, then a one-line summary) and for tools (JSON, documented in docs/run-json.md).
+ */
+public final class KernelReport {
+    private KernelReport() {}
+
+    public static String text(Kernel k, KernelConfig cfg, Simulation.Result r) {
+        StringBuilder sb = new StringBuilder();
+        for (LogRecord l : k.log()) {
+            sb.append(l.timestamp()).append(' ');
+            if (!l.isKernel()) {
+                sb.append(l.source()).append("> ");
+            }
+            sb.append(l.text()).append('\n');
+        }
+        if (r.oops() != null) {
+            sb.append(FaultReport.render(r.oops(), "kernel"));
+        }
+        sb.append(summary(k, cfg, r)).append('\n');
+        return sb.toString();
+    }
+
+    static String ending(Simulation.Result r, List<Finding> findings) {
+        switch (r.end()) {
+            case ALL_EXITED: return "all programs exited";
+            case BOOTED: return "booted, modules loaded";
+            case SOFT_LOCKUP: {
+                Finding f = findings.stream().filter(x -> x.kind().equals("soft-lockup")).findFirst().orElse(null);
+                return "stopped at a soft lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning)" : "");
+            }
+            case OOPS: return "stopped by a kernel oops";
+            case TIME_BOUND: return "bound reached: --max-time";
+            case STEP_BOUND: return "bound reached: --max-steps";
+            default: return r.end().name();
+        }
+    }
+
+    public static String summary(Kernel k, KernelConfig cfg, Simulation.Result r) {
+        String procs = k.programNames().stream().map(name -> {
+            Kernel.Process p = k.processes().values().stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
+            return name + (p != null && p.exited ? " exited " + p.exitCode : " did not finish");
+        }).collect(Collectors.joining(", "));
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        for (Finding f : k.findings()) {
+            kinds.merge(f.kind(), 1, Integer::sum);
+        }
+        String found = kinds.isEmpty() ? "no findings" : kinds.entrySet().stream()
+                .map(e -> e.getKey() + (e.getValue() > 1 ? " x" + e.getValue() : ""))
+                .collect(Collectors.joining(", ", "findings: ", ""));
+        return String.format("spinlab: %s at %s s (%d CPU%s, preempt %s, seed %d, %d steps)%s; %s",
+                ending(r, k.findings()), seconds(r.timeNs()), cfg.cpus(), cfg.cpus() == 1 ? "" : "s",
+                cfg.preempt().label(), cfg.seed(), r.steps(), procs.isEmpty() ? "" : "; " + procs, found);
+    }
+
+    static String seconds(long ns) {
+        long us = ns / 1000;
+        return String.format("%d.%06d", us / 1_000_000, us % 1_000_000);
+    }
+
+    public static String json(Kernel k, KernelConfig cfg, Simulation.Result r) {
+        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        root.put("end", r.end().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        root.put("timeNs", r.timeNs());
+        root.put("steps", r.steps());
+        root.put("cpus", cfg.cpus());
+        root.put("preempt", cfg.preempt().label());
+        root.put("seed", cfg.seed());
+        ArrayNode procs = root.putArray("processes");
+        for (Kernel.Process p : k.processes().values()) {
+            if (!k.programNames().contains(p.name)) {
+                continue;
+            }
+            ObjectNode o = procs.addObject();
+            o.put("name", p.name);
+            o.put("pid", p.pid);
+            o.put("exited", p.exited);
+            if (p.exited) {
+                o.put("exitCode", p.exitCode);
+            }
+        }
+        ArrayNode log = root.putArray("log");
+        for (LogRecord l : k.log()) {
+            ObjectNode o = log.addObject();
+            o.put("timeNs", l.timeNs());
+            o.put("source", l.isKernel() ? "kernel" : l.source());
+            if (l.isKernel()) {
+                o.put("level", l.level());
+            }
+            o.put("text", l.text());
+        }
+        ArrayNode fs = root.putArray("findings");
+        for (Finding f : k.findings()) {
+            ObjectNode o = fs.addObject();
+            o.put("kind", f.kind());
+            o.put("cpu", f.cpu());
+            o.put("task", f.task());
+            o.put("pid", f.pid());
+            o.put("message", f.message());
+            o.put("timeNs", f.timeNs());
+            ArrayNode st = o.putArray("stack");
+            for (StackEntry e : f.stack()) {
+                ObjectNode s = st.addObject();
+                s.put("function", e.function());
+                s.put("file", e.loc().file());
+                s.put("line", e.loc().line());
+            }
+        }
+        if (r.oops() != null) {
+            ObjectNode o = fs.addObject();
+            o.put("kind", "oops");
+            o.put("cpu", r.oops().cpu());
+            o.put("message", r.oops().message());
+            ArrayNode st = o.putArray("stack");
+            for (StackEntry e : r.oops().stack()) {
+                ObjectNode s = st.addObject();
+                s.put("function", e.function());
+                s.put("file", e.loc().file());
+                s.put("line", e.loc().line());
+            }
+        }
+        try {
+            return m.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.spinlab.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinlab.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Scenario directories as data: every {@code examples/NAME/} with a {@code spinlab.yaml} and a
+ * {@code golden/} folder; each {@code golden/CASE.args} (extra command-line words, may be empty)
+ * is run as {@code spinlab run examples/NAME ARGS} and must print exactly
+ * {@code golden/CASE.expected} (stdout, stderr, exit status). Adding a scenario needs no Java;
+ * {@code -Dgolden.update=true} re-blesses after a deliberate change (review the diff).
+ */
+class ScenarioTest {
+    static final Path EXAMPLES = Path.of("examples");
+
+    @TestFactory
+    Stream<DynamicTest> scenariosPrintWhatTheirGoldenFilesSay() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(EXAMPLES)) {
+            for (Path dir : dirs.sorted().toList()) {
+                Path golden = dir.resolve("golden");
+                if (!Files.isRegularFile(dir.resolve("spinlab.yaml")) || !Files.isDirectory(golden)) {
+                    continue;
+                }
+                try (Stream<Path> cases = Files.list(golden)) {
+                    for (Path args : cases.filter(p -> p.toString().endsWith(".args")).sorted().toList()) {
+                        String name = dir.getFileName() + "/" + args.getFileName().toString().replace(".args", "");
+                        tests.add(DynamicTest.dynamicTest(name, args.toUri(), () -> check(dir, args)));
+                    }
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    static void check(Path dir, Path argsFile) throws IOException {
+        List<String> argv = new ArrayList<>(List.of("run", dir.toString()));
+        for (String w : Files.readString(argsFile).trim().split("\\s+")) {
+            if (!w.isEmpty()) {
+                argv.add(w);
+            }
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(argv.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+        String actual = out + err.toString() + "[spinlab exit " + code + "]\n";
+        Path exp = Path.of(argsFile.toString().replace(".args", ".expected"));
+        if (GoldenProgramsTest.UPDATE || !Files.exists(exp)) {
+            Files.writeString(exp, actual);
+        }
+        assertThat(actual).isEqualTo(Files.readString(exp));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.spinlab.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinlab.kc.diag.Diagnostic;
+import dev.spinlab.kc.diag.SourceMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KernelBootTest {
+    static Kernel boot(int cpus) {
+        KernelConfig c = new KernelConfig(cpus, PreemptModel.VOLUNTARY, 1, 10_000_000_000L, 5000, 50_000_000L,
+                dev.spinlab.kc.pp.PreprocessorOptions.defaults());
+        return Kernel.boot(c, List.of(), List.of(), new SourceMap(), new ArrayList<Diagnostic>());
+    }
+
+    @Test
+    void theModelKernelCompilesWithoutAWarning() {
+        Kernel k = boot(1);
+        assertThat(k.kernelDiagnostics()).isEmpty();
+    }
+
+    @Test
+    void bootsOnEveryCpuCountWithoutFindings() {
+        for (int cpus = 1; cpus <= KernelConfig.MAX_CPUS; cpus *= 2) {
+            Kernel k = boot(cpus);
+            Simulation.Result r = new Simulation(k).run();
+            assertThat(r.end()).isEqualTo(Simulation.End.BOOTED);
+            assertThat(k.findings()).isEmpty();
+            assertThat(k.log()).extracting(LogRecord::text)
+                    .contains("smp: Brought up 1 node, " + cpus + " CPUs");
+            assertThat(k.state().preemptCount).containsOnly(0);
+        }
+    }
+}
