@@ -54,8 +54,8 @@ public final class Simulation {
             if (k.softLockup) {
                 return end(End.SOFT_LOCKUP, null);
             }
-            if (k.bootDone && k.userProgramsRemaining() == 0) {
-                return end(k.programNames.isEmpty() ? End.BOOTED : End.ALL_EXITED, null);
+            if (k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
+                return end(End.ALL_EXITED, null);
             }
             if (s.timeNs >= k.config.maxTimeNs()) {
                 return end(End.TIME_BOUND, null);
@@ -80,6 +80,9 @@ public final class Simulation {
                 }
             }
             if (n == 0) {
+                if (k.bootDone && k.programNames.isEmpty()) {
+                    return end(End.BOOTED, null); // modules loaded and every CPU idle
+                }
                 long next = Long.MAX_VALUE;
                 for (long t : nextTick) {
                     next = Math.min(next, t);
