@@ -26,6 +26,7 @@ import java.util.List;
  * defines: ["DEBUG=1"]          # as -D
  * undefines: []                 # as -U
  * include: [include]            # as -I
+ * irq: ["5:3"]                  # as --irq: a device raising irq 5 three times
  * </pre>
  */
 public record Manifest(
@@ -40,6 +41,7 @@ public record Manifest(
         List<String> defines,
         List<String> undefines,
         List<String> include,
+        List<String> irq,
         String description) {
 
     public static final String FILE = "spinlab.yaml";
@@ -58,7 +60,7 @@ public record Manifest(
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(f + ":" + e.getLocation().getLineNr() + ": unknown key '"
                     + e.getPropertyName() + "' (known: modules, programs, cpus, preempt, seed, max-time, "
-                    + "start-interval, max-steps, defines, undefines, include, description)");
+                    + "start-interval, max-steps, defines, undefines, include, irq, description)");
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
             throw new IllegalArgumentException(f + ": " + msg);
@@ -66,7 +68,7 @@ public record Manifest(
     }
 
     static Manifest empty() {
-        return new Manifest(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Manifest(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static <T> List<T> orEmpty(List<T> l) {

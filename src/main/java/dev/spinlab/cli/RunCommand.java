@@ -69,6 +69,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-steps", description = "Bound on visible steps (default: 200000000).")
     Long maxSteps;
 
+    @Option(names = "--irq", paramLabel = "N[:COUNT]",
+            description = "A model device raising irq line N COUNT times (default 1) at arbitrary moments,"
+                    + " for drivers that request_irq(N, ...). Repeatable.")
+    List<String> irqs;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default: text).")
     String format;
 
@@ -93,7 +98,7 @@ public final class RunCommand implements Callable<Integer> {
                 return bare(in, out, err, sources, diags);
             }
             KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp);
+                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs);
             Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
             printDiagnostics(err, sources, diags);
             Simulation.Result r = new Simulation(k).run();
@@ -131,6 +136,7 @@ public final class RunCommand implements Callable<Integer> {
         double startInterval;
         long maxSteps;
         PreprocessorOptions pp;
+        final List<KernelConfig.IrqDevice> irqs = new ArrayList<>();
     }
 
     private Inputs resolveInputs() {
@@ -175,6 +181,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (in.maxTime <= 0 || in.startInterval < 0) {
             throw new IllegalArgumentException("--max-time must be positive and --start-interval not negative");
+        }
+        for (String spec : irqs != null ? irqs : Manifest.orEmpty(m.irq())) {
+            in.irqs.add(KernelConfig.IrqDevice.parse(spec));
         }
         PreprocessorOptions cli = pp.options();
         List<MacroArg> macros = new ArrayList<>();

@@ -10,8 +10,32 @@ import dev.spinlab.kc.pp.PreprocessorOptions;
  *        terminals would
  */
 public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
-                           long maxSteps, PreprocessorOptions preprocessor) {
+                           long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs) {
     public static final int MAX_CPUS = 8;
+
+    /** A model device raising irq line {@code line} {@code count} times at arbitrary moments. */
+    public record IrqDevice(int line, int count) {
+        /** Parses {@code N[:COUNT]} (COUNT defaults to 1). */
+        public static IrqDevice parse(String spec) {
+            String[] p = spec.split(":");
+            try {
+                int line = Integer.parseInt(p[0].trim());
+                int count = p.length > 1 ? Integer.parseInt(p[1].trim()) : 1;
+                if (line < 2 || line >= 64 || line == 30 || count < 1 || p.length > 2) {
+                    throw new NumberFormatException();
+                }
+                return new IrqDevice(line, count);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--irq " + spec + ": expected N[:COUNT] with N in 2..63"
+                        + " (1 is the reschedule IPI, 30 the timer) and COUNT >= 1");
+            }
+        }
+    }
+
+    public KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
+                        long maxSteps, PreprocessorOptions preprocessor) {
+        this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, java.util.List.of());
+    }
 
     public KernelConfig {
         if (cpus < 1 || cpus > MAX_CPUS) {

@@ -35,6 +35,12 @@ public final class Simulation {
     private final Interpreter interp;
     private final long[] nextTick;
     private final long handleIrq;
+    /** Per device: interrupts still to raise and the time of the next one. */
+    private final int[] irqLeft;
+    private final long[] irqNext;
+    private ChoiceSource choices;
+    /** A device interrupt arrives within this long after the previous one (uniformly). */
+    static final long IRQ_WINDOW_NS = 100_000_000L;
 
     public Simulation(Kernel k) {
         this.k = k;
@@ -43,10 +49,41 @@ public final class Simulation {
         this.nextTick = new long[s.ncpu];
         Arrays.fill(nextTick, TICK_NS);
         this.handleIrq = k.global("handle_arch_irq");
+        this.irqLeft = new int[k.config.irqs().size()];
+        this.irqNext = new long[irqLeft.length];
+        for (int i = 0; i < irqLeft.length; i++) {
+            irqLeft[i] = k.config.irqs().get(i).count();
+            irqNext[i] = -1;
+        }
+    }
+
+    /**
+     * Model devices: after boot, each raises its line at a seeded random moment within
+     * IRQ_WINDOW_NS of the previous one, on a seeded random CPU (where it stays pending
+     * until that CPU enables interrupts, as with a routed interrupt controller).
+     */
+    private void raiseDeviceIrqs() {
+        if (!k.bootDone) {
+            return;
+        }
+        for (int i = 0; i < irqLeft.length; i++) {
+            if (irqLeft[i] == 0) {
+                continue;
+            }
+            if (irqNext[i] < 0) {
+                irqNext[i] = s.timeNs + 1 + choices.choose((int) (IRQ_WINDOW_NS / 1000)) * 1000L;
+            }
+            if (s.timeNs >= irqNext[i]) {
+                int cpu = choices.choose(s.ncpu);
+                s.pendingIrq[cpu] |= 1L << k.config.irqs().get(i).line();
+                irqLeft[i]--;
+                irqNext[i] = -1;
+            }
+        }
     }
 
     public Result run() {
-        ChoiceSource choices = new SeededChoices(k.config.seed());
+        choices = new SeededChoices(k.config.seed());
         boolean[] blocked = new boolean[s.ncpu];
         int[] runnable = new int[s.ncpu];
         long stepNs = Math.max(1, STEP_NS / s.ncpu);
@@ -63,6 +100,7 @@ public final class Simulation {
             if (s.steps >= k.config.maxSteps()) {
                 return end(End.STEP_BOUND, null);
             }
+            raiseDeviceIrqs();
             for (int cpu = 0; cpu < s.ncpu; cpu++) {
                 if (s.timeNs >= nextTick[cpu]) {
                     nextTick[cpu] += TICK_NS;
@@ -80,12 +118,17 @@ public final class Simulation {
                 }
             }
             if (n == 0) {
-                if (k.bootDone && k.programNames.isEmpty()) {
+                if (k.bootDone && k.programNames.isEmpty() && java.util.Arrays.stream(irqLeft).sum() == 0) {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = Long.MAX_VALUE;
                 for (long t : nextTick) {
                     next = Math.min(next, t);
+                }
+                for (int i = 0; i < irqNext.length; i++) {
+                    if (irqLeft[i] > 0 && irqNext[i] > s.timeNs) {
+                        next = Math.min(next, irqNext[i]);
+                    }
                 }
                 s.timeNs = Math.max(s.timeNs, next);
                 continue;
