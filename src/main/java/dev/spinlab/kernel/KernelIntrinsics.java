@@ -266,7 +266,7 @@ final class KernelIntrinsics {
                 top == null ? "?" : frame(top));
         sb.append(head).append('\n');
         k.tainted = true;
-        sb.append(dump(env, env.context(), false));
+        sb.append(dump(env, env.context(), false)).append('\n');
         sb.append("---[ end trace 0000000000000000 ]---");
         k.printk(4, sb.toString(), env.cpu());
         k.addFinding("warning", env.cpu(), head, k.kernelStack(env.context()));
