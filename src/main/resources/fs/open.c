@@ -51,6 +51,7 @@ long do_sys_open(const char __user *filename, int flags)
     inode = kzalloc(sizeof(*inode), GFP_KERNEL);
     inode->i_rdev = devt;
     f->f_flags = flags;
+    f->f_count = 1;
     f->f_op = fops;
     f->f_inode = inode;
     if (fops->open) {
@@ -63,6 +64,20 @@ long do_sys_open(const char __user *filename, int flags)
     }
     files->fd[fd] = f;
     return fd;
+}
+
+struct files_struct *dup_files(struct files_struct *files)
+{
+    struct files_struct *copy = kzalloc(sizeof(struct files_struct), GFP_KERNEL);
+    int fd;
+    if (!files)
+        return copy;
+    for (fd = 0; fd < NR_OPEN; fd++) {
+        copy->fd[fd] = files->fd[fd];
+        if (copy->fd[fd])
+            copy->fd[fd]->f_count = copy->fd[fd]->f_count + 1;
+    }
+    return copy;
 }
 
 long __x64_sys_open(long filename, long flags, long mode)
@@ -78,6 +93,10 @@ long __x64_sys_close(long fd, long unused1, long unused2)
         return -EBADF;
     f = files->fd[fd];
     files->fd[fd] = NULL;
+    /* the last close of a file shared by fork() releases it (fput) */
+    f->f_count = f->f_count - 1;
+    if (f->f_count > 0)
+        return 0;
     if (f->f_op->release)
         f->f_op->release(f->f_inode, f);
     kfree(f->f_inode);

@@ -34,6 +34,7 @@ int run_ksoftirqd(void *data);
 int cpu_stopper_thread(void *data);
 void cpu_idle_loop(void);
 void __spinlab_boot_done(void);
+void __spinlab_process_started(struct task_struct *p, int forked);
 void __spinlab_start_secondary(int cpu);
 extern struct task_struct *ksoftirqd[NR_CPUS];
 extern struct task_struct *watchdog_task[NR_CPUS];
@@ -56,6 +57,7 @@ static int kernel_init(void *unused)
             msleep(spinlab_start_interval_ms);
         p = alloc_task(spinlab_programs[i].name, 0);
         p->user_entry = spinlab_programs[i].entry;
+        __spinlab_process_started(p, 0);
         start_task(p);
     }
     return 0;

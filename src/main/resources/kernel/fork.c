@@ -76,6 +76,38 @@ struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *na
 }
 
 void __spinlab_task_exit(struct task_struct *p, long code);
+void __spinlab_process_started(struct task_struct *p, int forked);
+/* Copies the calling context for a child (intrinsic): returns the child's context id in the
+ * parent and -1 in the child, which resumes right after the call. */
+int __spinlab_fork_context(struct task_struct *child);
+struct files_struct *dup_files(struct files_struct *files);
+
+/*
+ * fork() of the calling process (kernel/fork.c: kernel_clone → copy_process). The model has
+ * one address space, so the child gets a copy of the parent's stack at a new place, with the
+ * frame pointers and the words that point into the stack moved along (see
+ * KernelIntrinsics: __spinlab_fork_context); its first run completes the context switch that
+ * started it (schedule_tail), as ret_from_fork does, and returns 0 from the system call.
+ */
+long __x64_sys_fork(long unused0, long unused1, long unused2)
+{
+    struct task_struct *parent = current;
+    struct task_struct *child = alloc_task(parent->comm, smp_processor_id());
+    int ctx;
+
+    child->user_entry = parent->user_entry;
+    child->files = dup_files(parent->files);
+    child->in_syscall = parent->in_syscall;
+    ctx = __spinlab_fork_context(child);
+    if (ctx < 0) {
+        schedule_tail(NULL);
+        return 0;
+    }
+    child->exec_ctx = ctx;
+    __spinlab_process_started(child, 1);
+    wake_up_new_task(child);
+    return child->pid;
+}
 
 void do_exit(long code)
 {

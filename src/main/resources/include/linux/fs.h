@@ -24,6 +24,7 @@ struct file {
     loff_t f_pos;
     const struct file_operations *f_op;
     struct inode *f_inode;
+    int f_count;
 };
 
 struct file_operations {

@@ -16,6 +16,7 @@
 #define __NR_nanosleep 35
 #define __NR_getpid 39
 #define __NR_exit 60
+#define __NR_fork 57
 
 long __spinlab_syscall(long nr, long a0, long a1, long a2);
 int main();
@@ -76,6 +77,11 @@ int usleep(unsigned long usec)
     ts.tv_sec = usec / 1000000;
     ts.tv_nsec = (usec % 1000000) * 1000;
     return nanosleep(&ts, NULL);
+}
+
+int fork(void)
+{
+    return syscall_ret(__spinlab_syscall(__NR_fork, 0, 0, 0));
 }
 
 int getpid(void)

@@ -54,6 +54,8 @@ public final class Kernel {
         public boolean exited;
         public long exitCode;
         public int pid;
+        /** Made by fork() rather than started by init. */
+        public boolean forked;
         final StringBuilder pending = new StringBuilder();
 
         Process(String name, long task) {
@@ -76,6 +78,9 @@ public final class Kernel {
     final List<LogRecord> log = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     final Map<Long, Process> processes = new LinkedHashMap<>();
+    /** Tasks running user programs: the programs started by init and their fork()ed children. */
+    final Set<Long> userTasks = new java.util.LinkedHashSet<>();
+    int programsStarted;
     final List<String> programNames = new ArrayList<>();
     final Map<String, Long> kernelSymbols = new HashMap<>();
     CStruct task;
@@ -133,6 +138,15 @@ public final class Kernel {
     /** The user programs started, in start order. */
     public List<String> programNames() {
         return programNames;
+    }
+
+    /** The user processes (programs and their forked children) in the order they started. */
+    public List<Process> userProcesses() {
+        List<Process> out = new ArrayList<>();
+        for (long t : userTasks) {
+            out.add(processes.get(t));
+        }
+        return out;
     }
 
     private void load(List<Path> moduleFiles, List<Program> programs) {
@@ -391,13 +405,15 @@ public final class Kernel {
         return symbols.moduleOf(e.loc().file());
     }
 
+    /** User processes not yet exited, counting programs init has still to start. */
     int userProgramsRemaining() {
-        int alive = programNames.size();
-        for (Process p : processes.values()) {
-            if (p.exited && programNames.contains(p.name)) {
-                alive--;
+        int alive = programNames.size() - programsStarted;
+        for (long t : userTasks) {
+            Process p = processes.get(t);
+            if (p == null || !p.exited) {
+                alive++;
             }
         }
-        return alive;
+        return Math.max(alive, 0);
     }
 }

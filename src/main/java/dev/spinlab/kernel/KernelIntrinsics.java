@@ -11,6 +11,7 @@ import dev.spinlab.machine.ExecFault;
 import dev.spinlab.machine.Fingerprint;
 import dev.spinlab.machine.Intrinsic;
 import dev.spinlab.machine.MachineState;
+import dev.spinlab.machine.Memory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,6 +134,15 @@ final class KernelIntrinsics {
             k.bootDone = true;
             return 0;
         });
+        table.put("__spinlab_process_started", (env, a) -> {
+            k.userTasks.add(a[0]);
+            if (a[1] == 0) {
+                k.programsStarted++;
+            }
+            k.processOf(a[0]).forked = a[1] != 0;
+            return 0;
+        });
+        table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));
         table.put("__spinlab_task_exit", (env, a) -> {
             Kernel.Process p = k.processOf(a[0]);
             p.exited = true;
@@ -200,6 +210,55 @@ final class KernelIntrinsics {
             k.addFinding("preempt-leak-to-user", env.cpu(), msg, List.of());
             return 0;
         });
+    }
+
+    /*
+     * fork's copy of the calling context. One address space holds every stack, so the child's
+     * stack is a copy at another place: frame pointers move by the distance between the
+     * stacks, and so does every register or stack word whose value points into the parent's
+     * stack (a conservative relocation, as a conservative collector would find pointers). A
+     * pointer into the stack kept elsewhere (a global, the heap) still points to the parent's.
+     */
+    private long forkContext(CallEnv env, long childTask) {
+        MachineState s = env.state();
+        ExecContext parent = env.context();
+        ExecContext child = s.newContext(parent.stackHi - parent.stackLo);
+        long delta = child.stackHi - parent.stackHi;
+        child.ensureRegs(parent.regTop);
+        System.arraycopy(parent.regs, 0, child.regs, 0, parent.regTop);
+        child.regTop = parent.regTop;
+        child.ensureFrames(parent.frameTop);
+        System.arraycopy(parent.frames, 0, child.frames, 0, parent.frameTop);
+        child.frameTop = parent.frameTop;
+        child.sp = parent.sp + delta;
+        for (long a = parent.sp; a < parent.stackHi; a++) {
+            s.mem.store(a + delta, 1, s.mem.load(a, 1, false));
+        }
+        for (long a = Memory.alignUp(parent.sp, 8); a + 8 <= parent.stackHi; a += 8) {
+            long v = s.mem.load(a + delta, 8, false);
+            if (v >= parent.stackLo && v < parent.stackHi) {
+                s.mem.store(a + delta, 8, v + delta);
+            }
+        }
+        for (int i = 0; i < child.regTop; i++) {
+            if (child.regs[i] >= parent.stackLo && child.regs[i] < parent.stackHi) {
+                child.regs[i] += delta;
+            }
+        }
+        for (int f = 0; f < child.depth(); f++) {
+            child.frames[f * ExecContext.FRAME_WORDS + ExecContext.F_FP] += delta;
+        }
+        // the child resumes after this call, which returns -1 there
+        int top = child.frameTop - ExecContext.FRAME_WORDS;
+        var fn = k.interp.code().entry((int) child.frames[top + ExecContext.F_FN]).fn();
+        int pc = (int) child.frames[top + ExecContext.F_PC];
+        int dst = fn.code[pc + 1];
+        if (dst >= 0) {
+            child.regs[(int) child.frames[top + ExecContext.F_REGBASE] + dst] = -1;
+        }
+        child.frames[top + ExecContext.F_PC] = pc + dev.spinlab.kc.ir.Op.WIDTH;
+        child.tag = childTask;
+        return child.id;
     }
 
     Intrinsic lookup(String name) {

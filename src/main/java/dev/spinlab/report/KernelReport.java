@@ -54,10 +54,15 @@ public final class KernelReport {
     }
 
     public static String summary(Kernel k, KernelConfig cfg, Simulation.Result r) {
-        String procs = k.programNames().stream().map(name -> {
-            Kernel.Process p = k.processes().values().stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
-            return name + (p != null && p.exited ? " exited " + p.exitCode : " did not finish");
-        }).collect(Collectors.joining(", "));
+        List<String> parts = new java.util.ArrayList<>();
+        List<Kernel.Process> started = k.userProcesses();
+        for (Kernel.Process p : started) {
+            parts.add(p.name + (p.forked ? "/" + p.pid : "") + (p.exited ? " exited " + p.exitCode : " did not finish"));
+        }
+        for (int i = (int) started.stream().filter(p -> !p.forked).count(); i < k.programNames().size(); i++) {
+            parts.add(k.programNames().get(i) + " did not start");
+        }
+        String procs = String.join(", ", parts);
         Map<String, Integer> kinds = new LinkedHashMap<>();
         for (Finding f : k.findings()) {
             kinds.merge(f.kind(), 1, Integer::sum);
@@ -85,13 +90,11 @@ public final class KernelReport {
         root.put("preempt", cfg.preempt().label());
         root.put("seed", cfg.seed());
         ArrayNode procs = root.putArray("processes");
-        for (Kernel.Process p : k.processes().values()) {
-            if (!k.programNames().contains(p.name)) {
-                continue;
-            }
+        for (Kernel.Process p : k.userProcesses()) {
             ObjectNode o = procs.addObject();
             o.put("name", p.name);
             o.put("pid", p.pid);
+            o.put("forked", p.forked);
             o.put("exited", p.exited);
             if (p.exited) {
                 o.put("exitCode", p.exitCode);

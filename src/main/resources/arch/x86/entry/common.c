@@ -16,6 +16,7 @@
 #define __NR_ioctl 16
 #define __NR_nanosleep 35
 #define __NR_getpid 39
+#define __NR_fork 57
 #define __NR_exit 60
 #define __NR_exit_group 231
 
@@ -24,6 +25,7 @@ long __x64_sys_write(long fd, long buf, long count);
 long __x64_sys_open(long filename, long flags, long mode);
 long __x64_sys_close(long fd, long a, long b);
 long __x64_sys_ioctl(long fd, long cmd, long arg);
+long __x64_sys_fork(long a, long b, long c);
 void do_exit(long code);
 void __spinlab_report_preempt_leak(int count);
 
@@ -84,6 +86,7 @@ static long x64_sys_call(long nr, long a0, long a1, long a2)
     case __NR_ioctl: return __x64_sys_ioctl(a0, a1, a2);
     case __NR_nanosleep: return __x64_sys_nanosleep(a0, a1, a2);
     case __NR_getpid: return __x64_sys_getpid(a0, a1, a2);
+    case __NR_fork: return __x64_sys_fork(a0, a1, a2);
     case __NR_exit: return __x64_sys_exit(a0, a1, a2);
     case __NR_exit_group: return __x64_sys_exit(a0, a1, a2);
     }

@@ -1,0 +1,58 @@
+package dev.spinlab.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinlab.kc.diag.SourceMap;
+import dev.spinlab.kc.pp.PreprocessorOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** User processes against the model kernel: syscalls, character devices, fork, exit codes. */
+class KernelProcessTest {
+    static final Path DIR = Path.of("src/test/resources/kernel/proc");
+
+    record Run(Kernel kernel, Simulation.Result result) {
+        List<String> output() {
+            return kernel.log().stream().filter(l -> !l.isKernel()).map(l -> l.source() + "> " + l.text()).toList();
+        }
+    }
+
+    static Run run(int cpus, List<Path> modules, List<Kernel.Program> programs) {
+        KernelConfig c = new KernelConfig(cpus, PreemptModel.VOLUNTARY, 1, 30_000_000_000L, 1000, 50_000_000L,
+                PreprocessorOptions.defaults());
+        Kernel k = Kernel.boot(c, modules, programs, new SourceMap(), new ArrayList<>());
+        return new Run(k, new Simulation(k).run());
+    }
+
+    @Test
+    void readWriteIoctlOnAMiscDeviceAndErrno() {
+        Run r = run(2, List.of(DIR.resolve("echo_dev.c")),
+                List.of(new Kernel.Program("u", List.of(DIR.resolve("echo_user.c")))));
+        assertThat(r.result().end()).isEqualTo(Simulation.End.ALL_EXITED);
+        assertThat(r.output()).containsExactly(
+                "u/6> read 8 bytes: spinlock, ioctl says 8",
+                "u/6> ioctl 7: errno 25",
+                "u/6> open /dev/nothere: No such file or directory");
+        assertThat(r.kernel().findings()).isEmpty();
+        assertThat(r.kernel().log()).extracting(LogRecord::text).contains("echo: registered");
+    }
+
+    @Test
+    void forkCopiesTheStackAndBothProcessesReportTheirExit() {
+        for (int cpus = 1; cpus <= 2; cpus++) {
+            Run r = run(cpus, List.of(), List.of(new Kernel.Program("p", List.of(DIR.resolve("fork.c")))));
+            assertThat(r.result().end()).isEqualTo(Simulation.End.ALL_EXITED);
+            assertThat(r.output()).anyMatch(l -> l.matches("p/\\d+> child: pid \\d+ local 105 via pointer 105"))
+                    .anyMatch(l -> l.matches("p/\\d+> parent: child pid \\d+, my local 5"));
+            List<Kernel.Process> ps = r.kernel().userProcesses();
+            assertThat(ps).hasSize(2);
+            assertThat(ps.get(0).forked).isFalse();
+            assertThat(ps.get(0).exitCode).isZero();
+            assertThat(ps.get(1).forked).isTrue();
+            assertThat(ps.get(1).exitCode).isEqualTo(3);
+            assertThat(r.kernel().findings()).isEmpty();
+        }
+    }
+}
