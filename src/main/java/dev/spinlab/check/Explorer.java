@@ -1,0 +1,223 @@
+package dev.spinlab.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/*
+ * Implementation notes.
+ *
+ * Explicit-state search over a Model. Breadth-first by default, level by level, so the first
+ * trace found to a violation is a shortest one. The successors of a level are computed in
+ * parallel (that is where the time goes: interpreting the machine), then merged in a fixed
+ * order (parent index, choice) before they are deduplicated against the visited set, so the
+ * result — states, traces, findings — is the same whatever the number of threads.
+ *
+ * Only fingerprints are kept for visited states (FingerprintSet), and for each state of each
+ * level the index of its parent and the choice that led to it, 8 bytes a state; a trace is
+ * rebuilt by walking those links back and replaying the choices from the initial state.
+ *
+ * Every bound is checked as the search goes and reported, never an OutOfMemoryError:
+ * --max-states (the visited set's capacity), --max-depth, and --max-memory (heap in use).
+ */
+public final class Explorer<S> {
+    public record Bounds(long maxStates, int maxDepth, long maxMemoryBytes, int threads) {
+        public static Bounds defaults() {
+            return new Bounds(2_000_000, 100_000, Runtime.getRuntime().maxMemory() * 3 / 4,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    public enum Verdict { OK, FINDINGS, BOUND }
+
+    /** One step of a trace: the choice taken and its description in the state it was taken. */
+    public record Step(int choice, String description) {}
+
+    /** A violation with the shortest trace (BFS) that reaches it; the state is the violating one. */
+    public record Finding<S>(String message, List<Step> trace, S state) {}
+
+    public record Result<S>(Verdict verdict, long states, long transitions, int depth, List<Finding<S>> findings,
+                            String boundHit, long nanos) {}
+
+    private final Model<S> model;
+    private final Bounds bounds;
+
+    public Explorer(Model<S> model, Bounds bounds) {
+        this.model = model;
+        this.bounds = bounds;
+    }
+
+    private record Node<S>(S state, long fp, int parent, int choice) {}
+
+    public Result<S> bfs() {
+        long t0 = System.nanoTime();
+        FingerprintSet visited = new FingerprintSet(bounds.maxStates());
+        List<int[]> parents = new ArrayList<>();   // per level: parent index, choice, interleaved
+        Map<String, Finding<S>> findings = new LinkedHashMap<>();
+        S init = model.initial();
+        visited.add(model.fingerprint(init));
+        List<S> frontier = new ArrayList<>(List.of(init));
+        parents.add(new int[] {-1, -1});
+        long transitions = 0;
+        int depth = 0;
+        String bound = null;
+        String v0 = model.violation(init);
+        if (v0 != null) {
+            record(v0, init, 0, 0, parents, findings);
+        }
+        ExecutorService pool = bounds.threads() > 1 ? Executors.newFixedThreadPool(bounds.threads(), r -> {
+            Thread t = new Thread(r, "spinlab-check");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            while (!frontier.isEmpty()) {
+                if (depth >= bounds.maxDepth()) {
+                    bound = "--max-depth " + bounds.maxDepth();
+                    break;
+                }
+                List<Node<S>> next = expand(frontier, pool);
+                transitions += next.size();
+                next.sort(Comparator.<Node<S>>comparingInt(Node::parent).thenComparingInt(Node::choice));
+                List<S> newFrontier = new ArrayList<>();
+                List<Integer> links = new ArrayList<>();
+                for (Node<S> n : next) {
+                    FingerprintSet.Added a = visited.add(n.fp());
+                    if (a == FingerprintSet.Added.FULL) {
+                        bound = "--max-states " + bounds.maxStates();
+                        break;
+                    }
+                    if (a == FingerprintSet.Added.NEW) {
+                        links.add(n.parent());
+                        links.add(n.choice());
+                        int index = newFrontier.size();
+                        String v = model.violation(n.state());
+                        if (v != null) {
+                            record(v, n.state(), depth + 1, index, parentsWith(parents, links), findings);
+                            newFrontier.add(null); // a violating state is reported, not expanded
+                        } else {
+                            newFrontier.add(n.state());
+                        }
+                    }
+                }
+                parents.add(toArray(links));
+                depth++;
+                frontier = new ArrayList<>();
+                for (S s : newFrontier) {
+                    if (s != null) {
+                        frontier.add(s);
+                    }
+                }
+                if (bound != null) {
+                    break;
+                }
+                Runtime rt = Runtime.getRuntime();
+                if (rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes()) {
+                    System.gc();
+                    if (rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes()) {
+                        bound = "--max-memory " + (bounds.maxMemoryBytes() >> 20) + " MiB";
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        Verdict v = !findings.isEmpty() ? Verdict.FINDINGS : bound != null ? Verdict.BOUND : Verdict.OK;
+        return new Result<>(v, visited.size(), transitions, depth, new ArrayList<>(findings.values()), bound,
+                System.nanoTime() - t0);
+    }
+
+    private List<Node<S>> expand(List<S> frontier, ExecutorService pool) {
+        if (pool == null || frontier.size() < 8) {
+            List<Node<S>> out = new ArrayList<>();
+            for (int i = 0; i < frontier.size(); i++) {
+                successors(frontier.get(i), i, out);
+            }
+            return out;
+        }
+        int chunks = bounds.threads() * 4;
+        int per = (frontier.size() + chunks - 1) / chunks;
+        List<Future<List<Node<S>>>> futures = new ArrayList<>();
+        for (int from = 0; from < frontier.size(); from += per) {
+            int lo = from;
+            int hi = Math.min(frontier.size(), from + per);
+            futures.add(pool.submit(() -> {
+                List<Node<S>> out = new ArrayList<>();
+                for (int i = lo; i < hi; i++) {
+                    successors(frontier.get(i), i, out);
+                }
+                return out;
+            }));
+        }
+        List<Node<S>> all = new ArrayList<>();
+        for (Future<List<Node<S>>> f : futures) {
+            try {
+                all.addAll(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return all;
+    }
+
+    private void successors(S s, int index, List<Node<S>> out) {
+        int n = model.choices(s);
+        for (int c = 0; c < n; c++) {
+            S t = model.successor(s, c);
+            out.add(new Node<>(t, model.fingerprint(t), index, c));
+        }
+    }
+
+    private static List<int[]> parentsWith(List<int[]> parents, List<Integer> current) {
+        List<int[]> all = new ArrayList<>(parents);
+        all.add(toArray(current));
+        return all;
+    }
+
+    private static int[] toArray(List<Integer> l) {
+        int[] a = new int[l.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = l.get(i);
+        }
+        return a;
+    }
+
+    /** Records the first (hence shortest) trace for each distinct violation. */
+    private void record(String v, S s, int depth, int index, List<int[]> parents, Map<String, Finding<S>> findings) {
+        if (!findings.containsKey(v)) {
+            findings.put(v, new Finding<>(v, trace(depth, index, parents), s));
+        }
+    }
+
+    /** The choices from the initial state to (depth, index), with their descriptions. */
+    private List<Step> trace(int depth, int index, List<int[]> parents) {
+        int[] choices = new int[depth];
+        int i = index;
+        for (int d = depth; d > 0; d--) {
+            int[] level = parents.get(d);
+            choices[d - 1] = level[2 * i + 1];
+            i = level[2 * i];
+        }
+        List<Step> steps = new ArrayList<>();
+        S s = model.initial();
+        for (int c : choices) {
+            steps.add(new Step(c, model.describe(s, c)));
+            s = model.successor(s, c);
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.spinlab.check;
+
+/**
+ * A system to explore: states, the choices enabled in each, and what is wrong with a state.
+ * States are values: {@link #successor} never changes its argument.
+ *
+ * @param <S> the state type
+ */
+public interface Model<S> {
+    S initial();
+
+    /** How many transitions leave s (0: s is terminal). */
+    int choices(S s);
+
+    /** The state reached from s by choice c (0 ≤ c < choices(s)); s is unchanged. */
+    S successor(S s, int choice);
+
+    /** A 64-bit fingerprint: equal states have equal fingerprints. */
+    long fingerprint(S s);
+
+    /** What is wrong in s, or null: a deadlock, a BUG, a violated assertion. */
+    String violation(S s);
+
+    /** A one-line description of choice c in s, for traces. */
+    String describe(S s, int choice);
+}

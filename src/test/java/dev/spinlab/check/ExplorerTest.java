@@ -1,0 +1,113 @@
+package dev.spinlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ExplorerTest {
+    /**
+     * Two threads each do {@code tmp = x; x = tmp + 1} (two steps), optionally under a lock
+     * (acquire and release are two more steps). A state is {x, pc0, pc1, tmp0, tmp1, lock}.
+     */
+    static final class Counter implements Model<int[]> {
+        final boolean locked;
+
+        Counter(boolean locked) {
+            this.locked = locked;
+        }
+
+        int last() {
+            return locked ? 4 : 2;
+        }
+
+        @Override public int[] initial() { return new int[] {0, 0, 0, 0, 0, -1}; }
+
+        boolean enabled(int[] s, int t) {
+            int pc = s[1 + t];
+            if (pc >= last()) {
+                return false;
+            }
+            return !(locked && pc == 0 && s[5] != -1);
+        }
+
+        @Override public int choices(int[] s) {
+            int n = 0;
+            for (int t = 0; t < 2; t++) {
+                n += enabled(s, t) ? 1 : 0;
+            }
+            return n;
+        }
+
+        int thread(int[] s, int choice) {
+            for (int t = 0; t < 2; t++) {
+                if (enabled(s, t) && choice-- == 0) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException();
+        }
+
+        @Override public int[] successor(int[] s, int choice) {
+            int t = thread(s, choice);
+            int[] n = s.clone();
+            int op = locked ? n[1 + t] : n[1 + t] + 1;
+            switch (op) {
+                case 0: n[5] = t; break;
+                case 1: n[3 + t] = n[0]; break;
+                case 2: n[0] = n[3 + t] + 1; break;
+                case 3: n[5] = -1; break;
+                default: throw new IllegalStateException();
+            }
+            n[1 + t]++;
+            return n;
+        }
+
+        @Override public long fingerprint(int[] s) { return Arrays.hashCode(s) * 0x9E3779B97F4A7C15L; }
+
+        @Override public String violation(int[] s) {
+            return s[1] == last() && s[2] == last() && s[0] != 2 ? "lost update: x == " + s[0] : null;
+        }
+
+        @Override public String describe(int[] s, int choice) { return "thread " + thread(s, choice); }
+    }
+
+    @Test
+    void findsTheLostUpdateWithAShortestTraceAndTheLockedVersionVerifies() {
+        Explorer.Result<int[]> r = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+        assertThat(r.verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
+        assertThat(r.findings()).hasSize(1);
+        Explorer.Finding<int[]> f = r.findings().get(0);
+        assertThat(f.message()).isEqualTo("lost update: x == 1");
+        assertThat(f.trace()).hasSize(4);
+        int[] s = new Counter(false).initial();
+        for (Explorer.Step step : f.trace()) {
+            s = new Counter(false).successor(s, step.choice());
+        }
+        assertThat(s).isEqualTo(f.state());
+
+        Explorer.Result<int[]> ok = new Explorer<>(new Counter(true), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+        assertThat(ok.verdict()).isEqualTo(Explorer.Verdict.OK);
+        assertThat(ok.states()).isGreaterThan(10);
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        Explorer.Result<int[]> one = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+        Explorer.Result<int[]> four = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 4)).bfs();
+        assertThat(four.states()).isEqualTo(one.states());
+        assertThat(four.transitions()).isEqualTo(one.transitions());
+        assertThat(four.findings().get(0).trace()).isEqualTo(one.findings().get(0).trace());
+    }
+
+    @Test
+    void aBoundIsReportedNotExceeded() {
+        Explorer.Result<int[]> r = new Explorer<>(new Counter(true), new Explorer.Bounds(5, 100, Long.MAX_VALUE, 1)).bfs();
+        assertThat(r.verdict()).isEqualTo(Explorer.Verdict.BOUND);
+        assertThat(r.boundHit()).isEqualTo("--max-states 5");
+        assertThat(r.states()).isLessThanOrEqualTo(5);
+        Explorer.Result<int[]> d = new Explorer<>(new Counter(true), new Explorer.Bounds(1000, 3, Long.MAX_VALUE, 1)).bfs();
+        assertThat(d.verdict()).isEqualTo(Explorer.Verdict.BOUND);
+        assertThat(d.boundHit()).isEqualTo("--max-depth 3");
+    }
+}
