@@ -56,6 +56,8 @@ public final class Kernel {
         public int pid;
         /** Made by fork() rather than started by init. */
         public boolean forked;
+        /** The signal that killed it (11 for a segmentation fault), or 0. */
+        public int killedBySignal;
         final StringBuilder pending = new StringBuilder();
 
         Process(String name, long task) {
@@ -380,6 +382,65 @@ public final class Kernel {
                 p.pending.setLength(0);
             }
         }
+    }
+
+    // ------------------------------------------------------------------ faults
+
+    /**
+     * A fault of interpreted code. In user space it is a segmentation fault of that process:
+     * the kernel's one-line report (show_signal_msg), the C stack, and the process is killed
+     * (exit status 139, SIGSEGV) while the run goes on. In the kernel it is an oops, which ends
+     * the run. Returns whether the run can go on.
+     */
+    boolean handleFault(dev.spinlab.kc.interp.Fault f) {
+        ExecContext ctx = state.context(f.contextId());
+        long t = ctx.tag;
+        boolean user = !f.stack().isEmpty() && userFiles.contains(f.stack().get(0).loc().file());
+        String what = f.message() != null ? f.message() : f.kind().title;
+        if (user) {
+            Process p = processOf(t);
+            log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("%s[%d]: segfault at %x (%s) in %s",
+                    comm(t), pid(t), f.address(), what, f.loc())));
+            for (int i = 0; i < f.stack().size(); i++) {
+                StackEntry e = f.stack().get(i);
+                if (!userFiles.contains(e.loc().file())) {
+                    break;
+                }
+                log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", i, e.function(), e.loc())));
+            }
+            findings.add(new Finding("user-fault", f.cpu(), comm(t), pid(t), what + " at " + f.loc(), state.timeNs,
+                    f.stack()));
+            interp.callOnTop(ctx, global("do_exit"), 128 + 11);
+            p.killedBySignal = 11;
+            return true;
+        }
+        String head = f.kind() == dev.spinlab.machine.ExecFault.Kind.NULL_DEREF
+                ? String.format("BUG: kernel NULL pointer dereference, address: %016x", f.address())
+                : "BUG: unable to handle kernel fault: " + what;
+        log.add(new LogRecord(state.timeNs, 1, "kernel", head));
+        log.add(new LogRecord(state.timeNs, 1, "kernel", "Oops: " + what + " [#1] SMP"));
+        log.add(new LogRecord(state.timeNs, 4, "kernel", String.format("CPU: %d PID: %d Comm: %s at %s",
+                f.cpu(), pid(t), comm(t), f.loc())));
+        log.add(new LogRecord(state.timeNs, 4, "kernel", "Call Trace:"));
+        for (StackEntry e : kernelStack(ctx, f.stack())) {
+            String mod = moduleOf(e);
+            log.add(new LogRecord(state.timeNs, 4, "kernel", String.format(" %s+0x%x/0x%x%s (%s:%d)", e.function(),
+                    e.offset(), Math.max(e.length(), 4), mod != null ? " [" + mod + "]" : "", e.loc().file(),
+                    e.loc().line())));
+        }
+        findings.add(new Finding("oops", f.cpu(), comm(t), pid(t), head, state.timeNs, kernelStack(ctx, f.stack())));
+        return false;
+    }
+
+    private List<StackEntry> kernelStack(ExecContext ctx, List<StackEntry> stack) {
+        List<StackEntry> out = new ArrayList<>();
+        for (StackEntry e : stack) {
+            if (userFiles.contains(e.loc().file())) {
+                break;
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ findings and stacks

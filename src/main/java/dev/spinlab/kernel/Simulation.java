@@ -137,7 +137,10 @@ public final class Simulation {
             Interpreter.Outcome o = interp.step(s, cpu);
             s.timeNs += stepNs;
             if (o == Interpreter.Outcome.FAULTED) {
-                return end(End.OOPS, interp.lastFault());
+                if (!k.handleFault(interp.lastFault())) {
+                    return end(End.OOPS, null);
+                }
+                continue;
             }
             if (o == Interpreter.Outcome.BLOCKED) {
                 blocked[cpu] = true;

@@ -31,9 +31,6 @@ public final class KernelReport {
             }
             sb.append(l.text()).append('\n');
         }
-        if (r.oops() != null) {
-            sb.append(FaultReport.render(r.oops(), "kernel"));
-        }
         sb.append(summary(k, cfg, r)).append('\n');
         return sb.toString();
     }
@@ -57,7 +54,9 @@ public final class KernelReport {
         List<String> parts = new java.util.ArrayList<>();
         List<Kernel.Process> started = k.userProcesses();
         for (Kernel.Process p : started) {
-            parts.add(p.name + (p.forked ? "/" + p.pid : "") + (p.exited ? " exited " + p.exitCode : " did not finish"));
+            String status = p.killedBySignal == 11 ? " killed by SIGSEGV"
+                    : p.exited ? " exited " + p.exitCode : " did not finish";
+            parts.add(p.name + (p.forked ? "/" + p.pid : "") + status);
         }
         for (int i = (int) started.stream().filter(p -> !p.forked).count(); i < k.programNames().size(); i++) {
             parts.add(k.programNames().get(i) + " did not start");
@@ -121,19 +120,6 @@ public final class KernelReport {
             o.put("timeNs", f.timeNs());
             ArrayNode st = o.putArray("stack");
             for (StackEntry e : f.stack()) {
-                ObjectNode s = st.addObject();
-                s.put("function", e.function());
-                s.put("file", e.loc().file());
-                s.put("line", e.loc().line());
-            }
-        }
-        if (r.oops() != null) {
-            ObjectNode o = fs.addObject();
-            o.put("kind", "oops");
-            o.put("cpu", r.oops().cpu());
-            o.put("message", r.oops().message());
-            ArrayNode st = o.putArray("stack");
-            for (StackEntry e : r.oops().stack()) {
                 ObjectNode s = st.addObject();
                 s.put("function", e.function());
                 s.put("file", e.loc().file());

@@ -70,6 +70,20 @@ public final class Interpreter {
     }
 
     /**
+     * Makes a stopped context call the C function at {@code address} on top of its frames (the
+     * kernel uses it to make a task that faulted in user space run do_exit()); the context
+     * becomes runnable. The function must not return into the stopped frames.
+     */
+    public void callOnTop(ExecContext ctx, long address, long... args) {
+        int id = code.idOf(address);
+        if (id < 0 || code.entry(id).fn() == null) {
+            throw new IllegalArgumentException("not a C function: " + Long.toHexString(address));
+        }
+        pushFrame(ctx, code.entry(id).fn(), id, args, 0, args.length, -1);
+        ctx.status = ExecContext.Status.RUNNABLE;
+    }
+
+    /**
      * Takes an exception on a CPU: pushes a call of the C function at {@code address} on top of
      * the context the CPU is running, as hardware does when it takes an interrupt on the
      * current stack. Irqs are masked and the local exclusive monitor cleared on entry; the
