@@ -267,7 +267,7 @@ final class KernelIntrinsics {
         sb.append(head).append('\n');
         k.tainted = true;
         sb.append(dump(env, env.context(), false));
-        sb.append("---[ end trace 0000000000000000 ]---");
+        sb.append("\n---[ end trace 0000000000000000 ]---");
         k.printk(4, sb.toString(), env.cpu());
         k.addFinding("warning", env.cpu(), head, k.kernelStack(env.context()));
         return 1;
