@@ -3,6 +3,9 @@
  * the tick wakes the CPU's stopper task, which stamps the time; when a CPU has not stamped for
  * longer than the threshold (2 * watchdog_thresh = 20 s) — because it spins with preemption
  * disabled and cannot schedule — the tick reports a soft lockup with the stuck task's stack.
+ * The hard-lockup detector (watchdog_hardlockup_check) runs from a per-CPU NMI every
+ * watchdog_thresh (10 s), taken even with irqs masked: when the tick has not run since the
+ * previous NMI — the CPU spins with interrupts disabled — it reports a hard lockup.
  */
 #define pr_fmt(fmt) "watchdog: " fmt
 #include <linux/kernel.h>
@@ -15,8 +18,12 @@ static unsigned long watchdog_touch_ts[NR_CPUS];
 static unsigned long watchdog_report_ts[NR_CPUS];
 static unsigned long watchdog_next_kick[NR_CPUS];
 struct task_struct *watchdog_task[NR_CPUS];
+static unsigned long hrtimer_interrupts[NR_CPUS];
+static unsigned long hrtimer_interrupts_saved[NR_CPUS];
+static int watchdog_hardlockup_warned[NR_CPUS];
 
 void __spinlab_soft_lockup(int cpu);
+void __spinlab_hard_lockup(int cpu);
 /* show_regs() of the interrupted context: the stuck task's stack, not the timer's. */
 void __spinlab_show_regs(void);
 
@@ -55,6 +62,7 @@ void watchdog_tick(void)
     unsigned long sample = get_softlockup_thresh() * NSEC_PER_SEC / 5;
     unsigned long thresh = get_softlockup_thresh();
 
+    hrtimer_interrupts[cpu]++;      /* watchdog_hardlockup_kick() */
     if (local_clock() >= watchdog_next_kick[cpu]) {
         watchdog_next_kick[cpu] = local_clock() + sample;
         if (watchdog_task[cpu])
@@ -67,4 +75,31 @@ void watchdog_tick(void)
         __spinlab_show_regs();
         __spinlab_soft_lockup(cpu);
     }
+}
+
+/* Has the tick (the kernel's watchdog hrtimer) stopped running on this CPU since the last check? */
+static int is_hardlockup(int cpu)
+{
+    unsigned long hrint = hrtimer_interrupts[cpu];
+    if (hrtimer_interrupts_saved[cpu] == hrint)
+        return 1;
+    hrtimer_interrupts_saved[cpu] = hrint;
+    return 0;
+}
+
+/* From the NMI (the perf counter's overflow, watchdog_overflow_callback), once per lockup. */
+void watchdog_hardlockup_check(void)
+{
+    int cpu = smp_processor_id();
+
+    if (is_hardlockup(cpu)) {
+        if (watchdog_hardlockup_warned[cpu])
+            return;
+        watchdog_hardlockup_warned[cpu] = 1;
+        pr_emerg("CPU%u: Watchdog detected hard LOCKUP on cpu %u\n", cpu, cpu);
+        __spinlab_show_regs();
+        __spinlab_hard_lockup(cpu);
+        return;
+    }
+    watchdog_hardlockup_warned[cpu] = 0;
 }

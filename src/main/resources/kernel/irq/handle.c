@@ -80,3 +80,13 @@ void handle_arch_irq(unsigned int irq)
         preempt_schedule_irq();
     }
 }
+
+void watchdog_hardlockup_check(void);
+
+/* The NMI entry (nmi_enter/nmi_exit around the perf handler): taken even with irqs masked. */
+void handle_arch_nmi(void)
+{
+    __preempt_count_add(NMI_OFFSET + HARDIRQ_OFFSET);
+    watchdog_hardlockup_check();
+    __preempt_count_sub(NMI_OFFSET + HARDIRQ_OFFSET);
+}

@@ -2,11 +2,14 @@
  * spinlab's model of kernel/locking/spinlock_debug.c (CONFIG_DEBUG_SPINLOCK): every lock
  * carries a magic number, its owner task and owner CPU; taking a lock you already own, or
  * releasing one you do not, is reported in the kernel's format and the operation goes on.
+ * Only the first report of the boot is printed: spin_bug() returns unless debug_locks_off()
+ * turned lock debugging off just now.
  */
 #include <linux/kernel.h>
 #include <linux/spinlock.h>
 #include <linux/sched.h>
 #include <linux/printk.h>
+#include <linux/debug_locks.h>
 #include <asm/spinlock.h>
 
 #define SPINLOCK_OWNER_INIT ((void *)-1L)
@@ -38,7 +41,7 @@ static void spin_dump(raw_spinlock_t *lock, const char *msg)
 
 static void spin_bug(raw_spinlock_t *lock, const char *msg)
 {
-    if (oops_in_progress)
+    if (!debug_locks_off())
         return;
     spin_dump(lock, msg);
     __spinlab_report_spin_bug(msg);

@@ -10,6 +10,7 @@
 #include <linux/interrupt.h>
 #include <linux/jiffies.h>
 #include <linux/printk.h>
+#include <linux/debug_locks.h>
 
 struct rq {
     raw_spinlock_t lock;
@@ -57,7 +58,9 @@ void preempt_count_add(int val)
 void preempt_count_sub(int val)
 {
     if (val > preempt_count()) {
-        WARN(1, "DEBUG_LOCKS_WARN_ON(val > preempt_count())");
+        /* DEBUG_LOCKS_WARN_ON(): warns only if lock debugging was still on */
+        if (debug_locks_off())
+            WARN(1, "DEBUG_LOCKS_WARN_ON(val > preempt_count())");
         return;
     }
     __preempt_count_sub(val);

@@ -4,9 +4,9 @@ import dev.spinlab.kc.interp.StackEntry;
 import java.util.List;
 
 /**
- * Something the kernel reported: a BUG, a WARNING, a soft lockup, an oops, or a leak that
+ * Something the kernel reported: a BUG, a WARNING, a soft or hard lockup, an oops, or a leak that
  * spinlab itself detects. {@code kind} is the stable name used in JSON
- * ({@code soft-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
+ * ({@code soft-lockup}, {@code hard-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
  * {@code spinlock-recursion}, {@code spinlock-bad-unlock}, {@code spinlock-wrong-owner},
  * {@code preempt-leak-to-user}, {@code warning}, {@code oops}).
  */

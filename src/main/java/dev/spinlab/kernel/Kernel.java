@@ -88,6 +88,7 @@ public final class Kernel {
     CStruct task;
     boolean bootDone;
     boolean softLockup;
+    boolean hardLockup;
     boolean tainted;
     String oops;
     final int[] idleContext;

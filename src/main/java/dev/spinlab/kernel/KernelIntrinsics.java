@@ -192,6 +192,11 @@ final class KernelIntrinsics {
             k.addFinding("soft-lockup", env.cpu(), lastLine(), interruptedStack(env.context()));
             return 0;
         });
+        table.put("__spinlab_hard_lockup", (env, a) -> {
+            k.hardLockup = true;
+            k.addFinding("hard-lockup", env.cpu(), lastLine("Watchdog detected hard LOCKUP"), interruptedStack(env.context()));
+            return 0;
+        });
         table.put("__spinlab_report_spin_bug", (env, a) -> {
             String msg = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
             String kind = msg.contains("recursion") ? "spinlock-recursion"
@@ -273,8 +278,12 @@ final class KernelIntrinsics {
     }
 
     private String lastLine() {
+        return lastLine("BUG: soft lockup");
+    }
+
+    private String lastLine(String needle) {
         for (int i = k.log.size() - 1; i >= 0; i--) {
-            if (k.log.get(i).isKernel() && k.log.get(i).text().contains("BUG: soft lockup")) {
+            if (k.log.get(i).isKernel() && k.log.get(i).text().contains(needle)) {
                 return k.log.get(i).text();
             }
         }

@@ -20,6 +20,7 @@ public final class KernelSources {
             "fs/open.c",
             "fs/char_dev.c",
             "lib/usercopy.c",
+            "lib/debug_locks.c",
             "mm/slab.c");
 
     /** The user-space side of the C library, linked into every user program. */

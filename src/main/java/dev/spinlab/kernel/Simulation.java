@@ -26,7 +26,7 @@ public final class Simulation {
     static final int IRQ_TIMER = 30;
 
     /** How a run ended. */
-    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND }
+    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND }
 
     public record Result(End end, long timeNs, long steps, Fault oops) {}
 
@@ -35,6 +35,11 @@ public final class Simulation {
     private final Interpreter interp;
     private final long[] nextTick;
     private final long handleIrq;
+    private final long handleNmi;
+    /** Per CPU: the time of the next watchdog NMI (the hard-lockup detector's perf counter). */
+    private final long[] nextNmi;
+    /** watchdog_thresh: the hard-lockup detector's period. */
+    public static final long NMI_PERIOD_NS = 10_000_000_000L;
     /** Per device: interrupts still to raise and the time of the next one. */
     private final int[] irqLeft;
     private final long[] irqNext;
@@ -49,6 +54,9 @@ public final class Simulation {
         this.nextTick = new long[s.ncpu];
         Arrays.fill(nextTick, TICK_NS);
         this.handleIrq = k.global("handle_arch_irq");
+        this.handleNmi = k.global("handle_arch_nmi");
+        this.nextNmi = new long[s.ncpu];
+        Arrays.fill(nextNmi, NMI_PERIOD_NS);
         this.irqLeft = new int[k.config.irqs().size()];
         this.irqNext = new long[irqLeft.length];
         for (int i = 0; i < irqLeft.length; i++) {
@@ -91,6 +99,9 @@ public final class Simulation {
             if (k.softLockup) {
                 return end(End.SOFT_LOCKUP, null);
             }
+            if (k.hardLockup) {
+                return end(End.HARD_LOCKUP, null);
+            }
             if (k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
                 return end(End.ALL_EXITED, null);
             }
@@ -109,6 +120,15 @@ public final class Simulation {
                     }
                 }
                 takeInterrupt(cpu, blocked);
+                if (s.timeNs >= nextNmi[cpu]) {
+                    nextNmi[cpu] += NMI_PERIOD_NS;
+                    int ctx = s.currentContext(cpu);
+                    if (ctx >= 0) {
+                        // an NMI is taken whatever the irq mask says
+                        interp.takeException(s, cpu, s.context(ctx), handleNmi);
+                        blocked[cpu] = false;
+                    }
+                }
             }
             int n = 0;
             for (int cpu = 0; cpu < s.ncpu; cpu++) {

@@ -43,6 +43,10 @@ public final class KernelReport {
                 Finding f = findings.stream().filter(x -> x.kind().equals("soft-lockup")).findFirst().orElse(null);
                 return "stopped at a soft lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning)" : "");
             }
+            case HARD_LOCKUP: {
+                Finding f = findings.stream().filter(x -> x.kind().equals("hard-lockup")).findFirst().orElse(null);
+                return "stopped at a hard lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning with irqs off)" : "");
+            }
             case OOPS: return "stopped by a kernel oops";
             case TIME_BOUND: return "bound reached: --max-time";
             case STEP_BOUND: return "bound reached: --max-steps";
