@@ -126,11 +126,11 @@ static struct task_struct *pull_task(struct rq *rq, int this_cpu)
         struct task_struct *p;
         if (cpu == this_cpu || src->nr_queued == 0)
             continue;
-        if (list_first_entry(&src->queue, struct task_struct, run_list)->flags & PF_NO_SETAFFINITY)
-            continue;
         if (!raw_spin_trylock(&src->lock))
             continue;
-        if (src->nr_queued == 0) {
+        /* the queue is only looked at under its lock: unlocked, it may empty under us */
+        if (src->nr_queued == 0 ||
+            (list_first_entry(&src->queue, struct task_struct, run_list)->flags & PF_NO_SETAFFINITY)) {
             raw_spin_unlock(&src->lock);
             continue;
         }

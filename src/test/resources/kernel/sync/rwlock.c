@@ -13,25 +13,37 @@
 static DEFINE_RWLOCK(rw);
 static DECLARE_COMPLETION(finished);
 static atomic_t inside = ATOMIC_INIT(0);
-static int both_seen;
+static atomic_t both_seen = ATOMIC_INIT(0);
 static int writer_in;
-static int violations;
+static atomic_t violations = ATOMIC_INIT(0);
 static int writer_trying;
 static int reader_holds;
 
 #define SPIN_LIMIT 20000
 
-/* Phase 1: both readers must be inside together. */
+/* Phase 1: both readers must be inside together (with an exclusive lock one would time out). */
+static atomic_t started = ATOMIC_INIT(0);
+
 static int reader(void *unused)
 {
     int i;
+    /* meet outside the lock first, so both are running when they take it */
+    atomic_inc(&started);
+    while (atomic_read(&started) < 2)
+        cond_resched();
+    /* then meet again with preemption off: from here on neither can be switched out */
+    preempt_disable();
+    atomic_inc(&started);
+    for (i = 0; i < 10 * SPIN_LIMIT && atomic_read(&started) < 4; i++)
+        cpu_relax();
     read_lock(&rw);
     atomic_inc(&inside);
     for (i = 0; i < SPIN_LIMIT && atomic_read(&inside) < 2; i++)
         cpu_relax();
     if (atomic_read(&inside) == 2)
-        both_seen++;
+        atomic_inc(&both_seen);
     read_unlock(&rw);
+    preempt_enable();
     complete(&finished);
     return 0;
 }
@@ -44,7 +56,7 @@ static int writer_loop(void *unused)
         write_lock(&rw);
         writer_in = 1;
         if (atomic_read(&inside) != 0)
-            violations++;
+            atomic_inc(&violations);
         udelay(20);
         writer_in = 0;
         write_unlock(&rw);
@@ -61,7 +73,7 @@ static int reader_loop(void *unused)
         read_lock(&rw);
         atomic_inc(&inside);
         if (writer_in)
-            violations++;
+            atomic_inc(&violations);
         udelay(20);
         atomic_dec(&inside);
         read_unlock(&rw);
@@ -94,14 +106,14 @@ static int rw_init(void)
     kthread_run(reader, NULL, "reader2");
     wait_for_completion(&finished);
     wait_for_completion(&finished);
-    printk("readers shared the lock: %d of 2\n", both_seen);
+    printk("readers shared the lock: %d of 2\n", atomic_read(&both_seen));
 
     atomic_set(&inside, 0);
     kthread_run(writer_loop, NULL, "writer");
     kthread_run(reader_loop, NULL, "readerloop");
     wait_for_completion(&finished);
     wait_for_completion(&finished);
-    printk("exclusion violations: %d\n", violations);
+    printk("exclusion violations: %d\n", atomic_read(&violations));
 
     write_lock_irqsave(&rw, flags);
     t1 = read_trylock(&rw);
