@@ -31,6 +31,8 @@ struct task_struct *alloc_task(const char *name, int cpu);
 void start_task(struct task_struct *p);
 struct task_struct *kthread_create_on_cpu(int (*fn)(void *), void *data, const char *name, int cpu);
 int run_ksoftirqd(void *data);
+int worker_thread(void *unused);
+void workqueue_init_early(void);
 int cpu_stopper_thread(void *data);
 void cpu_idle_loop(void);
 void __spinlab_boot_done(void);
@@ -84,12 +86,14 @@ void start_kernel(void)
         sched_init_cpu(cpu, idle_tasks[cpu]);
     softirq_init();
     init_timers();
+    workqueue_init_early();
     init = kthread_create_on_cpu(kernel_init, NULL, "init", 0);   /* pid 1 */
     for (cpu = 0; cpu < nr_cpu_ids; cpu++) {
         watchdog_task[cpu] = per_cpu_thread(cpu_stopper_thread, "migration/%d", cpu);
         ksoftirqd[cpu] = per_cpu_thread(run_ksoftirqd, "ksoftirqd/%d", cpu);
         start_task(watchdog_task[cpu]);
         start_task(ksoftirqd[cpu]);
+        start_task(per_cpu_thread(worker_thread, "kworker/%d:0", cpu));   /* the system workqueue's worker */
     }
     printk(KERN_INFO "smp: Brought up 1 node, %d CPUs\n", nr_cpu_ids);
     for (cpu = 1; cpu < nr_cpu_ids; cpu++)

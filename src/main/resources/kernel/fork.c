@@ -7,6 +7,7 @@
 #include <linux/sched.h>
 #include <linux/slab.h>
 #include <linux/string.h>
+#include <linux/spinlock.h>
 
 /* The machine's new execution context, starting at fn(arg) (intrinsic). */
 int __spinlab_new_context(void (*fn)(struct task_struct *), struct task_struct *arg, unsigned long stack_size);
@@ -47,6 +48,7 @@ struct task_struct *alloc_task(const char *name, int cpu)
     p->cpu = cpu;
     p->__state = TASK_UNINTERRUPTIBLE;
     INIT_LIST_HEAD(&p->run_list);
+    raw_spin_lock_init(&p->pi_lock);
     list_add_tail(&p->tasks, &task_list);
     return p;
 }

@@ -44,6 +44,7 @@
 #define ELOOP 40
 #define EWOULDBLOCK EAGAIN
 #define ENODATA 61
+#define ETIME 62
 #define EOVERFLOW 75
 #define EOPNOTSUPP 95
 #define ETIMEDOUT 110

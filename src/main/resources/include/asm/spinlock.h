@@ -13,15 +13,7 @@
 
 #define TICKET_SHIFT 16
 
-unsigned int __ldrex(volatile void *p);
-int __strex(unsigned int value, volatile void *p);
-void __wfe(void);
-void __sev(void);
-void __dmb(void);
-void __dsb(void);
-
-#define smp_mb() __dmb()
-#define dsb_sev() do { __dsb(); __sev(); } while (0)
+#include <asm/barrier.h>
 
 static inline void arch_spin_lock(arch_spinlock_t *lock)
 {
@@ -75,5 +67,102 @@ static inline int arch_spin_is_locked(arch_spinlock_t *lock)
     unsigned int v = lock->slock;
     return (v >> TICKET_SHIFT) != (v & 0xffff);
 }
+
+/*
+ * ARM32's rwlock (arch/arm/include/asm/spinlock.h). A writer waits (wfe) until the word is 0
+ * and swaps in 0x80000000; a reader adds one unless the result is negative (a writer holds
+ * it), else waits in wfe and retries. Writers get no priority: a reader is admitted whenever
+ * no writer holds the lock, even while writers wait. That is what makes reader recursion
+ * safe: a CPU that already holds the read lock (say, in task context) can take it again
+ * (say, in an interrupt handler that interrupted it) although a writer on another CPU waits
+ * for it; a fair rwlock would deadlock there. Unlocking a write lock, or the last read lock,
+ * sends the event the waiters sleep for.
+ */
+static inline void arch_write_lock(arch_rwlock_t *rw)
+{
+    unsigned int tmp;
+
+    for (;;) {
+        tmp = __ldrex(&rw->lock);
+        if (tmp != 0) {
+            __wfe();
+            continue;
+        }
+        if (__strex(0x80000000, &rw->lock) == 0)
+            break;
+    }
+    smp_mb();
+}
+
+static inline int arch_write_trylock(arch_rwlock_t *rw)
+{
+    unsigned int contended;
+    int res;
+
+    do {
+        contended = __ldrex(&rw->lock);
+        if (contended) {
+            __clrex();
+            return 0;
+        }
+        res = __strex(0x80000000, &rw->lock);
+    } while (res);
+    smp_mb();
+    return 1;
+}
+
+static inline void arch_write_unlock(arch_rwlock_t *rw)
+{
+    smp_mb();
+    rw->lock = 0;
+    dsb_sev();
+}
+
+static inline void arch_read_lock(arch_rwlock_t *rw)
+{
+    int tmp;
+
+    for (;;) {
+        tmp = (int)__ldrex(&rw->lock) + 1;
+        if (tmp < 0) {          /* writer bit set: wait for its unlock */
+            __wfe();
+            continue;
+        }
+        if (__strex(tmp, &rw->lock) == 0)
+            break;
+    }
+    smp_mb();
+}
+
+static inline void arch_read_unlock(arch_rwlock_t *rw)
+{
+    unsigned int tmp;
+
+    smp_mb();
+    do {
+        tmp = __ldrex(&rw->lock) - 1;
+    } while (__strex(tmp, &rw->lock));
+    if (tmp == 0)
+        dsb_sev();
+}
+
+static inline int arch_read_trylock(arch_rwlock_t *rw)
+{
+    int contended;
+
+    for (;;) {
+        contended = (int)__ldrex(&rw->lock) + 1;
+        if (contended < 0) {
+            __clrex();
+            return 0;
+        }
+        if (__strex(contended, &rw->lock) == 0)
+            break;
+    }
+    smp_mb();
+    return 1;
+}
+
+#define arch_rwlock_is_contended(rw) ((rw)->lock != 0)
 
 #endif

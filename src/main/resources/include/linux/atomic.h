@@ -1,24 +1,171 @@
-/* spinlab's model of <linux/atomic.h>: atomic_t operations, each one indivisible in the simulator. */
+/*
+ * spinlab's model of <linux/atomic.h> over arch/arm/include/asm/atomic.h: atomic_t operations
+ * written as ARM does them, an ldrex/strex retry loop per read-modify-write (a competing store
+ * to the word breaks this CPU's reservation and the strex fails), with smp_mb() around the
+ * value-returning ones, which are fully ordered in the kernel. atomic_long_t/atomic64_t use the
+ * machine's 64-bit read-modify-write steps (ldrexd/strexd on ARMv7).
+ */
 #ifndef _SPINLAB_LINUX_ATOMIC_H
 #define _SPINLAB_LINUX_ATOMIC_H
 
 #include <linux/types.h>
+#include <linux/compiler.h>
+#include <asm/barrier.h>
 
 #define ATOMIC_INIT(i) { (i) }
+#define ATOMIC64_INIT(i) { (i) }
+#define ATOMIC_LONG_INIT(i) { (i) }
 
-int atomic_read(const atomic_t *v);
-void atomic_set(atomic_t *v, int i);
-void atomic_add(int i, atomic_t *v);
-void atomic_sub(int i, atomic_t *v);
-void atomic_inc(atomic_t *v);
-void atomic_dec(atomic_t *v);
-int atomic_add_return(int i, atomic_t *v);
-int atomic_sub_return(int i, atomic_t *v);
-int atomic_inc_return(atomic_t *v);
-int atomic_dec_return(atomic_t *v);
-int atomic_dec_and_test(atomic_t *v);
-int atomic_inc_and_test(atomic_t *v);
-int atomic_cmpxchg(atomic_t *v, int old, int new_value);
-int atomic_xchg(atomic_t *v, int new_value);
+typedef atomic64_t atomic_long_t;
+
+static inline int atomic_read(const atomic_t *v)
+{
+    return READ_ONCE(v->counter);
+}
+
+static inline void atomic_set(atomic_t *v, int i)
+{
+    WRITE_ONCE(v->counter, i);
+}
+
+/* atomic_add() and friends: no ordering, no result. */
+static inline void atomic_add(int i, atomic_t *v)
+{
+    int result;
+    do {
+        result = (int)__ldrex(&v->counter) + i;
+    } while (__strex(result, &v->counter));
+}
+
+static inline void atomic_sub(int i, atomic_t *v)
+{
+    int result;
+    do {
+        result = (int)__ldrex(&v->counter) - i;
+    } while (__strex(result, &v->counter));
+}
+
+static inline int atomic_add_return(int i, atomic_t *v)
+{
+    int result;
+    smp_mb();
+    do {
+        result = (int)__ldrex(&v->counter) + i;
+    } while (__strex(result, &v->counter));
+    smp_mb();
+    return result;
+}
+
+static inline int atomic_sub_return(int i, atomic_t *v)
+{
+    return atomic_add_return(-i, v);
+}
+
+static inline int atomic_fetch_add(int i, atomic_t *v)
+{
+    int old;
+    smp_mb();
+    do {
+        old = (int)__ldrex(&v->counter);
+    } while (__strex(old + i, &v->counter));
+    smp_mb();
+    return old;
+}
+
+static inline int atomic_fetch_sub(int i, atomic_t *v)
+{
+    return atomic_fetch_add(-i, v);
+}
+
+static inline int atomic_xchg(atomic_t *v, int new_value)
+{
+    int old;
+    smp_mb();
+    do {
+        old = (int)__ldrex(&v->counter);
+    } while (__strex(new_value, &v->counter));
+    smp_mb();
+    return old;
+}
+
+/* Returns the old value; stores new_value only if the old value was old. */
+static inline int atomic_cmpxchg(atomic_t *v, int old, int new_value)
+{
+    int oldval;
+    smp_mb();
+    do {
+        oldval = (int)__ldrex(&v->counter);
+        if (oldval != old) {
+            __clrex();
+            break;
+        }
+    } while (__strex(new_value, &v->counter));
+    smp_mb();
+    return oldval;
+}
+
+static inline void atomic_inc(atomic_t *v) { atomic_add(1, v); }
+static inline void atomic_dec(atomic_t *v) { atomic_sub(1, v); }
+static inline int atomic_inc_return(atomic_t *v) { return atomic_add_return(1, v); }
+static inline int atomic_dec_return(atomic_t *v) { return atomic_sub_return(1, v); }
+static inline int atomic_dec_and_test(atomic_t *v) { return atomic_sub_return(1, v) == 0; }
+static inline int atomic_inc_and_test(atomic_t *v) { return atomic_add_return(1, v) == 0; }
+static inline int atomic_sub_and_test(int i, atomic_t *v) { return atomic_sub_return(i, v) == 0; }
+static inline int atomic_add_negative(int i, atomic_t *v) { return atomic_add_return(i, v) < 0; }
+
+/* Adds a to v unless v was u; returns the old value (atomic_fetch_add_unless). */
+static inline int atomic_fetch_add_unless(atomic_t *v, int a, int u)
+{
+    int c = atomic_read(v);
+    while (c != u) {
+        int old = atomic_cmpxchg(v, c, c + a);
+        if (old == c)
+            break;
+        c = old;
+    }
+    return c;
+}
+
+static inline int atomic_add_unless(atomic_t *v, int a, int u) { return atomic_fetch_add_unless(v, a, u) != u; }
+static inline int atomic_inc_not_zero(atomic_t *v) { return atomic_add_unless(v, 1, 0); }
+
+/* ---- 64-bit: atomic64_t and atomic_long_t (long is 64 bits in the model) ---- */
+
+static inline long atomic64_read(const atomic64_t *v) { return READ_ONCE(v->counter); }
+static inline void atomic64_set(atomic64_t *v, long i) { WRITE_ONCE(v->counter, i); }
+static inline long atomic64_fetch_add(long i, atomic64_t *v) { return (long)__spinlab_fetch_add64(&v->counter, i); }
+static inline long atomic64_add_return(long i, atomic64_t *v) { return atomic64_fetch_add(i, v) + i; }
+static inline void atomic64_add(long i, atomic64_t *v) { atomic64_fetch_add(i, v); }
+static inline void atomic64_sub(long i, atomic64_t *v) { atomic64_fetch_add(-i, v); }
+static inline void atomic64_inc(atomic64_t *v) { atomic64_fetch_add(1, v); }
+static inline void atomic64_dec(atomic64_t *v) { atomic64_fetch_add(-1, v); }
+static inline long atomic64_inc_return(atomic64_t *v) { return atomic64_add_return(1, v); }
+static inline long atomic64_dec_return(atomic64_t *v) { return atomic64_add_return(-1, v); }
+static inline long atomic64_xchg(atomic64_t *v, long n) { return (long)__spinlab_xchg64(&v->counter, n); }
+static inline long atomic64_cmpxchg(atomic64_t *v, long o, long n) { return (long)__spinlab_cmpxchg64(&v->counter, o, n); }
+
+/* atomic_try_cmpxchg(): on failure *old is updated to the value found. */
+static inline int atomic64_try_cmpxchg(atomic64_t *v, long *old, long n)
+{
+    long r = atomic64_cmpxchg(v, *old, n);
+    if (r == *old)
+        return 1;
+    *old = r;
+    return 0;
+}
+
+#define atomic_long_read(v) atomic64_read(v)
+#define atomic_long_set(v, i) atomic64_set((v), (i))
+#define atomic_long_add(i, v) atomic64_add((i), (v))
+#define atomic_long_sub(i, v) atomic64_sub((i), (v))
+#define atomic_long_inc(v) atomic64_inc(v)
+#define atomic_long_dec(v) atomic64_dec(v)
+#define atomic_long_add_return(i, v) atomic64_add_return((i), (v))
+#define atomic_long_inc_return(v) atomic64_inc_return(v)
+#define atomic_long_dec_return(v) atomic64_dec_return(v)
+#define atomic_long_xchg(v, n) atomic64_xchg((v), (n))
+#define atomic_long_cmpxchg(v, o, n) atomic64_cmpxchg((v), (o), (n))
+#define atomic_long_try_cmpxchg(v, o, n) atomic64_try_cmpxchg((v), (o), (n))
+#define atomic_long_fetch_add(i, v) atomic64_fetch_add((i), (v))
 
 #endif

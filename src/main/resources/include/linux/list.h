@@ -52,7 +52,41 @@ static inline int list_empty(const struct list_head *head)
     return head->next == head;
 }
 
+/* Empty, and nobody is in the middle of changing that (both links agree). */
+static inline int list_empty_careful(const struct list_head *head)
+{
+    struct list_head *next = head->next;
+    return (next == head) && (next == head->prev);
+}
+
+static inline int list_is_singular(const struct list_head *head)
+{
+    return !list_empty(head) && (head->next == head->prev);
+}
+
+static inline void list_move_tail(struct list_head *list, struct list_head *head)
+{
+    list_del_init(list);
+    list_add_tail(list, head);
+}
+
 #define list_entry(ptr, type, member) container_of(ptr, type, member)
 #define list_first_entry(ptr, type, member) list_entry((ptr)->next, type, member)
+#define list_first_entry_or_null(ptr, type, member) \
+    (list_empty(ptr) ? NULL : list_first_entry(ptr, type, member))
+#define list_next_entry(pos, member) list_entry((pos)->member.next, typeof(*(pos)), member)
+#define list_entry_is_head(pos, head, member) (&(pos)->member == (head))
+
+#define list_for_each(pos, head) for (pos = (head)->next; pos != (head); pos = pos->next)
+#define list_for_each_safe(pos, n, head) \
+    for (pos = (head)->next, n = pos->next; pos != (head); pos = n, n = pos->next)
+#define list_for_each_entry(pos, head, member) \
+    for (pos = list_first_entry(head, typeof(*pos), member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = list_next_entry(pos, member))
+#define list_for_each_entry_safe(pos, n, head, member) \
+    for (pos = list_first_entry(head, typeof(*pos), member), n = list_next_entry(pos, member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = n, n = list_next_entry(n, member))
 
 #endif

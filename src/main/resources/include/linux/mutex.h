@@ -1,24 +1,38 @@
-/* spinlab's model of <linux/mutex.h>: sleeping locks (minimal; the model kernel owns the details). */
+/*
+ * spinlab's model of <linux/mutex.h> (implementation in kernel/locking/mutex.c), configured as
+ * with CONFIG_DEBUG_MUTEXES: owner is the owning task (0 when free), set with a
+ * compare-and-exchange; contenders sleep on wait_list, guarded by wait_lock; magic points
+ * to the mutex itself once initialised.
+ */
 #ifndef _SPINLAB_LINUX_MUTEX_H
 #define _SPINLAB_LINUX_MUTEX_H
 
 #include <linux/types.h>
+#include <linux/list.h>
+#include <linux/atomic.h>
 #include <linux/spinlock_types.h>
 
 struct mutex {
-    long owner;
-    spinlock_t wait_lock;
-    void *wait_list;
+    atomic_long_t owner;
+    raw_spinlock_t wait_lock;
+    struct list_head wait_list;
+    void *magic;
 };
 
-#define __MUTEX_INITIALIZER(name) { .owner = 0, .wait_lock = __SPIN_LOCK_UNLOCKED(name.wait_lock), .wait_list = 0 }
-#define DEFINE_MUTEX(name) struct mutex name = __MUTEX_INITIALIZER(name)
+#define __MUTEX_INITIALIZER(lockname) { .owner = ATOMIC_LONG_INIT(0), \
+    .wait_lock = __RAW_SPIN_LOCK_UNLOCKED(lockname.wait_lock), \
+    .wait_list = LIST_HEAD_INIT((lockname).wait_list), .magic = &(lockname) }
+#define DEFINE_MUTEX(mutexname) struct mutex mutexname = __MUTEX_INITIALIZER(mutexname)
 
-void mutex_init(struct mutex *lock);
+void __mutex_init(struct mutex *lock, const char *name);
+#define mutex_init(mutex) __mutex_init((mutex), #mutex)
+void mutex_destroy(struct mutex *lock);
 void mutex_lock(struct mutex *lock);
 int mutex_lock_interruptible(struct mutex *lock);
+int mutex_lock_killable(struct mutex *lock);
 int mutex_trylock(struct mutex *lock);
 void mutex_unlock(struct mutex *lock);
-int mutex_is_locked(struct mutex *lock);
+bool mutex_is_locked(struct mutex *lock);
+#define mutex_lock_nested(lock, subclass) mutex_lock(lock)
 
 #endif

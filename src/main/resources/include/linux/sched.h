@@ -7,12 +7,14 @@
 #include <linux/preempt.h>
 #include <linux/irqflags.h>
 #include <linux/smp.h>
+#include <linux/spinlock_types.h>
 #include <asm/processor.h>
 
 #define TASK_RUNNING 0x0000
 #define TASK_INTERRUPTIBLE 0x0001
 #define TASK_UNINTERRUPTIBLE 0x0002
 #define TASK_DEAD 0x0080
+#define TASK_NORMAL (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
 
 #define TASK_COMM_LEN 16
 #define MAX_SCHEDULE_TIMEOUT 0x7fffffffffffffffL
@@ -27,6 +29,8 @@ struct task_struct {
     volatile long __state;
     unsigned int flags;
     int on_rq;
+    int on_cpu;              /* running on a CPU, or switching away from it */
+    raw_spinlock_t pi_lock;  /* serialises wake-ups of this task */
     int cpu;
     int need_resched;        /* TIF_NEED_RESCHED */
     pid_t pid;
@@ -53,6 +57,9 @@ long schedule_timeout(long timeout);
 long schedule_timeout_uninterruptible(long timeout);
 long schedule_timeout_interruptible(long timeout);
 int wake_up_process(struct task_struct *p);
+int wake_up_state(struct task_struct *p, unsigned int state);
+int try_to_wake_up(struct task_struct *p, unsigned int state);
+void schedule_preempt_disabled(void);
 void set_tsk_need_resched(struct task_struct *p);
 int need_resched(void);
 void __might_sleep(const char *file, int line);
@@ -60,6 +67,7 @@ void __might_sleep(const char *file, int line);
 int _cond_resched(void);
 #define cond_resched() _cond_resched()
 int signal_pending(struct task_struct *p);
+int signal_pending_state(unsigned int state, struct task_struct *p);
 void yield(void);
 
 struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *name);

@@ -13,6 +13,7 @@
 #include <linux/irqflags.h>
 #include <linux/preempt.h>
 #include <linux/bottom_half.h>
+#include <linux/rwlock.h>
 
 void _raw_spin_lock(raw_spinlock_t *lock);
 void _raw_spin_lock_bh(raw_spinlock_t *lock);

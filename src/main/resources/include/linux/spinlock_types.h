@@ -34,4 +34,6 @@ typedef struct spinlock {
 #define DEFINE_RAW_SPINLOCK(x) raw_spinlock_t x = __RAW_SPIN_LOCK_UNLOCKED(x)
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
+#include <linux/rwlock_types.h>
+
 #endif

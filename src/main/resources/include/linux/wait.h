@@ -1,28 +1,164 @@
-/* spinlab's model of <linux/wait.h>: wait queues (minimal; the model kernel owns the details). */
+/*
+ * spinlab's model of <linux/wait.h> (implementation in kernel/sched/wait.c): wait queues.
+ * A wait_queue_head is a spinlock and a list of wait_queue_entry, each naming a task and the
+ * function that wakes it. wait_event*() follow the kernel's ___wait_event() loop: queue the
+ * entry and set the task state (prepare_to_wait_event), test the condition, sleep, repeat;
+ * finish_wait() at the end.
+ *
+ * Limitation: the model's C has no statement expressions, so wait_event*() are statements
+ * (do { } while (0)), not expressions: `ret = wait_event_interruptible(wq, cond);` and
+ * `if (wait_event_interruptible(wq, cond))` do not compile. A macro cannot turn the caller's
+ * condition into a callback either (C has no closures). Since the model has no signals, the
+ * kernel's value would always be 0; for an int result, write the statement form and use 0,
+ * or use wait_event_interruptible_fn(wq, fn, arg) with a condition function.
+ */
 #ifndef _SPINLAB_LINUX_WAIT_H
 #define _SPINLAB_LINUX_WAIT_H
 
 #include <linux/types.h>
+#include <linux/list.h>
 #include <linux/spinlock.h>
+#include <linux/sched.h>
+#include <asm/barrier.h>
+
+#define WQ_FLAG_EXCLUSIVE 0x01
+#define WQ_FLAG_WOKEN 0x02
+
+struct wait_queue_entry;
+typedef int (*wait_queue_func_t)(struct wait_queue_entry *wq_entry, unsigned int mode, int flags, void *key);
+
+struct wait_queue_entry {
+    unsigned int flags;
+    void *private;                 /* the waiting task */
+    wait_queue_func_t func;
+    struct list_head entry;
+};
+typedef struct wait_queue_entry wait_queue_entry_t;
 
 struct wait_queue_head {
     spinlock_t lock;
-    void *head;
+    struct list_head head;
 };
 typedef struct wait_queue_head wait_queue_head_t;
 
-#define __WAIT_QUEUE_HEAD_INITIALIZER(name) { .lock = __SPIN_LOCK_UNLOCKED(name.lock), .head = 0 }
+int default_wake_function(struct wait_queue_entry *wq_entry, unsigned int mode, int flags, void *key);
+int autoremove_wake_function(struct wait_queue_entry *wq_entry, unsigned int mode, int flags, void *key);
+
+#define __WAIT_QUEUE_HEAD_INITIALIZER(name) { \
+    .lock = __SPIN_LOCK_UNLOCKED(name.lock), .head = { &(name).head, &(name).head } }
 #define DECLARE_WAIT_QUEUE_HEAD(name) wait_queue_head_t name = __WAIT_QUEUE_HEAD_INITIALIZER(name)
 
-void init_waitqueue_head(wait_queue_head_t *wq);
-void wake_up(wait_queue_head_t *wq);
-void wake_up_interruptible(wait_queue_head_t *wq);
-void wake_up_all(wait_queue_head_t *wq);
+#define __WAITQUEUE_INITIALIZER(name, tsk) { \
+    .private = (tsk), .func = default_wake_function, .entry = { NULL, NULL } }
+#define DECLARE_WAITQUEUE(name, tsk) struct wait_queue_entry name = __WAITQUEUE_INITIALIZER(name, tsk)
 
-/* Sleeps on wq once; the caller re-checks its condition. */
-void __spinlab_wait(wait_queue_head_t *wq);
+#define DEFINE_WAIT_FUNC(name, function) struct wait_queue_entry name = { \
+    .private = current, .func = function, .entry = LIST_HEAD_INIT((name).entry) }
+#define DEFINE_WAIT(name) DEFINE_WAIT_FUNC(name, autoremove_wake_function)
 
-/* A statement, not the kernel's expression: the condition is re-evaluated after each wake-up. */
-#define wait_event(wq, condition) do { while (!(condition)) __spinlab_wait(&(wq)); } while (0)
+void __init_waitqueue_head(struct wait_queue_head *wq_head, const char *name);
+#define init_waitqueue_head(wq_head) __init_waitqueue_head((wq_head), #wq_head)
+
+static inline void init_waitqueue_entry(struct wait_queue_entry *wq_entry, struct task_struct *p)
+{
+    wq_entry->flags = 0;
+    wq_entry->private = p;
+    wq_entry->func = default_wake_function;
+}
+
+static inline int waitqueue_active(struct wait_queue_head *wq_head)
+{
+    return !list_empty(&wq_head->head);
+}
+
+static inline int wq_has_sleeper(struct wait_queue_head *wq_head)
+{
+    smp_mb();
+    return waitqueue_active(wq_head);
+}
+
+static inline void __add_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry)
+{
+    list_add(&wq_entry->entry, &wq_head->head);
+}
+
+static inline void __add_wait_queue_entry_tail(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry)
+{
+    list_add_tail(&wq_entry->entry, &wq_head->head);
+}
+
+static inline void __remove_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry)
+{
+    list_del_init(&wq_entry->entry);
+}
+
+void add_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry);
+void add_wait_queue_exclusive(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry);
+void remove_wait_queue(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry);
+
+void __wake_up(struct wait_queue_head *wq_head, unsigned int mode, int nr_exclusive, void *key);
+void __wake_up_locked(struct wait_queue_head *wq_head, unsigned int mode, int nr);
+
+#define wake_up(x) __wake_up((x), TASK_NORMAL, 1, NULL)
+#define wake_up_nr(x, nr) __wake_up((x), TASK_NORMAL, (nr), NULL)
+#define wake_up_all(x) __wake_up((x), TASK_NORMAL, 0, NULL)
+#define wake_up_locked(x) __wake_up_locked((x), TASK_NORMAL, 1)
+#define wake_up_all_locked(x) __wake_up_locked((x), TASK_NORMAL, 0)
+#define wake_up_interruptible(x) __wake_up((x), TASK_INTERRUPTIBLE, 1, NULL)
+#define wake_up_interruptible_nr(x, nr) __wake_up((x), TASK_INTERRUPTIBLE, (nr), NULL)
+#define wake_up_interruptible_all(x) __wake_up((x), TASK_INTERRUPTIBLE, 0, NULL)
+
+void init_wait_entry(struct wait_queue_entry *wq_entry, int flags);
+void prepare_to_wait(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry, int state);
+int prepare_to_wait_exclusive(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry, int state);
+long prepare_to_wait_event(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry, int state);
+void finish_wait(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry);
+
+/* The wait loop of the kernel's ___wait_event(), as a statement (see the note at the top). */
+#define ___wait_event(wq_head, condition, state, exclusive, cmd) do {                  \
+    struct wait_queue_entry __wq_entry;                                                 \
+    init_wait_entry(&__wq_entry, (exclusive) ? WQ_FLAG_EXCLUSIVE : 0);                  \
+    for (;;) {                                                                          \
+        long __int = prepare_to_wait_event(&(wq_head), &__wq_entry, (state));          \
+        if (condition)                                                                  \
+            break;                                                                      \
+        if (((state) & TASK_INTERRUPTIBLE) && __int)                                    \
+            break;                                                                      \
+        cmd;                                                                            \
+    }                                                                                   \
+    finish_wait(&(wq_head), &__wq_entry);                                               \
+    } while (0)
+
+#define wait_event(wq_head, condition) do {                                             \
+    might_sleep();                                                                      \
+    if (!(condition))                                                                   \
+        ___wait_event(wq_head, condition, TASK_UNINTERRUPTIBLE, 0, schedule());         \
+    } while (0)
+
+#define wait_event_interruptible(wq_head, condition) do {                               \
+    might_sleep();                                                                      \
+    if (!(condition))                                                                   \
+        ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 0, schedule());           \
+    } while (0)
+
+#define wait_event_interruptible_exclusive(wq_head, condition) do {                     \
+    might_sleep();                                                                      \
+    if (!(condition))                                                                   \
+        ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 1, schedule());           \
+    } while (0)
+
+/* wait_event() with a timeout in jiffies; the remaining time is not reported (a statement). */
+#define wait_event_timeout(wq_head, condition, timeout) do {                            \
+    long __tmo = (timeout);                                                             \
+    might_sleep();                                                                      \
+    if (!(condition))                                                                   \
+        ___wait_event(wq_head, (condition) || __tmo == 0, TASK_UNINTERRUPTIBLE, 0,      \
+                      __tmo = schedule_timeout(__tmo));                                 \
+    } while (0)
+
+/* Expression forms for a condition given as a function: they return 0 (no signals in the model). */
+int __wait_event_fn(struct wait_queue_head *wq_head, int (*cond)(void *), void *arg, int state);
+#define wait_event_fn(wq_head, cond, arg) __wait_event_fn(&(wq_head), (cond), (arg), TASK_UNINTERRUPTIBLE)
+#define wait_event_interruptible_fn(wq_head, cond, arg) __wait_event_fn(&(wq_head), (cond), (arg), TASK_INTERRUPTIBLE)
 
 #endif

@@ -85,3 +85,141 @@ void _raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags)
     local_irq_restore(flags);
     preempt_enable();
 }
+
+/*
+ * The rwlock family (kernel/locking/spinlock.c's __raw_read_* and __raw_write_* from
+ * <linux/rwlock_api_smp.h>): the same order of preempt, bh and irq operations as the
+ * spinlock family above.
+ */
+void do_raw_read_lock(rwlock_t *lock);
+int do_raw_read_trylock(rwlock_t *lock);
+void do_raw_read_unlock(rwlock_t *lock);
+void do_raw_write_lock(rwlock_t *lock);
+int do_raw_write_trylock(rwlock_t *lock);
+void do_raw_write_unlock(rwlock_t *lock);
+
+int _raw_read_trylock(rwlock_t *lock)
+{
+    preempt_disable();
+    if (do_raw_read_trylock(lock))
+        return 1;
+    preempt_enable();
+    return 0;
+}
+
+int _raw_write_trylock(rwlock_t *lock)
+{
+    preempt_disable();
+    if (do_raw_write_trylock(lock))
+        return 1;
+    preempt_enable();
+    return 0;
+}
+
+void _raw_read_lock(rwlock_t *lock)
+{
+    preempt_disable();
+    do_raw_read_lock(lock);
+}
+
+unsigned long _raw_read_lock_irqsave(rwlock_t *lock)
+{
+    unsigned long flags;
+    local_irq_save(flags);
+    preempt_disable();
+    do_raw_read_lock(lock);
+    return flags;
+}
+
+void _raw_read_lock_irq(rwlock_t *lock)
+{
+    local_irq_disable();
+    preempt_disable();
+    do_raw_read_lock(lock);
+}
+
+void _raw_read_lock_bh(rwlock_t *lock)
+{
+    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    do_raw_read_lock(lock);
+}
+
+unsigned long _raw_write_lock_irqsave(rwlock_t *lock)
+{
+    unsigned long flags;
+    local_irq_save(flags);
+    preempt_disable();
+    do_raw_write_lock(lock);
+    return flags;
+}
+
+void _raw_write_lock_irq(rwlock_t *lock)
+{
+    local_irq_disable();
+    preempt_disable();
+    do_raw_write_lock(lock);
+}
+
+void _raw_write_lock_bh(rwlock_t *lock)
+{
+    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    do_raw_write_lock(lock);
+}
+
+void _raw_write_lock(rwlock_t *lock)
+{
+    preempt_disable();
+    do_raw_write_lock(lock);
+}
+
+void _raw_write_unlock(rwlock_t *lock)
+{
+    do_raw_write_unlock(lock);
+    preempt_enable();
+}
+
+void _raw_read_unlock(rwlock_t *lock)
+{
+    do_raw_read_unlock(lock);
+    preempt_enable();
+}
+
+void _raw_read_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
+{
+    do_raw_read_unlock(lock);
+    local_irq_restore(flags);
+    preempt_enable();
+}
+
+void _raw_read_unlock_irq(rwlock_t *lock)
+{
+    do_raw_read_unlock(lock);
+    local_irq_enable();
+    preempt_enable();
+}
+
+void _raw_read_unlock_bh(rwlock_t *lock)
+{
+    do_raw_read_unlock(lock);
+    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+}
+
+void _raw_write_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
+{
+    do_raw_write_unlock(lock);
+    local_irq_restore(flags);
+    preempt_enable();
+}
+
+void _raw_write_unlock_irq(rwlock_t *lock)
+{
+    do_raw_write_unlock(lock);
+    local_irq_enable();
+    preempt_enable();
+}
+
+void _raw_write_unlock_bh(rwlock_t *lock)
+{
+    do_raw_write_unlock(lock);
+    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+}

@@ -14,8 +14,9 @@
 
 #define SPINLOCK_OWNER_INIT ((void *)-1L)
 
-/* Records the report as a finding of the run (intrinsic). */
+/* Record the report as a finding of the run (intrinsics). */
 void __spinlab_report_spin_bug(const char *msg);
+void __spinlab_report_rwlock_bug(const char *msg);
 
 extern int oops_in_progress;
 
@@ -96,4 +97,86 @@ void do_raw_spin_unlock(raw_spinlock_t *lock)
 int raw_spin_is_locked(raw_spinlock_t *lock)
 {
     return arch_spin_is_locked(&lock->raw_lock);
+}
+
+/* ---- rwlocks (CONFIG_DEBUG_SPINLOCK): only the writer is tracked, readers are anonymous ---- */
+
+void __rwlock_init(rwlock_t *lock, const char *name)
+{
+    lock->raw_lock.lock = 0;
+    lock->magic = RWLOCK_MAGIC;
+    lock->owner = SPINLOCK_OWNER_INIT;
+    lock->owner_cpu = -1;
+}
+
+static void rwlock_bug(rwlock_t *lock, const char *msg)
+{
+    if (oops_in_progress)
+        return;
+    printk(KERN_EMERG "BUG: rwlock %s on CPU#%d, %s/%d, %pS\n", msg, raw_smp_processor_id(),
+           current->comm, current->pid, lock);
+    dump_stack();
+    __spinlab_report_rwlock_bug(msg);
+}
+
+#define RWLOCK_BUG_ON(cond, lock, msg) do { if (unlikely(cond)) rwlock_bug(lock, msg); } while (0)
+
+void do_raw_read_lock(rwlock_t *lock)
+{
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    arch_read_lock(&lock->raw_lock);
+}
+
+int do_raw_read_trylock(rwlock_t *lock)
+{
+    return arch_read_trylock(&lock->raw_lock);
+}
+
+void do_raw_read_unlock(rwlock_t *lock)
+{
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    arch_read_unlock(&lock->raw_lock);
+}
+
+static void debug_write_lock_before(rwlock_t *lock)
+{
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    RWLOCK_BUG_ON(lock->owner == current, lock, "recursion");
+    RWLOCK_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion");
+}
+
+static void debug_write_lock_after(rwlock_t *lock)
+{
+    lock->owner_cpu = raw_smp_processor_id();
+    lock->owner = current;
+}
+
+static void debug_write_unlock(rwlock_t *lock)
+{
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    RWLOCK_BUG_ON(lock->owner != current, lock, "wrong owner");
+    RWLOCK_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU");
+    lock->owner = SPINLOCK_OWNER_INIT;
+    lock->owner_cpu = -1;
+}
+
+void do_raw_write_lock(rwlock_t *lock)
+{
+    debug_write_lock_before(lock);
+    arch_write_lock(&lock->raw_lock);
+    debug_write_lock_after(lock);
+}
+
+int do_raw_write_trylock(rwlock_t *lock)
+{
+    int ret = arch_write_trylock(&lock->raw_lock);
+    if (ret)
+        debug_write_lock_after(lock);
+    return ret;
+}
+
+void do_raw_write_unlock(rwlock_t *lock)
+{
+    debug_write_unlock(lock);
+    arch_write_unlock(&lock->raw_lock);
 }

@@ -18,6 +18,7 @@ struct rq {
     struct task_struct *idle;
     struct list_head queue;      /* runnable tasks waiting for this CPU */
     int nr_queued;
+    struct task_struct *prev_task;   /* the task this CPU switched away from (switch_to's "last") */
 };
 
 struct rq runqueues[NR_CPUS];
@@ -47,6 +48,8 @@ void sched_init_cpu(int cpu, struct task_struct *idle)
     rq->nr_queued = 0;
     idle->cpu = cpu;
     idle->on_rq = 1;
+    idle->on_cpu = 1;
+    raw_spin_lock_init(&idle->pi_lock);
 }
 
 /* CONFIG_DEBUG_PREEMPT: preempt_count arithmetic that refuses to underflow, with a warning. */
@@ -57,12 +60,8 @@ void preempt_count_add(int val)
 
 void preempt_count_sub(int val)
 {
-    if (val > preempt_count()) {
-        /* DEBUG_LOCKS_WARN_ON(): warns only if lock debugging was still on */
-        if (debug_locks_off())
-            WARN(1, "DEBUG_LOCKS_WARN_ON(val > preempt_count())");
+    if (DEBUG_LOCKS_WARN_ON(val > preempt_count()))
         return;
-    }
     __preempt_count_sub(val);
 }
 
@@ -126,11 +125,11 @@ static struct task_struct *pull_task(struct rq *rq, int this_cpu)
         struct task_struct *p;
         if (cpu == this_cpu || src->nr_queued == 0)
             continue;
-        if (list_first_entry(&src->queue, struct task_struct, run_list)->flags & PF_NO_SETAFFINITY)
-            continue;
         if (!raw_spin_trylock(&src->lock))
             continue;
-        if (src->nr_queued == 0) {
+        /* the queue is only looked at under its lock: unlocked, it may empty under us */
+        if (src->nr_queued == 0 ||
+            (list_first_entry(&src->queue, struct task_struct, run_list)->flags & PF_NO_SETAFFINITY)) {
             raw_spin_unlock(&src->lock);
             continue;
         }
@@ -153,18 +152,27 @@ static struct task_struct *pick_next_task(struct rq *rq, int this_cpu)
     return rq->idle;
 }
 
-static void finish_task_switch(struct task_struct *prev)
+/*
+ * Runs on next's stack after the switch. prev is the task this CPU switched away from, as the
+ * kernel's switch_to(prev, next, last) hands it over: once its on_cpu is cleared (finish_task()),
+ * a waker on another CPU may queue it and another CPU may run it.
+ */
+static void finish_task_switch(void)
 {
     struct rq *rq = this_rq();
+    struct task_struct *prev = rq->prev_task;
     rq->lock.owner = current;   /* the lock was taken by prev and is released by next */
     rq->lock.owner_cpu = smp_processor_id();
+    if (prev)
+        prev->on_cpu = 0;
+    rq->prev_task = NULL;
     raw_spin_unlock_irq(&rq->lock);
 }
 
 /* The first thing a new task runs (ret_from_fork): complete the switch that started it. */
 void schedule_tail(struct task_struct *prev)
 {
-    finish_task_switch(prev);
+    finish_task_switch();
     preempt_enable();
 }
 
@@ -192,12 +200,14 @@ static void __schedule(int preempt)
     }
     next->cpu = cpu;
     next->on_rq = 1;
+    next->on_cpu = 1;
     next->slice_start = jiffies;
     rq->curr = next;
+    rq->prev_task = prev;
     rq->lock.owner = next;
     __switch_to(prev, next);
     /* here again when some CPU switches back to prev */
-    finish_task_switch(prev);
+    finish_task_switch();
 }
 
 void schedule(void)
@@ -205,6 +215,14 @@ void schedule(void)
     preempt_disable();
     __schedule(0);
     sched_preempt_enable_no_resched();
+}
+
+/* For sleeping locks that hold preemption off around their slow path (mutex.c). */
+void schedule_preempt_disabled(void)
+{
+    sched_preempt_enable_no_resched();
+    schedule();
+    preempt_disable();
 }
 
 void preempt_schedule(void)
@@ -278,27 +296,69 @@ static void resched_curr(struct rq *rq, int cpu)
         smp_send_reschedule(cpu);
 }
 
-int wake_up_process(struct task_struct *p)
+/* task_rq_lock(): the run queue of a task that may move between CPUs while we try. */
+static struct rq *task_rq_lock(struct task_struct *p)
+{
+    struct rq *rq;
+    for (;;) {
+        rq = cpu_rq(p->cpu);
+        raw_spin_lock(&rq->lock);
+        if (rq == cpu_rq(p->cpu))
+            return rq;
+        raw_spin_unlock(&rq->lock);
+    }
+}
+
+/*
+ * try_to_wake_up(), as in the kernel: p->pi_lock serialises wakers of one task; a task still
+ * on a run queue (running, or about to sleep but not yet switched out) only gets its state set
+ * back to TASK_RUNNING under its run queue's lock, which __schedule() holds while it decides to
+ * dequeue; a dequeued task is queued again only after its CPU has switched away from it
+ * (p->on_cpu), so one task never runs on two CPUs at once.
+ */
+int try_to_wake_up(struct task_struct *p, unsigned int state)
 {
     unsigned long flags;
-    int cpu;
     struct rq *rq;
+    int cpu;
+    int success = 0;
 
-    if (p->__state == TASK_RUNNING || p->__state == TASK_DEAD)
-        return 0;
+    raw_spin_lock_irqsave(&p->pi_lock, flags);
+    if (!(p->__state & state))
+        goto out;
+    success = 1;
+    rq = task_rq_lock(p);
+    if (p->on_rq) {                       /* ttwu_runnable() */
+        p->__state = TASK_RUNNING;
+        raw_spin_unlock(&rq->lock);
+        goto out;
+    }
+    raw_spin_unlock(&rq->lock);
+    while (READ_ONCE(p->on_cpu))          /* smp_cond_load_acquire(&p->on_cpu, !VAL) */
+        cpu_relax();
     cpu = select_task_rq(p);
     rq = cpu_rq(cpu);
-    raw_spin_lock_irqsave(&rq->lock, flags);
+    raw_spin_lock(&rq->lock);
     p->__state = TASK_RUNNING;
-    if (!p->on_rq) {
-        /* not running anywhere and not queued: it sleeps, so it may move to the chosen CPU */
-        p->cpu = cpu;
-        enqueue_task(rq, p);
-        if (rq->curr == rq->idle || spinlab_preempt_model > 0)
-            resched_curr(rq, cpu);
-    }
-    raw_spin_unlock_irqrestore(&rq->lock, flags);
-    return 1;
+    /* not running anywhere and not queued: it sleeps, so it may move to the chosen CPU */
+    p->cpu = cpu;
+    enqueue_task(rq, p);
+    if (rq->curr == rq->idle || spinlab_preempt_model > 0)
+        resched_curr(rq, cpu);
+    raw_spin_unlock(&rq->lock);
+out:
+    raw_spin_unlock_irqrestore(&p->pi_lock, flags);
+    return success;
+}
+
+int wake_up_process(struct task_struct *p)
+{
+    return try_to_wake_up(p, TASK_NORMAL);
+}
+
+int wake_up_state(struct task_struct *p, unsigned int state)
+{
+    return try_to_wake_up(p, state);
 }
 
 /* Makes a new task runnable for the first time. */
@@ -354,9 +414,17 @@ void __might_sleep(const char *file, int line)
     add_taint_warn();
 }
 
+/* The model has no signals: nothing ever interrupts an interruptible sleep. */
 int signal_pending(struct task_struct *p)
 {
     return 0;
+}
+
+int signal_pending_state(unsigned int state, struct task_struct *p)
+{
+    if (!(state & TASK_INTERRUPTIBLE))
+        return 0;
+    return signal_pending(p);
 }
 
 void yield(void)

@@ -207,6 +207,15 @@ final class KernelIntrinsics {
                     + k.comm(t) + "/" + k.pid(t), k.kernelStack(env.context()));
             return 0;
         });
+        table.put("__spinlab_report_rwlock_bug", (env, a) -> {
+            String msg = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
+            String kind = msg.contains("recursion") ? "rwlock-recursion"
+                    : msg.contains("magic") ? "rwlock-bad-magic" : "rwlock-wrong-owner";
+            long t = env.context().tag;
+            k.addFinding(kind, env.cpu(), "BUG: rwlock " + msg + " on CPU#" + env.cpu() + ", "
+                    + k.comm(t) + "/" + k.pid(t), k.kernelStack(env.context()));
+            return 0;
+        });
         table.put("__spinlab_report_preempt_leak", (env, a) -> {
             long t = env.context().tag;
             String msg = String.format("%s/%d returned to user space with preempt_count %08x "

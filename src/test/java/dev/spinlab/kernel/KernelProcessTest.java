@@ -15,7 +15,9 @@ class KernelProcessTest {
 
     record Run(Kernel kernel, Simulation.Result result) {
         List<String> output() {
-            return kernel.log().stream().filter(l -> !l.isKernel()).map(l -> l.source() + "> " + l.text()).toList();
+            // pids depend on how many kernel threads boot creates: compare without them
+            return kernel.log().stream().filter(l -> !l.isKernel())
+                    .map(l -> l.source().replaceAll("/\\d+$", "") + "> " + l.text()).toList();
         }
     }
 
@@ -32,9 +34,9 @@ class KernelProcessTest {
                 List.of(new Kernel.Program("u", List.of(DIR.resolve("echo_user.c")))));
         assertThat(r.result().end()).isEqualTo(Simulation.End.ALL_EXITED);
         assertThat(r.output()).containsExactly(
-                "u/6> read 8 bytes: spinlock, ioctl says 8",
-                "u/6> ioctl 7: errno 25",
-                "u/6> open /dev/nothere: No such file or directory");
+                "u> read 8 bytes: spinlock, ioctl says 8",
+                "u> ioctl 7: errno 25",
+                "u> open /dev/nothere: No such file or directory");
         assertThat(r.kernel().findings()).isEmpty();
         assertThat(r.kernel().log()).extracting(LogRecord::text).contains("echo: registered");
     }
@@ -44,8 +46,8 @@ class KernelProcessTest {
         for (int cpus = 1; cpus <= 2; cpus++) {
             Run r = run(cpus, List.of(), List.of(new Kernel.Program("p", List.of(DIR.resolve("fork.c")))));
             assertThat(r.result().end()).isEqualTo(Simulation.End.ALL_EXITED);
-            assertThat(r.output()).anyMatch(l -> l.matches("p/\\d+> child: pid \\d+ local 105 via pointer 105"))
-                    .anyMatch(l -> l.matches("p/\\d+> parent: child pid \\d+, my local 5"));
+            assertThat(r.output()).anyMatch(l -> l.matches("p> child: pid \\d+ local 105 via pointer 105"))
+                    .anyMatch(l -> l.matches("p> parent: child pid \\d+, my local 5"));
             List<Kernel.Process> ps = r.kernel().userProcesses();
             assertThat(ps).hasSize(2);
             assertThat(ps.get(0).forked).isFalse();
@@ -71,6 +73,6 @@ class KernelProcessTest {
         assertThat(oops.kind()).isEqualTo("oops");
         assertThat(oops.message()).isEqualTo("BUG: kernel NULL pointer dereference, address: 0000000000000000");
         assertThat(oops.stack()).extracting(e -> e.function()).startsWith("oops_ioctl", "__x64_sys_ioctl");
-        assertThat(kernel.output()).containsExactly("o/4> ioctl...");
+        assertThat(kernel.output()).containsExactly("o> ioctl...");
     }
 }

@@ -1,0 +1,265 @@
+/*
+ * spinlab's model of kernel/locking/mutex.c with kernel/locking/mutex-debug.c
+ * (CONFIG_DEBUG_MUTEXES): a sleeping lock. mutex_lock() may sleep, so it starts with
+ * might_sleep(). The owner word holds the owning task and, in its low bits, the kernel's
+ * flags: WAITERS (unlock must wake someone), HANDOFF (the first waiter asks to be handed the
+ * lock) and PICKUP (the lock was handed to the first waiter, who takes it). The lock is taken
+ * with a compare-and-exchange of the owner word (__mutex_trylock_common()). A contender
+ * queues a mutex_waiter on wait_list under wait_lock, sets its state, tries again and sleeps
+ * (__mutex_lock_common()); mutex_unlock() releases the owner word and wakes the first waiter,
+ * or hands the lock straight to it if it asked (__mutex_handoff()), so a waiter is not
+ * starved by a task that keeps re-taking the lock. As with debug mutexes there is no fast
+ * path: unlock always checks that the unlocking task owns the mutex.
+ * Simplified: no optimistic spinning, no lockdep.
+ */
+#include <linux/kernel.h>
+#include <linux/mutex.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+#include <linux/debug_locks.h>
+
+struct mutex_waiter {
+    struct list_head list;
+    struct task_struct *task;
+    struct mutex *magic;
+};
+
+extern int oops_in_progress;
+
+#define MUTEX_FLAG_WAITERS 0x01
+#define MUTEX_FLAG_HANDOFF 0x02
+#define MUTEX_FLAG_PICKUP 0x04
+#define MUTEX_FLAGS 0x07
+
+static inline struct task_struct *__owner_task(unsigned long owner)
+{
+    return (struct task_struct *)(owner & ~MUTEX_FLAGS);
+}
+
+static inline unsigned long __owner_flags(unsigned long owner)
+{
+    return owner & MUTEX_FLAGS;
+}
+
+void __mutex_init(struct mutex *lock, const char *name)
+{
+    atomic_long_set(&lock->owner, 0);
+    raw_spin_lock_init(&lock->wait_lock);
+    INIT_LIST_HEAD(&lock->wait_list);
+    lock->magic = lock;
+}
+
+void mutex_destroy(struct mutex *lock)
+{
+    DEBUG_LOCKS_WARN_ON(mutex_is_locked(lock));
+    lock->magic = NULL;
+}
+
+bool mutex_is_locked(struct mutex *lock)
+{
+    return __owner_task(atomic_long_read(&lock->owner)) != NULL;
+}
+
+/*
+ * Takes the lock if it is free, or picks it up if it was handed to us; with handoff, a
+ * first waiter that fails asks the owner to hand the lock over. Returns NULL when acquired,
+ * else the owner.
+ */
+static struct task_struct *__mutex_trylock_common(struct mutex *lock, bool handoff)
+{
+    long owner, curr = (long)current;
+
+    owner = atomic_long_read(&lock->owner);
+    for (;;) {
+        long flags = __owner_flags(owner);
+        long task = owner & ~MUTEX_FLAGS;
+
+        if (task) {
+            if (flags & MUTEX_FLAG_PICKUP) {
+                if (task != curr)
+                    break;
+                flags &= ~MUTEX_FLAG_PICKUP;
+            } else if (handoff) {
+                if (flags & MUTEX_FLAG_HANDOFF)
+                    break;
+                flags |= MUTEX_FLAG_HANDOFF;
+            } else {
+                break;
+            }
+        } else {
+            DEBUG_LOCKS_WARN_ON(flags & (MUTEX_FLAG_HANDOFF | MUTEX_FLAG_PICKUP));
+            task = curr;
+        }
+        if (atomic_long_try_cmpxchg(&lock->owner, &owner, task | flags)) {
+            if (task == curr)
+                return NULL;
+            break;
+        }
+    }
+    return __owner_task(owner);
+}
+
+static bool __mutex_trylock(struct mutex *lock)
+{
+    return !__mutex_trylock_common(lock, false);
+}
+
+static bool __mutex_trylock_or_handoff(struct mutex *lock, bool handoff)
+{
+    return !__mutex_trylock_common(lock, handoff);
+}
+
+static void __mutex_set_flag(struct mutex *lock, unsigned long flag)
+{
+    long old = atomic_long_read(&lock->owner);
+    while (!atomic_long_try_cmpxchg(&lock->owner, &old, old | flag))
+        ;
+}
+
+static void __mutex_clear_flag(struct mutex *lock, unsigned long flag)
+{
+    long old = atomic_long_read(&lock->owner);
+    while (!atomic_long_try_cmpxchg(&lock->owner, &old, old & ~flag))
+        ;
+}
+
+static bool __mutex_waiter_is_first(struct mutex *lock, struct mutex_waiter *waiter)
+{
+    return list_first_entry(&lock->wait_list, struct mutex_waiter, list) == waiter;
+}
+
+/* Gives the lock to task (the first waiter), which picks it up; keeps WAITERS. */
+static void __mutex_handoff(struct mutex *lock, struct task_struct *task)
+{
+    long owner = atomic_long_read(&lock->owner);
+    for (;;) {
+        long new_owner;
+        DEBUG_LOCKS_WARN_ON(__owner_task(owner) != current);
+        DEBUG_LOCKS_WARN_ON(owner & MUTEX_FLAG_PICKUP);
+        new_owner = (owner & MUTEX_FLAG_WAITERS);
+        new_owner |= (long)task;
+        if (task)
+            new_owner |= MUTEX_FLAG_PICKUP;
+        if (atomic_long_try_cmpxchg(&lock->owner, &owner, new_owner))
+            break;
+    }
+}
+
+/* Called with wait_lock held. */
+static void __mutex_add_waiter(struct mutex *lock, struct mutex_waiter *waiter)
+{
+    waiter->magic = lock;
+    list_add_tail(&waiter->list, &lock->wait_list);
+    if (__mutex_waiter_is_first(lock, waiter))
+        __mutex_set_flag(lock, MUTEX_FLAG_WAITERS);
+}
+
+static void __mutex_remove_waiter(struct mutex *lock, struct mutex_waiter *waiter)
+{
+    DEBUG_LOCKS_WARN_ON(list_empty(&waiter->list));
+    list_del_init(&waiter->list);
+    if (list_empty(&lock->wait_list))
+        __mutex_clear_flag(lock, MUTEX_FLAGS);
+    waiter->magic = NULL;
+}
+
+static int __mutex_lock_common(struct mutex *lock, unsigned int state)
+{
+    struct mutex_waiter waiter;
+    int ret = 0;
+
+    DEBUG_LOCKS_WARN_ON(lock->magic != lock);
+    preempt_disable();
+    if (__mutex_trylock(lock)) {
+        preempt_enable();
+        return 0;
+    }
+    raw_spin_lock(&lock->wait_lock);
+    if (__mutex_trylock(lock))
+        goto skip_wait;
+
+    waiter.task = current;
+    INIT_LIST_HEAD(&waiter.list);
+    __mutex_add_waiter(lock, &waiter);
+    set_current_state(state);
+    for (;;) {
+        bool first;
+        /* the owner may have unlocked since we queued: we see it now, or its wake-up finds us */
+        if (__mutex_trylock(lock))
+            goto acquired;
+        if (signal_pending_state(state, current)) {
+            ret = -EINTR;
+            goto acquired;
+        }
+        raw_spin_unlock(&lock->wait_lock);
+        schedule_preempt_disabled();
+        first = __mutex_waiter_is_first(lock, &waiter);
+        set_current_state(state);
+        if (__mutex_trylock_or_handoff(lock, first))
+            break;
+        raw_spin_lock(&lock->wait_lock);
+    }
+    raw_spin_lock(&lock->wait_lock);
+acquired:
+    __set_current_state(TASK_RUNNING);
+    __mutex_remove_waiter(lock, &waiter);
+skip_wait:
+    raw_spin_unlock(&lock->wait_lock);
+    preempt_enable();
+    return ret;
+}
+
+void mutex_lock(struct mutex *lock)
+{
+    might_sleep();
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+}
+
+int mutex_lock_interruptible(struct mutex *lock)
+{
+    might_sleep();
+    return __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+}
+
+int mutex_lock_killable(struct mutex *lock)
+{
+    might_sleep();
+    return __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+}
+
+int mutex_trylock(struct mutex *lock)
+{
+    DEBUG_LOCKS_WARN_ON(lock->magic != lock);
+    return __mutex_trylock(lock);
+}
+
+/* __mutex_unlock_slowpath(): release (or hand over), then wake the first waiter. */
+void mutex_unlock(struct mutex *lock)
+{
+    struct task_struct *next = NULL;
+    long owner = atomic_long_read(&lock->owner);
+
+    DEBUG_LOCKS_WARN_ON(lock->magic != lock);
+    for (;;) {
+        DEBUG_LOCKS_WARN_ON(__owner_task(owner) != current);
+        DEBUG_LOCKS_WARN_ON(owner & MUTEX_FLAG_PICKUP);
+        if (owner & MUTEX_FLAG_HANDOFF)
+            break;
+        if (atomic_long_try_cmpxchg(&lock->owner, &owner, __owner_flags(owner))) {
+            if (owner & MUTEX_FLAG_WAITERS)
+                break;
+            return;
+        }
+    }
+
+    raw_spin_lock(&lock->wait_lock);
+    if (!list_empty(&lock->wait_list)) {
+        struct mutex_waiter *waiter = list_first_entry(&lock->wait_list, struct mutex_waiter, list);
+        next = waiter->task;
+    }
+    if (owner & MUTEX_FLAG_HANDOFF)
+        __mutex_handoff(lock, next);
+    if (next)
+        wake_up_process(next);
+    raw_spin_unlock(&lock->wait_lock);
+}
