@@ -165,6 +165,7 @@ public final class Lexer {
         blankPending = false;
         tokenAtLineStart = lineStart;
         lineStart = false;
+        consumeSplices(); // a token may start right after a backslash-newline
         SrcLoc loc = new SrcLoc(file, line, col);
         int c = peekc(0);
         if (c < 0) {
@@ -334,6 +335,17 @@ public final class Lexer {
             p++;
             k--;
         }
+    }
+
+    private void consumeSplices() {
+        int p = skipSplices(pos);
+        for (int i = pos; i < p; i++) {
+            if (src.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            }
+        }
+        pos = p;
     }
 
     private int skipSplices(int p) {
