@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinlab.kc.interp.Fault;
-import dev.spinlab.kc.interp.StackEntry;
 import dev.spinlab.kc.rt.UserRun;
 import dev.spinlab.machine.ExecContext;
 import java.io.PrintWriter;
@@ -94,14 +93,7 @@ public final class BareRunReport {
             o.put("task", nameOf(r, f.contextId()));
             o.put("message", f.message() != null ? f.message() : f.kind().title);
             o.put("location", f.loc().toString());
-            ArrayNode st = o.putArray("stack");
-            for (StackEntry e : f.stack()) {
-                ObjectNode s = st.addObject();
-                s.put("function", e.function());
-                s.put("file", e.loc().file());
-                s.put("line", e.loc().line());
-                s.put("column", e.loc().col());
-            }
+            JsonStacks.put(o, f.stack());
         }
         try {
             return m.writeValueAsString(root);

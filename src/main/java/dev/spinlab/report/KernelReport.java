@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.spinlab.kc.interp.StackEntry;
 import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
@@ -122,13 +121,7 @@ public final class KernelReport {
             o.put("pid", f.pid());
             o.put("message", f.message());
             o.put("timeNs", f.timeNs());
-            ArrayNode st = o.putArray("stack");
-            for (StackEntry e : f.stack()) {
-                ObjectNode s = st.addObject();
-                s.put("function", e.function());
-                s.put("file", e.loc().file());
-                s.put("line", e.loc().line());
-            }
+            JsonStacks.put(o, f.stack());
         }
         try {
             return m.writeValueAsString(root);

@@ -364,15 +364,7 @@ public final class Lexer {
     }
 
     private int getc() {
-        int p = skipSplices(pos);
-        // account lines for splices skipped
-        for (int i = pos; i < p; i++) {
-            if (src.charAt(i) == '\n') {
-                line++;
-                col = 1;
-            }
-        }
-        pos = p;
+        consumeSplices();
         if (pos >= src.length()) {
             return -1;
         }
