@@ -8,7 +8,8 @@ import java.util.List;
  * spinlab itself detects. {@code kind} is the stable name used in JSON
  * ({@code soft-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
  * {@code spinlock-recursion}, {@code spinlock-bad-unlock}, {@code spinlock-wrong-owner},
- * {@code preempt-leak-to-user}, {@code warning}, {@code oops}).
+ * {@code preempt-leak-to-user}, {@code warning}, {@code oops}, and lockdep's
+ * {@code lockdep:*} kinds listed in docs/run-json.md).
  */
 public record Finding(String kind, int cpu, String task, int pid, String message, long timeNs,
                       List<StackEntry> stack) {}
