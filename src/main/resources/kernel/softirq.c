@@ -10,6 +10,7 @@
 #include <linux/sched.h>
 #include <linux/jiffies.h>
 #include <linux/printk.h>
+#include <linux/lockdep.h>
 
 #define MAX_SOFTIRQ_TIME 2          /* jiffies: msecs_to_jiffies(2) with HZ=100 rounds up to 1; the kernel's 2 ms */
 #define MAX_SOFTIRQ_RESTART 10
@@ -37,6 +38,9 @@ static void set_softirq_pending(unsigned int x)
 void __local_bh_disable_ip(unsigned long ip, unsigned int cnt)
 {
     __preempt_count_add(cnt);
+    /* Were softirqs turned off above: */
+    if (softirq_count() == (cnt & SOFTIRQ_MASK))
+        lockdep_softirqs_off(ip);
     barrier();
 }
 
@@ -55,6 +59,9 @@ void __local_bh_enable_ip(unsigned long ip, unsigned int cnt)
 {
     WARN_ON_ONCE(in_hardirq());
     local_irq_disable();
+    /* Are softirqs going to be turned on now: */
+    if (softirq_count() == SOFTIRQ_DISABLE_OFFSET)
+        lockdep_softirqs_on(ip);
     /* Keep preemption disabled until we are done with softirq processing. */
     __preempt_count_sub(cnt - 1);
     if (!in_interrupt() && local_softirq_pending())
@@ -66,7 +73,7 @@ void __local_bh_enable_ip(unsigned long ip, unsigned int cnt)
 
 void local_bh_enable(void)
 {
-    __local_bh_enable_ip(0, SOFTIRQ_DISABLE_OFFSET);
+    __local_bh_enable_ip(_RET_IP_, SOFTIRQ_DISABLE_OFFSET);
 }
 
 static void wakeup_softirqd(void)

@@ -25,26 +25,39 @@ void _raw_spin_unlock(raw_spinlock_t *lock);
 void _raw_spin_unlock_bh(raw_spinlock_t *lock);
 void _raw_spin_unlock_irq(raw_spinlock_t *lock);
 void _raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags);
-void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name);
+void _raw_spin_lock_nested(raw_spinlock_t *lock, int subclass);
+void _raw_spin_lock_nest_lock(raw_spinlock_t *lock, struct lockdep_map *nest_lock);
+unsigned long _raw_spin_lock_irqsave_nested(raw_spinlock_t *lock, int subclass);
+void _raw_spin_lock_bh_nested(raw_spinlock_t *lock, int subclass);
+void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name, struct lock_class_key *key, int inner);
 int raw_spin_is_locked(raw_spinlock_t *lock);
 
-#define raw_spin_lock_init(lock) __raw_spin_lock_init((lock), #lock)
+/* Every call site of an *_init() macro is a lock class of its own: its static key. */
+#define raw_spin_lock_init(lock) \
+    do { static struct lock_class_key __key; __raw_spin_lock_init((lock), #lock, &__key, LD_WAIT_SPIN); } while (0)
 #define raw_spin_lock(lock) _raw_spin_lock(lock)
 #define raw_spin_lock_bh(lock) _raw_spin_lock_bh(lock)
 #define raw_spin_lock_irq(lock) _raw_spin_lock_irq(lock)
 #define raw_spin_lock_irqsave(lock, flags) ((flags) = _raw_spin_lock_irqsave(lock))
 #define raw_spin_trylock(lock) _raw_spin_trylock(lock)
+#define raw_spin_lock_nested(lock, subclass) _raw_spin_lock_nested((lock), (subclass))
 #define raw_spin_unlock(lock) _raw_spin_unlock(lock)
 #define raw_spin_unlock_bh(lock) _raw_spin_unlock_bh(lock)
 #define raw_spin_unlock_irq(lock) _raw_spin_unlock_irq(lock)
 #define raw_spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore((lock), (flags))
 
-#define spin_lock_init(lock) __raw_spin_lock_init(&(lock)->rlock, #lock)
+#define spin_lock_init(lock) \
+    do { static struct lock_class_key __key; __raw_spin_lock_init(&(lock)->rlock, #lock, &__key, LD_WAIT_CONFIG); } while (0)
 #define spin_lock(lock) _raw_spin_lock(&(lock)->rlock)
 #define spin_lock_bh(lock) _raw_spin_lock_bh(&(lock)->rlock)
 #define spin_lock_irq(lock) _raw_spin_lock_irq(&(lock)->rlock)
 #define spin_lock_irqsave(lock, flags) ((flags) = _raw_spin_lock_irqsave(&(lock)->rlock))
 #define spin_trylock(lock) _raw_spin_trylock(&(lock)->rlock)
+#define spin_lock_nested(lock, subclass) _raw_spin_lock_nested(&(lock)->rlock, (subclass))
+#define spin_lock_bh_nested(lock, subclass) _raw_spin_lock_bh_nested(&(lock)->rlock, (subclass))
+#define spin_lock_irqsave_nested(lock, flags, subclass) \
+    ((flags) = _raw_spin_lock_irqsave_nested(&(lock)->rlock, (subclass)))
+#define spin_lock_nest_lock(lock, nest_lock) _raw_spin_lock_nest_lock(&(lock)->rlock, &(nest_lock)->dep_map)
 #define spin_trylock_bh(lock) _raw_spin_trylock_bh(&(lock)->rlock)
 #define spin_unlock(lock) _raw_spin_unlock(&(lock)->rlock)
 #define spin_unlock_bh(lock) _raw_spin_unlock_bh(&(lock)->rlock)

@@ -3,6 +3,7 @@
 #define _SPINLAB_LINUX_SPINLOCK_TYPES_H
 
 #include <linux/types.h>
+#include <linux/lockdep.h>
 
 /* The architecture lock: a ticket pair that can also be read as one 32-bit word. */
 typedef struct {
@@ -15,21 +16,32 @@ typedef struct {
     };
 } arch_spinlock_t;
 
-/* With spinlock debugging: a magic number and the owner, checked on every operation. */
+/*
+ * With spinlock debugging: a magic number and the owner, checked on every operation; with
+ * lockdep, the lock's map (its class key and name). dep_map comes first so that a spinlock_t's
+ * dep_map (the union below) is its rlock's, as the kernel's padding arranges.
+ */
 typedef struct raw_spinlock {
+    struct lockdep_map dep_map;
     arch_spinlock_t raw_lock;
     unsigned int magic, owner_cpu;
     void *owner;
 } raw_spinlock_t;
 
 typedef struct spinlock {
-    struct raw_spinlock rlock;
+    union {
+        struct raw_spinlock rlock;
+        struct lockdep_map dep_map;
+    };
 } spinlock_t;
 
 #define SPINLOCK_MAGIC 0xdead4ead
 
-#define __RAW_SPIN_LOCK_UNLOCKED(name) { .magic = SPINLOCK_MAGIC, .owner_cpu = -1 }
-#define __SPIN_LOCK_UNLOCKED(name) { .rlock = __RAW_SPIN_LOCK_UNLOCKED(name) }
+/* Statically initialised locks: no key (the validator keys them by their address), named #name. */
+#define ___RAW_SPIN_LOCK_INITIALIZER(name, inner) \
+    { .dep_map = STATIC_LOCKDEP_MAP_INIT(#name, inner), .magic = SPINLOCK_MAGIC, .owner_cpu = -1 }
+#define __RAW_SPIN_LOCK_UNLOCKED(name) ___RAW_SPIN_LOCK_INITIALIZER(name, LD_WAIT_SPIN)
+#define __SPIN_LOCK_UNLOCKED(name) { .rlock = ___RAW_SPIN_LOCK_INITIALIZER(name, LD_WAIT_CONFIG) }
 
 #define DEFINE_RAW_SPINLOCK(x) raw_spinlock_t x = __RAW_SPIN_LOCK_UNLOCKED(x)
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)

@@ -20,8 +20,9 @@ void __spinlab_report_rwlock_bug(const char *msg);
 
 extern int oops_in_progress;
 
-void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name)
+void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name, struct lock_class_key *key, int inner)
 {
+    lockdep_init_map_wait(&lock->dep_map, name, key, 0, inner);
     lock->raw_lock.slock = 0;
     lock->magic = SPINLOCK_MAGIC;
     lock->owner = SPINLOCK_OWNER_INIT;

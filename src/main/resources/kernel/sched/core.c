@@ -85,6 +85,9 @@ static void __schedule_bug(struct task_struct *prev)
     if (oops_in_progress)
         return;
     printk(KERN_ERR "BUG: scheduling while atomic: %s/%d/0x%08x\n", prev->comm, prev->pid, preempt_count());
+    debug_show_held_locks(prev);
+    if (irqs_disabled())
+        print_irqtrace_events(prev);
     dump_stack();
     add_taint_warn();
 }
@@ -163,6 +166,8 @@ static void finish_task_switch(void)
     struct task_struct *prev = rq->prev_task;
     rq->lock.owner = current;   /* the lock was taken by prev and is released by next */
     rq->lock.owner_cpu = smp_processor_id();
+    /* finish_lock_switch: the lock is next's now, for lockdep too */
+    spin_acquire(&rq->lock.dep_map, 0, 0, _THIS_IP_);
     if (prev)
         prev->on_cpu = 0;
     rq->prev_task = NULL;
@@ -205,6 +210,8 @@ static void __schedule(int preempt)
     rq->curr = next;
     rq->prev_task = prev;
     rq->lock.owner = next;
+    /* prepare_lock_switch: prev hands the run-queue lock to next; lockdep sees prev release it */
+    spin_release(&rq->lock.dep_map, _THIS_IP_);
     __switch_to(prev, next);
     /* here again when some CPU switches back to prev */
     finish_task_switch();
@@ -410,6 +417,9 @@ void __might_sleep(const char *file, int line)
     printk(KERN_ERR "in_atomic(): %d, irqs_disabled(): %d, non_block: %d, pid: %d, name: %s\n",
            preempt_count() != 0, irqs_disabled() ? 1 : 0, 0, current->pid, current->comm);
     printk(KERN_ERR "preempt_count: %x, expected: %x\n", preempt_count(), 0);
+    debug_show_held_locks(current);
+    if (irqs_disabled())
+        print_irqtrace_events(current);
     dump_stack();
     add_taint_warn();
 }

@@ -11,6 +11,7 @@ import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
+import dev.spinlab.lockdep.LockdepMode;
 import dev.spinlab.report.BareRunReport;
 import dev.spinlab.report.KernelReport;
 import java.io.IOException;
@@ -74,6 +75,14 @@ public final class RunCommand implements Callable<Integer> {
                     + " for drivers that request_irq(N, ...). Repeatable.")
     List<String> irqs;
 
+    @Option(names = "--no-lockdep", description = "Run without lockdep, the lock validator (CONFIG_PROVE_LOCKING off).")
+    boolean noLockdep;
+
+    @Option(names = "--lockdep-all",
+            description = "Keep lockdep on after its first report and report every distinct problem"
+                    + " (the kernel turns lockdep off at its first report).")
+    boolean lockdepAll;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default: text).")
     String format;
 
@@ -98,7 +107,8 @@ public final class RunCommand implements Callable<Integer> {
                 return bare(in, out, err, sources, diags);
             }
             KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs);
+                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs,
+                    in.lockdep);
             Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
             printDiagnostics(err, sources, diags);
             Simulation.Result r = new Simulation(k).run();
@@ -137,6 +147,7 @@ public final class RunCommand implements Callable<Integer> {
         long maxSteps;
         PreprocessorOptions pp;
         final List<KernelConfig.IrqDevice> irqs = new ArrayList<>();
+        LockdepMode lockdep;
     }
 
     private Inputs resolveInputs() {
@@ -181,6 +192,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (in.maxTime <= 0 || in.startInterval < 0) {
             throw new IllegalArgumentException("--max-time must be positive and --start-interval not negative");
+        }
+        String ld = noLockdep ? "off" : lockdepAll ? "all" : m.lockdep() != null ? m.lockdep() : "on";
+        switch (ld) {
+            case "on", "true": in.lockdep = LockdepMode.FIRST; break; // YAML 1.1 reads on/off as booleans
+            case "off", "false": in.lockdep = LockdepMode.OFF; break;
+            case "all": in.lockdep = LockdepMode.ALL; break;
+            default: throw new IllegalArgumentException("lockdep: expected on, off or all, got '" + ld + "'");
+        }
+        if (noLockdep && lockdepAll) {
+            throw new IllegalArgumentException("--no-lockdep and --lockdep-all exclude each other");
         }
         for (String spec : irqs != null ? irqs : Manifest.orEmpty(m.irq())) {
             in.irqs.add(KernelConfig.IrqDevice.parse(spec));

@@ -9,7 +9,8 @@ import java.util.List;
  * ({@code soft-lockup}, {@code hard-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
  * {@code spinlock-recursion}, {@code spinlock-bad-unlock}, {@code spinlock-wrong-owner},
  * {@code preempt-leak-to-user}, {@code rwlock-recursion}, {@code rwlock-bad-magic},
- * {@code rwlock-wrong-owner}, {@code warning}, {@code oops}).
+ * {@code rwlock-wrong-owner}, {@code warning}, {@code oops}, and lockdep's
+ * {@code lockdep:*} kinds listed in docs/run-json.md).
  */
 public record Finding(String kind, int cpu, String task, int pid, String message, long timeNs,
                       List<StackEntry> stack) {}

@@ -93,6 +93,8 @@ public final class Kernel {
     String oops;
     final int[] idleContext;
     final KernelIntrinsics intrinsics;
+    final LockdepBridge lockdepHost;
+    final dev.spinlab.lockdep.Lockdep lockdep;
 
     private Kernel(KernelConfig config, SourceMap sources, List<Diagnostic> diagnostics) {
         this.config = config;
@@ -102,6 +104,8 @@ public final class Kernel {
         java.util.Arrays.fill(state.irqEnabled, 0); // CPUs come up with interrupts masked
         this.interp = new Interpreter(code, this::userOutput);
         this.idleContext = new int[config.cpus()];
+        this.lockdepHost = new LockdepBridge(this);
+        this.lockdep = new dev.spinlab.lockdep.Lockdep(config.lockdep(), lockdepHost);
         this.intrinsics = new KernelIntrinsics(this);
     }
 
@@ -128,6 +132,11 @@ public final class Kernel {
 
     public List<LogRecord> log() {
         return log;
+    }
+
+    /** The lock validator observing this kernel. */
+    public dev.spinlab.lockdep.Lockdep lockdep() {
+        return lockdep;
     }
 
     public List<Finding> findings() {
@@ -351,6 +360,15 @@ public final class Kernel {
             if (!line.isEmpty()) {
                 log.add(new LogRecord(state.timeNs, level, "kernel", line));
             }
+        }
+    }
+
+    /** printk of a multi-line text whose blank lines are kept (lockdep's reports have them). */
+    void printkLines(int level, String text) {
+        String[] lines = text.split("\n", -1);
+        int n = text.endsWith("\n") ? lines.length - 1 : lines.length;
+        for (int i = 0; i < n; i++) {
+            log.add(new LogRecord(state.timeNs, level, "kernel", lines[i]));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.spinlab.kernel;
 
 import dev.spinlab.kc.pp.PreprocessorOptions;
+import dev.spinlab.lockdep.LockdepMode;
 
 /**
  * Machine and kernel settings of a run.
@@ -10,7 +11,8 @@ import dev.spinlab.kc.pp.PreprocessorOptions;
  *        terminals would
  */
 public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
-                           long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs) {
+                           long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs,
+                           LockdepMode lockdep) {
     public static final int MAX_CPUS = 8;
 
     /** A model device raising irq line {@code line} {@code count} times at arbitrary moments. */
@@ -35,6 +37,12 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
     public KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
                         long maxSteps, PreprocessorOptions preprocessor) {
         this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, java.util.List.of());
+    }
+
+    /** Lockdep as the kernel runs it (the first report turns it off). */
+    public KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
+                        long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs) {
+        this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, irqs, LockdepMode.FIRST);
     }
 
     public KernelConfig {

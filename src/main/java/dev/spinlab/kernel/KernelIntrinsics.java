@@ -51,17 +51,47 @@ final class KernelIntrinsics {
             return 0;
         });
         // the irq mask; flags are the ARM CPSR image (PSR_I_BIT set = masked)
+        // lockdep hears of every transition (trace_hardirqs_on before enabling, _off after disabling)
         table.put("arch_local_irq_disable", (env, a) -> {
-            env.state().irqEnabled[env.cpu()] = 0;
+            irqsTo(env, 0);
             return 0;
         });
         table.put("arch_local_irq_enable", (env, a) -> {
-            env.state().irqEnabled[env.cpu()] = 1;
+            irqsTo(env, 1);
             return 0;
         });
         table.put("arch_local_save_flags", (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 0 : 0x80);
         table.put("arch_local_irq_restore", (env, a) -> {
-            env.state().irqEnabled[env.cpu()] = (a[0] & 0x80) != 0 ? 0 : 1;
+            irqsTo(env, (a[0] & 0x80) != 0 ? 0 : 1);
+            return 0;
+        });
+        // lockdep (dev.spinlab.lockdep): the validator observes, it never changes the machine
+        table.put("lock_acquire", (env, a) -> {
+            lockdep(env).acquire(a[0], (int) a[1], a[2] != 0, (int) a[3], a[4] != 0, a[5], a[6]);
+            return 0;
+        });
+        table.put("lock_release", (env, a) -> {
+            lockdep(env).release(a[0], a[1]);
+            return 0;
+        });
+        table.put("lockdep_softirqs_on", (env, a) -> {
+            lockdep(env).softirqsOn(a[0]);
+            return 0;
+        });
+        table.put("lockdep_softirqs_off", (env, a) -> {
+            lockdep(env).softirqsOff(a[0]);
+            return 0;
+        });
+        table.put("lockdep_sys_exit", (env, a) -> {
+            lockdep(env).sysExit();
+            return 0;
+        });
+        table.put("debug_show_held_locks", (env, a) -> {
+            lockdep(env).showHeldLocks(a[0]);
+            return 0;
+        });
+        table.put("print_irqtrace_events", (env, a) -> {
+            lockdep(env).printIrqtraceEvents(a[0]);
             return 0;
         });
         table.put("raw_smp_processor_id", (env, a) -> env.cpu());
@@ -226,6 +256,23 @@ final class KernelIntrinsics {
         });
     }
 
+    private dev.spinlab.lockdep.Lockdep lockdep(CallEnv env) {
+        k.lockdepHost.env = env;
+        return k.lockdep;
+    }
+
+    private void irqsTo(CallEnv env, int on) {
+        int cpu = env.cpu();
+        int was = env.state().irqEnabled[cpu];
+        if (on != 0 && was == 0 && k.lockdep.active()) {
+            lockdep(env).hardirqsOn();
+        }
+        env.state().irqEnabled[cpu] = on;
+        if (on == 0 && was != 0 && k.lockdep.active()) {
+            lockdep(env).hardirqsOff();
+        }
+    }
+
     /*
      * fork's copy of the calling context. One address space holds every stack, so the child's
      * stack is a copy at another place: frame pointers move by the distance between the
@@ -350,7 +397,7 @@ final class KernelIntrinsics {
         return 1;
     }
 
-    private String frame(StackEntry e) {
+    String frame(StackEntry e) {
         String mod = k.moduleOf(e);
         return String.format("%s+0x%x/0x%x%s", e.function(), e.offset(), Math.max(e.length(), 4),
                 mod != null ? " [" + mod + "]" : "");

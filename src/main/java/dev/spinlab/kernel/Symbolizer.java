@@ -25,6 +25,16 @@ public final class Symbolizer {
         return moduleOfFile.get(file);
     }
 
+    /** The name of the data object containing addr (a global or a function's static), or null. */
+    public String objectName(long addr) {
+        for (Linker.Placed p : symbols) {
+            if (!p.isFunction() && p.address() <= addr && addr < p.address() + Math.max(p.size(), 1)) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
     public String symbolize(long addr) {
         Linker.Placed best = null;
         for (Linker.Placed p : symbols) {

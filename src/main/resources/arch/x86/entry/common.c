@@ -1,13 +1,14 @@
 /*
  * spinlab's model of arch/x86/entry/common.c and kernel/entry/common.c: the system call
- * gate. User programs enter here through their libc; the return path checks what the kernel
- * checks before going back to user space (a leaked preempt count), reschedules if asked to,
- * and is where lockdep's "lock held when returning to user space" check belongs.
+ * gate. User programs enter here through their libc; the return path reschedules if asked
+ * to and checks what the kernel checks before going back to user space (lockdep's "lock held
+ * when returning to user space"), plus spinlab's own check of a leaked preempt count.
  */
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <linux/printk.h>
 #include <linux/delay.h>
+#include <linux/lockdep.h>
 
 #define __NR_read 0
 #define __NR_write 1
@@ -55,7 +56,10 @@ long __x64_sys_exit(long code, long b, long c)
 
 void exit_to_user_mode(void)
 {
-    int count = preempt_count();
+    int count;
+    /* exit_to_user_mode_prepare: a lock still held on the way out is lockdep's report */
+    lockdep_sys_exit();
+    count = preempt_count();
     /* The kernel itself does not check this (lockdep reports held locks here); spinlab
      * reports the leak in its own words and, as the kernel, leaves the count as it is. */
     if (count != 0 && !current->preempt_leak_reported) {

@@ -545,7 +545,8 @@ class PreprocessorTest {
         @Test
         void spinlockMacros() {
             assertThat(with("#include <linux/spinlock.h>", "DEFINE_SPINLOCK(l); spin_lock_irqsave(&l, f);"))
-                    .isEqualTo("spinlock_t l = { . rlock = { . magic = 0xdead4ead , . owner_cpu = - 1 } } ; "
+                    .isEqualTo("spinlock_t l = { . rlock = { . dep_map = { . key = 0 , . name = ( \"l\" ) , "
+                            + ". wait_type_inner = ( 3 ) } , . magic = 0xdead4ead , . owner_cpu = - 1 } } ; "
                             + "( ( f ) = _raw_spin_lock_irqsave ( & ( & l ) -> rlock ) ) ;");
         }
 

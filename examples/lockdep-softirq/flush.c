@@ -1,0 +1,20 @@
+#include <stdio.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+int main(void)
+{
+    int fd = open("/dev/ct", O_WRONLY);
+    int i;
+    if (fd < 0) {
+        printf("open failed\n");
+        return 1;
+    }
+    for (i = 0; i < 3; i++) {
+        write(fd, "flush", 5);
+        usleep(50000);
+    }
+    close(fd);
+    printf("flushed\n");
+    return 0;
+}

@@ -1,0 +1,1080 @@
+package dev.spinlab.lockdep;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/*
+ * Implementation notes.
+ *
+ * The lock validator of kernel/locking/lockdep.c, as an observer of the model kernel: the
+ * kernel's C code calls lock_acquire/lock_release (before the arch attempt; a trylock once it
+ * succeeded) and reports its irq and softirq transitions; this class keeps lock classes, the
+ * dependency graph between them, each task's held-lock stack and each class's usage bits,
+ * and prints the kernel's reports into the kernel log. It reads the machine (the CPU's
+ * preempt_count and irq flag, lock maps in memory, call stacks) through LockdepHost and
+ * never writes it, so a run with lockdep on schedules exactly as one with it off.
+ *
+ * Following the kernel:
+ *  - a class is key + subclass; the key is the lock_class_key at the lock's *_init() call
+ *    site or, for a statically initialised lock, the lock's address (static_obj);
+ *  - context at an acquisition: hardirq when preempt_count has HARDIRQ bits, softirq when it
+ *    serves a softirq (SOFTIRQ_OFFSET), hardirqs enabled = the irq flag, softirqs enabled =
+ *    softirq_count() == 0; held locks carry irq_context = 2*hardirq + softirq;
+ *  - usage bits are set at acquisition (mark_usage) and on hardirqs-on/softirqs-on for every
+ *    held lock (mark_held_locks); a new bit is checked against the exclusive bit of the same
+ *    class (inconsistent lock state) and, through the graph, against other classes (irq lock
+ *    inversion, searching forwards for USED_IN and backwards for ENABLED);
+ *  - a chain of held classes (within one irq context) is validated once (the chain cache):
+ *    recursion (check_deadlock), then for each lock below down to the first non-trylock one
+ *    (check_prevs_add): a breadth-first search from the new lock for the held one (circular
+ *    dependency) and the irq-safe -> irq-unsafe rule, and the edge is added with the stack;
+ *  - the first report turns lockdep off (debug_locks_off) unless every distinct report is
+ *    wanted (LockdepMode.ALL).
+ * Not modelled: the recursive-read ("strong path") rules of rwlocks (no rwlocks in the model
+ * kernel yet: read acquisitions follow the older rule that recursive reads may nest), wait
+ * types (printed, not checked), the limits (MAX_LOCKDEP_*), held-lock freeing checks.
+ */
+public final class Lockdep {
+    static final int USED_IN_HARDIRQ = 0;
+    static final int ENABLED_HARDIRQ = 2;
+    static final int USED_IN_SOFTIRQ = 4;
+    static final int ENABLED_SOFTIRQ = 6;
+    static final int USED = 8;
+    static final int USED_READ = 9;
+    static final int READ_MASK = 1;
+    static final int DIR_MASK = 2;
+    static final String[] USAGE_STR = {"IN-HARDIRQ-W", "IN-HARDIRQ-R", "HARDIRQ-ON-W", "HARDIRQ-ON-R",
+        "IN-SOFTIRQ-W", "IN-SOFTIRQ-R", "SOFTIRQ-ON-W", "SOFTIRQ-ON-R", "INITIAL USE", "INITIAL READ USE"};
+    static final String[] STATE = {"HARDIRQ", "SOFTIRQ"};
+
+    static final int SOFTIRQ_OFFSET = 0x100;
+    static final int SOFTIRQ_MASK = 0xff00;
+    static final int HARDIRQ_MASK = 0xf0000;
+    static final long INITIAL_CHAIN_KEY = -1L;
+    static final int MAX_LOCK_DEPTH = 48;
+
+    /** A lock class: every lock initialised with one key, in one subclass. */
+    static final class LockClass {
+        final int id;
+        final long key;
+        final long baseKey;
+        final int subclass;
+        final String name;
+        final int nameVersion;
+        final int waitInner;
+        int usage;
+        long ops;
+        @SuppressWarnings("unchecked")
+        final List<String>[] traces = new List[10];
+        final List<Edge> after = new ArrayList<>();
+        final List<Edge> before = new ArrayList<>();
+
+        LockClass(int id, long baseKey, int subclass, String name, int nameVersion, int waitInner) {
+            this.id = id;
+            this.baseKey = baseKey;
+            this.key = baseKey + subclass;
+            this.subclass = subclass;
+            this.name = name;
+            this.nameVersion = nameVersion;
+            this.waitInner = waitInner;
+        }
+
+        /** __print_lock_name: the name, #version for a repeated name, /subclass. */
+        String label() {
+            String s = name;
+            if (nameVersion > 1) {
+                s += "#" + nameVersion;
+            }
+            if (subclass != 0) {
+                s += "/" + subclass;
+            }
+            return s;
+        }
+    }
+
+    /** A dependency edge, kept in the from-class's after list (cls = to) and the to-class's before list (cls = from). */
+    record Edge(LockClass cls, List<String> trace) {}
+
+    /** A held lock (struct held_lock). */
+    static final class Held {
+        LockClass cls;
+        long instance;
+        long ip;
+        int irqContext;
+        boolean trylock;
+        int read;
+        boolean check;
+        long nestLock;
+        int references;
+        long prevChainKey;
+        long chainKey;
+    }
+
+    /** Per task: the held locks and the irq trace events (current->irqtrace). */
+    static final class TaskState {
+        final List<Held> held = new ArrayList<>();
+        int irqEvents;
+        int hardOnEvent;
+        int hardOffEvent;
+        int softOnEvent;
+        int softOffEvent;
+        long hardOnIp;
+        long hardOffIp;
+        long softOnIp;
+        long softOffIp;
+    }
+
+    /** A node of a breadth-first search: a class reached through an edge from its parent. */
+    static final class Node {
+        final LockClass cls;
+        final Node parent;
+        List<String> trace;
+
+        Node(LockClass cls, Node parent, List<String> trace) {
+            this.cls = cls;
+            this.parent = parent;
+            this.trace = trace;
+        }
+
+        int depth() {
+            int d = 0;
+            for (Node n = parent; n != null; n = n.parent) {
+                d++;
+            }
+            return d;
+        }
+    }
+
+    private final LockdepMode mode;
+    private final LockdepHost h;
+    private boolean debugLocks;
+    private final Map<Long, LockClass> classes = new HashMap<>();
+    private final List<LockClass> allClasses = new ArrayList<>();
+    private final Map<Long, TaskState> tasks = new HashMap<>();
+    private final Set<Long> chains = new HashSet<>();
+    private final Set<String> reported = new HashSet<>();
+    private final Set<Long> refusedMaps = new HashSet<>();
+    private List<String> pendingTrace;
+
+    public Lockdep(LockdepMode mode, LockdepHost host) {
+        this.mode = mode;
+        this.h = host;
+        this.debugLocks = mode != LockdepMode.OFF;
+    }
+
+    /** Whether lockdep still validates (debug_locks). */
+    public boolean active() {
+        return debugLocks;
+    }
+
+    public LockdepMode mode() {
+        return mode;
+    }
+
+    /** Distinct lock classes registered so far. */
+    public int classCount() {
+        return allClasses.size();
+    }
+
+    // ------------------------------------------------------------------ entry points
+
+    public void acquire(long map, int subclass, boolean trylock, int read, boolean check, long nestLock, long ipArg) {
+        if (!debugLocks || subclass < 0 || subclass >= 8) {
+            return;
+        }
+        LockClass cls = lookupClass(map, subclass);
+        if (cls == null) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        List<Held> held = ts.held;
+        cls.ops++;
+        if (!held.isEmpty() && nestLock != 0) {
+            Held top = held.get(held.size() - 1);
+            if (top.cls == cls) {
+                top.references = top.references == 0 ? 2 : top.references + 1;
+                return;
+            }
+        }
+        int pc = h.preemptCount();
+        boolean hardirq = (pc & HARDIRQ_MASK) != 0;
+        boolean softirq = (pc & SOFTIRQ_OFFSET) != 0;
+        boolean irqsOn = h.irqsEnabled();
+        boolean softOn = (pc & SOFTIRQ_MASK) == 0;
+        Held hl = new Held();
+        hl.cls = cls;
+        hl.instance = map;
+        hl.ip = resolveIp(ipArg);
+        hl.irqContext = (hardirq ? 2 : 0) + (softirq ? 1 : 0);
+        hl.trylock = trylock;
+        hl.read = read;
+        hl.check = check;
+        hl.nestLock = nestLock;
+        pendingTrace = null;
+        if (check && !markUsage(ts, hl, hardirq, softirq, irqsOn, softOn)) {
+            return;
+        }
+        if (held.size() >= MAX_LOCK_DEPTH) {
+            return;
+        }
+        Held top = held.isEmpty() ? null : held.get(held.size() - 1);
+        boolean chainHead = top == null || top.irqContext != hl.irqContext;
+        hl.prevChainKey = chainHead ? INITIAL_CHAIN_KEY : top.chainKey;
+        hl.chainKey = mix(hl.prevChainKey, cls.id | ((long) read << 20));
+        if (!validateChain(ts, hl, chainHead)) {
+            return;
+        }
+        held.add(hl);
+    }
+
+    public void release(long map, long ipArg) {
+        if (!debugLocks) {
+            return;
+        }
+        if (refusedMaps.contains(map)) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        List<Held> held = ts.held;
+        int i = findHeld(held, map);
+        if (i < 0) {
+            if (report("unlock:" + map + ":" + h.currentTask())) {
+                printUnlockImbalance(ts, map, resolveIp(ipArg));
+            }
+            return;
+        }
+        Held hl = held.get(i);
+        if (hl.references > 0) {
+            hl.references--;
+            if (hl.references > 0) {
+                return;
+            }
+        }
+        held.remove(i);
+        // re-acquire the locks above it: re-hash their chains and validate new ones
+        for (int j = i; j < held.size(); j++) {
+            Held cur = held.get(j);
+            Held below = j == 0 ? null : held.get(j - 1);
+            boolean head = below == null || below.irqContext != cur.irqContext;
+            cur.prevChainKey = head ? INITIAL_CHAIN_KEY : below.chainKey;
+            cur.chainKey = mix(cur.prevChainKey, cur.cls.id | ((long) cur.read << 20));
+            List<Held> under = new ArrayList<>(held.subList(0, j));
+            List<Held> saved = new ArrayList<>(held);
+            held.clear();
+            held.addAll(under);
+            pendingTrace = null;
+            boolean ok = validateChain(ts, cur, head);
+            held.clear();
+            held.addAll(saved);
+            if (!ok) {
+                return;
+            }
+        }
+    }
+
+    /** trace_hardirqs_on: interrupts are being enabled on this CPU (called before the flag changes). */
+    public void hardirqsOn() {
+        if (!debugLocks) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.irqEvents++;
+        ts.hardOnEvent = ts.irqEvents;
+        ts.hardOnIp = h.ip(0);
+        int pc = h.preemptCount();
+        if ((pc & HARDIRQ_MASK) != 0) {
+            return;
+        }
+        pendingTrace = null;
+        if (!markHeldLocks(ts, ENABLED_HARDIRQ)) {
+            return;
+        }
+        if ((pc & SOFTIRQ_MASK) == 0) {
+            markHeldLocks(ts, ENABLED_SOFTIRQ);
+        }
+    }
+
+    /** trace_hardirqs_off: interrupts were disabled on this CPU. */
+    public void hardirqsOff() {
+        if (!debugLocks) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.irqEvents++;
+        ts.hardOffEvent = ts.irqEvents;
+        ts.hardOffIp = h.ip(0);
+    }
+
+    /** lockdep_softirqs_on: bottom halves are being enabled (softirq_count() drops to 0). */
+    public void softirqsOn(long ipArg) {
+        if (!debugLocks) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.irqEvents++;
+        ts.softOnEvent = ts.irqEvents;
+        ts.softOnIp = resolveIp(ipArg);
+        pendingTrace = null;
+        if (h.irqsEnabled()) {
+            markHeldLocks(ts, ENABLED_SOFTIRQ);
+        }
+    }
+
+    /** lockdep_softirqs_off: bottom halves were disabled (softirq_count() left 0). */
+    public void softirqsOff(long ipArg) {
+        if (!debugLocks) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.irqEvents++;
+        ts.softOffEvent = ts.irqEvents;
+        ts.softOffIp = resolveIp(ipArg);
+    }
+
+    /** lockdep_sys_exit: the task returns to user space. */
+    public void sysExit() {
+        if (!debugLocks) {
+            return;
+        }
+        long task = h.currentTask();
+        TaskState ts = task(task);
+        if (ts.held.isEmpty()) {
+            return;
+        }
+        StringBuilder key = new StringBuilder("sysexit:" + task);
+        for (Held hl : ts.held) {
+            key.append(':').append(hl.cls.id);
+        }
+        if (!report(key.toString())) {
+            return;
+        }
+        Out o = new Out();
+        String head = "WARNING: lock held when returning to user space!";
+        o.header(head, 48);
+        o.line(who(task) + " is leaving the kernel with locks still held!");
+        o.add(heldLocks(task));
+        h.print(o.text());
+        h.finding("lockdep:lock-held-returning-to-user", head, h.stack());
+    }
+
+    /** debug_show_held_locks(task). */
+    public void showHeldLocks(long task) {
+        if (mode == LockdepMode.OFF) {
+            return;
+        }
+        if (!debugLocks) {
+            h.print("INFO: lockdep is turned off.\n");
+            return;
+        }
+        h.print(heldLocks(task));
+    }
+
+    /** print_irqtrace_events(task). */
+    public void printIrqtraceEvents(long task) {
+        if (mode == LockdepMode.OFF) {
+            return;
+        }
+        h.print(irqtraceEvents(task(task)));
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    private LockClass lookupClass(long map, int subclass) {
+        long key = h.load(map, 8);
+        boolean isStatic = false;
+        if (key == 0) {
+            if (h.objectName(map) == null) {
+                if (refusedMaps.add(map) && report("nonstatic:" + map)) {
+                    Out o = new Out();
+                    o.line("INFO: trying to register non-static key.");
+                    o.line("The code is fine but needs lockdep annotation, or maybe");
+                    o.line("you didn't initialize this object before use?");
+                    o.line("turning off the locking correctness validator.");
+                    o.add(h.dumpStack());
+                    h.print(o.text());
+                    h.finding("lockdep:non-static-key", "INFO: trying to register non-static key.", h.stack());
+                }
+                return null;
+            }
+            key = map;
+            isStatic = true;
+        }
+        LockClass c = classes.get(key + subclass);
+        if (c != null) {
+            return c;
+        }
+        String name = h.cString(h.load(map + 8, 8));
+        if (name == null) {
+            name = isStatic ? h.objectName(map) : h.objectName(key);
+            if (name == null) {
+                name = String.format("%016x", key);
+            }
+        }
+        int version = 0;
+        int count = 0;
+        boolean sameKey = false;
+        for (LockClass o : allClasses) {
+            if (o.baseKey == key) {
+                version = o.nameVersion;
+                sameKey = true;
+                break;
+            }
+            if (o.name.equals(name)) {
+                count = Math.max(count, o.nameVersion);
+            }
+        }
+        if (!sameKey) {
+            version = count + 1;
+        }
+        int inner = (int) h.load(map + 16, 4);
+        c = new LockClass(allClasses.size() + 1, key, subclass, name, version, inner);
+        classes.put(key + subclass, c);
+        allClasses.add(c);
+        return c;
+    }
+
+    private TaskState task(long task) {
+        return tasks.computeIfAbsent(task, t -> new TaskState());
+    }
+
+    private long resolveIp(long arg) {
+        if (arg == 0) {
+            return h.ip(1);
+        }
+        if (arg == 1) {
+            return h.ip(0);
+        }
+        return arg;
+    }
+
+    private static long mix(long key, long id) {
+        long x = key * 0x9E3779B97F4A7C15L + id + 0x632BE59BD9B4E019L;
+        x ^= x >>> 29;
+        x *= 0xBF58476D1CE4E5B9L;
+        return x ^ (x >>> 32);
+    }
+
+    /** find_held_lock: from the top down, not crossing into another irq context. */
+    private int findHeld(List<Held> held, long map) {
+        int i = held.size() - 1;
+        if (i < 0) {
+            return -1;
+        }
+        if (matchHeld(held.get(i), map)) {
+            return i;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            if (held.get(j + 1).irqContext != held.get(j).irqContext) {
+                return -1;
+            }
+            if (matchHeld(held.get(j), map)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** match_held_lock: the instance, or for a lock held with references (nest_lock) its class. */
+    private boolean matchHeld(Held hl, long map) {
+        if (hl.instance == map) {
+            return true;
+        }
+        if (hl.references > 0) {
+            long key = h.load(map, 8);
+            return classes.get(key == 0 ? map : key) == hl.cls;
+        }
+        return false;
+    }
+
+    /** Reports are printed once: the first turns lockdep off, or (ALL) each distinct one once. */
+    private boolean report(String key) {
+        if (!debugLocks) {
+            return false;
+        }
+        if (mode == LockdepMode.ALL) {
+            return reported.add(key);
+        }
+        debugLocks = false;
+        return true;
+    }
+
+    private List<String> trace() {
+        if (pendingTrace == null) {
+            pendingTrace = h.traceLines();
+        }
+        return pendingTrace;
+    }
+
+    // ------------------------------------------------------------------ usage bits
+
+    private boolean markUsage(TaskState ts, Held hl, boolean hardirq, boolean softirq, boolean irqsOn, boolean softOn) {
+        int r = hl.read != 0 ? READ_MASK : 0;
+        if (!hl.trylock) {
+            if (hardirq && !markLock(ts, hl, USED_IN_HARDIRQ + r)) {
+                return false;
+            }
+            if (softirq && !markLock(ts, hl, USED_IN_SOFTIRQ + r)) {
+                return false;
+            }
+        }
+        if (irqsOn) {
+            if (!markLock(ts, hl, ENABLED_HARDIRQ + r)) {
+                return false;
+            }
+            if (softOn && !markLock(ts, hl, ENABLED_SOFTIRQ + r)) {
+                return false;
+            }
+        }
+        return markLock(ts, hl, r != 0 ? USED_READ : USED);
+    }
+
+    private boolean markHeldLocks(TaskState ts, int base) {
+        for (Held hl : new ArrayList<>(ts.held)) {
+            if (hl.check && !markLock(ts, hl, base + (hl.read != 0 ? READ_MASK : 0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean markLock(TaskState ts, Held hl, int bit) {
+        LockClass c = hl.cls;
+        if ((c.usage & (1 << bit)) != 0) {
+            return true;
+        }
+        c.usage |= 1 << bit;
+        c.traces[bit] = trace();
+        if (bit >= USED) {
+            return true;
+        }
+        return markLockIrq(ts, hl, bit);
+    }
+
+    private static int exclusiveBit(int bit) {
+        return (bit & ~3) | ((bit & DIR_MASK) ^ DIR_MASK);
+    }
+
+    private boolean markLockIrq(TaskState ts, Held hl, int bit) {
+        int excl = exclusiveBit(bit);
+        boolean read = (bit & READ_MASK) != 0;
+        if (!validState(ts, hl, bit, excl)) {
+            return false;
+        }
+        if (!read && !validState(ts, hl, bit, excl + READ_MASK)) {
+            return false;
+        }
+        int mask = (1 << excl) | (1 << (excl + READ_MASK));
+        boolean forwards = (bit & DIR_MASK) == 0;
+        Node root = new Node(hl.cls, null, null);
+        Node other = bfs(root, forwards, c -> (c.usage & mask) != 0, false);
+        if (other != null) {
+            String state = STATE[excl >> 2] + ((other.cls.usage & (1 << excl)) == 0 ? "-READ" : "");
+            if (report("inversion:" + hl.cls.id + ":" + other.cls.id + ":" + bit)) {
+                printIrqInversion(ts, root, other, hl, forwards, state);
+            }
+            return debugLocks;
+        }
+        return true;
+    }
+
+    private boolean validState(TaskState ts, Held hl, int newBit, int badBit) {
+        if ((hl.cls.usage & (1 << badBit)) != 0) {
+            if (report("usage:" + hl.cls.id + ":" + badBit + ":" + newBit)) {
+                printUsageBug(ts, hl, badBit, newBit);
+            }
+            return debugLocks;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ the graph
+
+    private boolean validateChain(TaskState ts, Held hl, boolean chainHead) {
+        if (hl.trylock || !hl.check || !chains.add(hl.chainKey)) {
+            return true;
+        }
+        int ret = checkDeadlock(ts, hl);
+        if (ret == 0) {
+            return false;
+        }
+        if (!chainHead && ret != 2) {
+            return checkPrevsAdd(ts, hl);
+        }
+        return true;
+    }
+
+    /** 0: reported (stop), 1: fine, 2: nested under its nest_lock or reported and going on. */
+    private int checkDeadlock(TaskState ts, Held next) {
+        boolean nest = false;
+        for (Held prev : ts.held) {
+            if (next.nestLock != 0 && prev.instance == next.nestLock) {
+                nest = true;
+            }
+            if (prev.cls != next.cls) {
+                continue;
+            }
+            if (next.read == 2 && prev.read != 0) {
+                continue;
+            }
+            if (nest) {
+                return 2;
+            }
+            if (report("recursive:" + next.cls.id)) {
+                printDeadlockBug(ts, prev, next);
+            }
+            return debugLocks ? 2 : 0;
+        }
+        return 1;
+    }
+
+    private boolean checkPrevsAdd(TaskState ts, Held next) {
+        List<Held> held = ts.held;
+        int depth = held.size();
+        int i = depth - 1;
+        while (true) {
+            Held prev = held.get(i);
+            if (prev.check) {
+                if (!checkPrevAdd(ts, prev, next)) {
+                    return false;
+                }
+                if (!prev.trylock) {
+                    break;
+                }
+            }
+            i--;
+            if (i < 0 || held.get(i + 1).irqContext != held.get(i).irqContext) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private boolean checkPrevAdd(TaskState ts, Held prev, Held next) {
+        Node root = new Node(next.cls, null, null);
+        Node target = bfs(root, true, c -> c == prev.cls, true);
+        if (target != null) {
+            if (report("circular:" + prev.cls.id + ":" + next.cls.id)) {
+                printCircularBug(ts, root, target, next, prev);
+            }
+            if (!debugLocks) {
+                return false;
+            }
+        }
+        if (!checkIrqUsage(ts, prev, next)) {
+            return false;
+        }
+        for (Edge e : prev.cls.after) {
+            if (e.cls == next.cls) {
+                return true;
+            }
+        }
+        List<String> t = trace();
+        prev.cls.after.add(new Edge(next.cls, t));
+        next.cls.before.add(new Edge(prev.cls, t));
+        return true;
+    }
+
+    /** check_irq_usage: no irq-safe lock (backwards from prev) may come to depend on an irq-unsafe one (forwards from next). */
+    private boolean checkIrqUsage(TaskState ts, Held prev, Held next) {
+        for (int s = 0; s < 2; s++) {
+            int usedIn = s * 4;
+            int safeMask = (1 << usedIn) | (1 << (usedIn + READ_MASK));
+            Node prevRoot = new Node(prev.cls, null, null);
+            Node safe = bfs(prevRoot, false, c -> (c.usage & safeMask) != 0, true);
+            if (safe == null) {
+                continue;
+            }
+            boolean safeWrite = (safe.cls.usage & (1 << usedIn)) != 0;
+            int excl = exclusiveBit(usedIn);
+            int unsafeMask = safeWrite ? (1 << excl) | (1 << (excl + READ_MASK)) : 1 << excl;
+            Node nextRoot = new Node(next.cls, null, null);
+            Node unsafe = bfs(nextRoot, true, c -> (c.usage & unsafeMask) != 0, true);
+            if (unsafe == null) {
+                continue;
+            }
+            int bit1 = safeWrite ? usedIn : usedIn + READ_MASK;
+            int bit2 = (unsafe.cls.usage & (1 << excl)) != 0 ? excl : excl + READ_MASK;
+            if (report("safe-unsafe:" + safe.cls.id + ":" + unsafe.cls.id + ":" + s)) {
+                printBadIrqDependency(ts, prevRoot, nextRoot, safe, unsafe, prev, next, bit1, bit2, STATE[s]);
+            }
+            if (!debugLocks) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Node bfs(Node root, boolean forwards, Predicate<LockClass> match, boolean includeRoot) {
+        if (includeRoot && match.test(root.cls)) {
+            return root;
+        }
+        Set<LockClass> seen = new HashSet<>();
+        seen.add(root.cls);
+        ArrayDeque<Node> queue = new ArrayDeque<>();
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Node n = queue.poll();
+            for (Edge e : forwards ? n.cls.after : n.cls.before) {
+                if (seen.add(e.cls)) {
+                    Node c = new Node(e.cls, n, e.trace());
+                    if (match.test(c.cls)) {
+                        return c;
+                    }
+                    queue.add(c);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    /** Text built as the kernel's printk calls build it; blank lines kept. */
+    private final class Out {
+        final StringBuilder sb = new StringBuilder();
+
+        Out line(String s) {
+            sb.append(s).append('\n');
+            return this;
+        }
+
+        Out blank() {
+            return line("");
+        }
+
+        Out add(String text) {
+            sb.append(text);
+            if (!text.endsWith("\n")) {
+                sb.append('\n');
+            }
+            return this;
+        }
+
+        Out trace(List<String> t, int spaces) {
+            String pad = " ".repeat(spaces + 1);
+            if (t != null) {
+                for (String s : t) {
+                    line(pad + s);
+                }
+            }
+            return this;
+        }
+
+        void header(String title, int width) {
+            blank();
+            line("=".repeat(width));
+            line(title);
+            line(h.kernelIdent());
+            line("-".repeat(width));
+        }
+
+        void backtrace() {
+            blank();
+            line("stack backtrace:");
+            add(h.dumpStack());
+        }
+
+        String text() {
+            return sb.toString();
+        }
+    }
+
+    private String who(long task) {
+        return h.comm(task) + "/" + h.pid(task);
+    }
+
+    private static String usageChars(LockClass c) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = 0; s < 2; s++) {
+            for (int r = 0; r < 2; r++) {
+                int bit = s * 4 + r;
+                char ch = '.';
+                if ((c.usage & (1 << (bit + DIR_MASK))) != 0) {
+                    ch = (c.usage & (1 << bit)) != 0 ? '?' : '+';
+                } else if ((c.usage & (1 << bit)) != 0) {
+                    ch = '-';
+                }
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** print_lock_name: " (name){usage}-{outer:inner}". */
+    private static String desc(LockClass c) {
+        return " (" + c.label() + "){" + usageChars(c) + "}-{" + c.waitInner + ":" + c.waitInner + "}";
+    }
+
+    private String printLock(Held hl) {
+        return String.format("%016x", hl.instance) + desc(hl.cls) + ", at: " + h.symbol(hl.ip);
+    }
+
+    /** lockdep_print_held_locks. */
+    private String heldLocks(long task) {
+        List<Held> held = task(task).held;
+        StringBuilder sb = new StringBuilder();
+        if (held.isEmpty()) {
+            return "no locks held by " + who(task) + ".\n";
+        }
+        sb.append(held.size()).append(held.size() > 1 ? " locks" : " lock").append(" held by ")
+                .append(who(task)).append(":\n");
+        for (int i = 0; i < held.size(); i++) {
+            sb.append(" #").append(i).append(": ").append(printLock(held.get(i))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private String irqtraceEvents(TaskState ts) {
+        return "irq event stamp: " + ts.irqEvents + "\n"
+                + event("hardirqs last  enabled", ts.hardOnEvent, ts.hardOnIp)
+                + event("hardirqs last disabled", ts.hardOffEvent, ts.hardOffIp)
+                + event("softirqs last  enabled", ts.softOnEvent, ts.softOnIp)
+                + event("softirqs last disabled", ts.softOffEvent, ts.softOffIp);
+    }
+
+    private String event(String what, int ev, long ip) {
+        return String.format("%s at (%d): [<%016x>] %s%n", what, ev, ip, h.symbol(ip));
+    }
+
+    private String contextTag() {
+        int pc = h.preemptCount();
+        return String.format("[HC%d[%d]:SC%d[%d]:HE%d:SE%d]", (pc & HARDIRQ_MASK) != 0 ? 1 : 0, (pc & HARDIRQ_MASK) >> 16,
+                (pc & SOFTIRQ_OFFSET) != 0 ? 1 : 0, (pc & SOFTIRQ_MASK) >> 8, h.irqsEnabled() ? 1 : 0,
+                (pc & SOFTIRQ_MASK) == 0 ? 1 : 0);
+    }
+
+    private void printDeadlockBug(TaskState ts, Held prev, Held next) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: possible recursive locking detected";
+        o.header(head, 44);
+        o.line(who(task) + " is trying to acquire lock:");
+        o.line(printLock(next));
+        o.blank().line("but task is already holding lock:");
+        o.line(printLock(prev));
+        o.blank().line("other info that might help us debug this:");
+        o.line(" Possible unsafe locking scenario:").blank();
+        o.line("       CPU0").line("       ----");
+        o.line("  lock(" + prev.cls.label() + ");");
+        o.line("  lock(" + next.cls.label() + ");");
+        o.blank().line(" *** DEADLOCK ***").blank();
+        o.line(" May be due to missing lock nesting notation").blank();
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:recursive-locking", head, h.stack());
+    }
+
+    private void printCircularBug(TaskState ts, Node root, Node target, Held src, Held tgt) {
+        long task = h.currentTask();
+        root.trace = trace();
+        Out o = new Out();
+        String head = "WARNING: possible circular locking dependency detected";
+        o.header(head, 54);
+        o.line(who(task) + " is trying to acquire lock:");
+        o.line(printLock(src));
+        o.blank().line("but task is already holding lock:");
+        o.line(printLock(tgt));
+        o.blank().line("which lock already depends on the new lock.").blank();
+        o.blank().line("the existing dependency chain (in reverse order) is:");
+        int depth = target.depth();
+        for (Node n = target; n != null; n = n.parent) {
+            o.blank().line("-> #" + depth-- + desc(n.cls) + ":");
+            o.trace(n.trace, 6);
+        }
+        o.blank().line("other info that might help us debug this:").blank();
+        LockClass source = src.cls;
+        LockClass tclass = tgt.cls;
+        LockClass parent = target.parent != null ? target.parent.cls : source;
+        if (parent != source) {
+            o.line("Chain exists of:");
+            o.line("  " + source.label() + " --> " + parent.label() + " --> " + tclass.label()).blank();
+        }
+        o.line(" Possible unsafe locking scenario:").blank();
+        o.line("       CPU0                    CPU1");
+        o.line("       ----                    ----");
+        o.line("  " + (tgt.read != 0 ? "rlock(" : "lock(") + tclass.label() + ");");
+        o.line("                               lock(" + parent.label() + ");");
+        o.line("                               lock(" + tclass.label() + ");");
+        o.line("  " + (src.read != 0 ? "rlock(" : "lock(") + source.label() + ");");
+        o.blank().line(" *** DEADLOCK ***").blank();
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:circular-dependency", head, h.stack());
+    }
+
+    private void printUsageBug(TaskState ts, Held hl, int prevBit, int newBit) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: inconsistent lock state";
+        o.header(head, 32);
+        String what = "inconsistent {" + USAGE_STR[prevBit] + "} -> {" + USAGE_STR[newBit] + "} usage.";
+        o.line(what);
+        o.line(who(task) + " " + contextTag() + " takes:");
+        o.line(printLock(hl));
+        o.line("{" + USAGE_STR[prevBit] + "} state was registered at:");
+        o.trace(hl.cls.traces[prevBit], 1);
+        o.add(irqtraceEvents(ts));
+        o.blank().line("other info that might help us debug this:");
+        o.line(" Possible unsafe locking scenario:").blank();
+        o.line("       CPU0").line("       ----");
+        o.line("  lock(" + hl.cls.label() + ");");
+        o.line("  <Interrupt>");
+        o.line("    lock(" + hl.cls.label() + ");");
+        o.blank().line(" *** DEADLOCK ***").blank();
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:inconsistent-lock-state", head + ": " + what, h.stack());
+    }
+
+    private void irqScenario(Out o, LockClass safe, LockClass unsafe, LockClass prevClass, LockClass nextClass) {
+        LockClass middle = prevClass == safe ? nextClass : prevClass;
+        if (middle != unsafe) {
+            o.line("Chain exists of:");
+            o.line("  " + safe.label() + " --> " + middle.label() + " --> " + unsafe.label()).blank();
+        }
+        o.line(" Possible interrupt unsafe locking scenario:").blank();
+        o.line("       CPU0                    CPU1");
+        o.line("       ----                    ----");
+        o.line("  lock(" + unsafe.label() + ");");
+        o.line("                               local_irq_disable();");
+        o.line("                               lock(" + safe.label() + ");");
+        o.line("                               lock(" + middle.label() + ");");
+        o.line("  <Interrupt>");
+        o.line("    lock(" + safe.label() + ");");
+        o.blank().line(" *** DEADLOCK ***").blank();
+    }
+
+    /** print_lock_class_header: the class with the traces of its irq usages. */
+    private void classHeader(Out o, LockClass c, int depth) {
+        String pad = " ".repeat(depth);
+        o.line(pad + "->" + desc(c) + " {");
+        for (int bit = 0; bit < USED; bit++) {
+            if ((c.usage & (1 << bit)) != 0) {
+                String s = pad + "   " + USAGE_STR[bit];
+                o.line(s + " at:");
+                o.trace(c.traces[bit], depth + s.length() + 5);
+            }
+        }
+        o.line(pad + " }");
+        o.line(pad + " ... key      at: [<" + String.format("%016x", c.baseKey) + ">] " + h.symbol(c.baseKey));
+    }
+
+    private void shortestDependencies(Out o, Node leaf) {
+        int depth = leaf.depth();
+        for (Node n = leaf; n != null; n = n.parent, depth--) {
+            classHeader(o, n.cls, depth);
+            o.line(" ".repeat(depth) + " ... acquired at:");
+            o.trace(n.trace, 2);
+            o.blank();
+        }
+    }
+
+    private void shortestDependenciesBackwards(Out o, Node leaf) {
+        int depth = leaf.depth();
+        List<String> t = null;
+        for (Node n = leaf; n != null; n = n.parent, depth--) {
+            classHeader(o, n.cls, depth);
+            if (t != null) {
+                o.line(" ".repeat(depth) + " ... acquired at:");
+                o.trace(t, 2);
+                o.blank();
+            }
+            t = n.trace;
+        }
+    }
+
+    private void printIrqInversion(TaskState ts, Node root, Node other, Held hl, boolean forwards, String irqclass) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: possible irq lock inversion dependency detected";
+        o.header(head, 56);
+        o.line(who(task) + " just changed the state of lock:");
+        o.line(printLock(hl));
+        o.line(forwards ? "but this lock took another, " + irqclass + "-unsafe lock in the past:"
+                : "but this lock was taken by another, " + irqclass + "-safe lock in the past:");
+        o.line(desc(other.cls));
+        o.blank().blank().line("and interrupts could create inverse lock ordering between them.").blank();
+        o.blank().line("other info that might help us debug this:");
+        Node middle = other;
+        for (Node n = other; n != null && n != root; n = n.parent) {
+            middle = n;
+        }
+        LockClass mid = middle != null ? middle.cls : root.cls;
+        if (forwards) {
+            irqScenario(o, root.cls, other.cls, mid, other.cls);
+        } else {
+            irqScenario(o, other.cls, root.cls, mid, root.cls);
+        }
+        o.add(heldLocks(task));
+        o.blank().line("the shortest dependencies between 2nd lock and 1st lock:");
+        root.trace = trace();
+        shortestDependencies(o, other);
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:irq-lock-inversion", head, h.stack());
+    }
+
+    private void printBadIrqDependency(TaskState ts, Node prevRoot, Node nextRoot, Node safe, Node unsafe,
+                                       Held prev, Held next, int bit1, int bit2, String irqclass) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: " + irqclass + "-safe -> " + irqclass + "-unsafe lock order detected";
+        o.header(head, 53);
+        o.line(who(task) + " " + contextTag() + " is trying to acquire:");
+        o.line(printLock(next));
+        o.blank().line("and this task is already holding:");
+        o.line(printLock(prev));
+        o.line("which would create a new lock dependency:");
+        o.line(desc(prev.cls) + " ->" + desc(next.cls));
+        o.blank().line("but this new dependency connects a " + irqclass + "-irq-safe lock:");
+        o.line(desc(safe.cls));
+        o.blank().line("... which became " + irqclass + "-irq-safe at:");
+        o.trace(safe.cls.traces[bit1], 1);
+        o.blank().line("to a " + irqclass + "-irq-unsafe lock:");
+        o.line(desc(unsafe.cls));
+        o.blank().line("... which became " + irqclass + "-irq-unsafe at:");
+        o.line("...");
+        o.trace(unsafe.cls.traces[bit2], 1);
+        o.blank().line("other info that might help us debug this:").blank();
+        irqScenario(o, safe.cls, unsafe.cls, prev.cls, next.cls);
+        o.add(heldLocks(task));
+        o.blank().line("the dependencies between " + irqclass + "-irq-safe lock and the holding lock:");
+        shortestDependenciesBackwards(o, safe);
+        o.blank().line("the dependencies between the lock to be acquired");
+        o.line(" and " + irqclass + "-irq-unsafe lock:");
+        nextRoot.trace = trace();
+        shortestDependencies(o, unsafe);
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:irq-safe-unsafe-order", head, h.stack());
+    }
+
+    private void printUnlockImbalance(TaskState ts, long map, long ip) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: bad unlock balance detected!";
+        o.header(head, 37);
+        String name = h.cString(h.load(map + 8, 8));
+        if (name == null) {
+            String sym = h.objectName(map);
+            name = sym != null ? sym : "NULL";
+        }
+        o.line(who(task) + " is trying to release lock (" + name + ") at:");
+        o.line(String.format("[<%016x>] %s", ip, h.symbol(ip)));
+        o.line("but there are no more locks to release!");
+        o.blank().line("other info that might help us debug this:");
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        h.finding("lockdep:bad-unlock-balance", head, h.stack());
+    }
+}

@@ -1,0 +1,10 @@
+#include "selftest.h"
+
+static void scenario(void)
+{
+    HARDIRQ_ENTER(); L(A); U(A); HARDIRQ_EXIT();
+    L(B); U(B);
+    L(A); L(B); U(B); U(A);
+}
+
+module_init(selftest_init);

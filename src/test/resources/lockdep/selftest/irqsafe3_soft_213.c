@@ -1,0 +1,10 @@
+#include "selftest.h"
+
+static void scenario(void)
+{
+    L(B); U(B);
+    L(A); L(B); U(B); U(A);
+    SOFTIRQ_ENTER(); L(A); U(A); SOFTIRQ_EXIT();
+}
+
+module_init(selftest_init);

@@ -1,0 +1,10 @@
+#include "selftest.h"
+
+static void scenario(void)
+{
+    L(B); U(B);
+    HARDIRQ_DISABLE(); L(A); L(B); U(B); U(A); HARDIRQ_ENABLE();
+    HARDIRQ_ENTER(); L(A); U(A); HARDIRQ_EXIT();
+}
+
+module_init(selftest_init);

@@ -1,0 +1,10 @@
+#include "selftest.h"
+
+static void scenario(void)
+{
+    SOFTIRQ_ENTER(); L(A); U(A); SOFTIRQ_EXIT();
+    L(B); U(B);
+    SOFTIRQ_DISABLE(); L(A); L(B); U(B); U(A); SOFTIRQ_ENABLE();
+}
+
+module_init(selftest_init);

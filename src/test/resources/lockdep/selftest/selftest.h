@@ -1,0 +1,61 @@
+/*
+ * Shared by the lockdep self-tests (in the spirit of the kernel's lib/locking-selftest.c):
+ * each NAME.c is a module whose init runs one scenario in the init task, sequentially, on
+ * one CPU; nothing really deadlocks, lockdep must predict it. NAME.expected holds the
+ * lockdep finding kind the scenario must produce, or "clean".
+ */
+#include <linux/module.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/spinlock.h>
+#include <linux/interrupt.h>
+#include <linux/hardirq.h>
+#include <linux/slab.h>
+
+#define SINGLE_DEPTH_NESTING 1
+
+/* A, B, C, D: four classes; X1 and X2 share one class (one init call site), as Y1/Y2. */
+static spinlock_t lock_A, lock_B, lock_C, lock_D;
+static spinlock_t lock_X1, lock_X2, lock_Y1, lock_Y2;
+
+static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
+static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
+
+static void init_locks(void)
+{
+    spin_lock_init(&lock_A);
+    spin_lock_init(&lock_B);
+    spin_lock_init(&lock_C);
+    spin_lock_init(&lock_D);
+    init_class_X(&lock_X1);
+    init_class_X(&lock_X2);
+    init_class_Y(&lock_Y1);
+    init_class_Y(&lock_Y2);
+}
+
+#define L(x) spin_lock(&lock_##x)
+#define U(x) spin_unlock(&lock_##x)
+#define LU2(x, y) do { L(x); L(y); U(y); U(x); } while (0)
+
+/* Interrupt contexts as locking-selftest simulates them (no handler really runs). */
+#define HARDIRQ_ENTER() do { local_irq_disable(); __preempt_count_add(HARDIRQ_OFFSET); } while (0)
+#define HARDIRQ_EXIT() do { __preempt_count_sub(HARDIRQ_OFFSET); local_irq_enable(); } while (0)
+#define SOFTIRQ_ENTER() do { local_bh_disable(); local_irq_disable(); __preempt_count_add(SOFTIRQ_OFFSET); } while (0)
+#define SOFTIRQ_EXIT() do { __preempt_count_sub(SOFTIRQ_OFFSET); local_irq_enable(); local_bh_enable(); } while (0)
+#define HARDIRQ_DISABLE() local_irq_disable()
+#define HARDIRQ_ENABLE() local_irq_enable()
+#define SOFTIRQ_DISABLE() local_bh_disable()
+#define SOFTIRQ_ENABLE() local_bh_enable()
+
+static void scenario(void);
+
+static int selftest_init(void)
+{
+    init_locks();
+    scenario();
+    printk("selftest done\n");
+    return 0;
+}
+
+MODULE_LICENSE("GPL");
+/* each test file ends with module_init(selftest_init), so `spinlab run NAME.c` sees a module */

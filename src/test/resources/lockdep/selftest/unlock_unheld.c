@@ -1,0 +1,8 @@
+#include "selftest.h"
+
+static void scenario(void)
+{
+    U(A);
+}
+
+module_init(selftest_init);
