@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Boot the model kernel on simulated CPUs, load kernel modules (C files with",
                 "module_init) in order, start user programs (C files with main) as processes, and",
                 "print the kernel log (dmesg format) with the programs' output interleaved.",
-                "A program argument is one word [NAME:]PROGRAM [ARGS...] (quote it), e.g. a:test.c or",
-                "'ping -c 1 127.0.0.1' (ping is built in); NAME names the process, the words are argv.",
+                "A program argument is one word [NAME:]PROGRAM [ARGS...] (quote it): a:test.c,",
+                "'ping -c 1 127.0.0.1' (built in). NAME names the process; the words are argv.",
                 "A scenario directory with a spinlab.yaml may be given instead of files."},
         footer = {"", "Exit status: 0 no findings, 1 the kernel reported a BUG, WARNING, lockup or oops,",
                 "2 bad input, 3 a bound (--max-time, --max-steps) was reached, 70 internal error.", ""})
