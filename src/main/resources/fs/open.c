@@ -26,6 +26,31 @@ static struct files_struct *task_files(void)
     return p->files;
 }
 
+/* A free descriptor of the current task (the kernel also reserves it; the model's callers
+ * install it before they can sleep). */
+int get_unused_fd_flags(unsigned int flags)
+{
+    struct files_struct *files = task_files();
+    int fd;
+    for (fd = 3; fd < NR_OPEN; fd++)
+        if (!files->fd[fd])
+            return fd;
+    return -EMFILE;
+}
+
+void fd_install(unsigned int fd, struct file *file)
+{
+    task_files()->fd[fd] = file;
+}
+
+struct file *fget(unsigned int fd)
+{
+    struct files_struct *files = task_files();
+    if (fd >= NR_OPEN)
+        return NULL;
+    return files->fd[fd];
+}
+
 long do_sys_open(const char __user *filename, int flags)
 {
     struct files_struct *files = task_files();

@@ -13,13 +13,15 @@
 struct spinlab_program {
     const char *name;
     void *entry;           /* the program's _start */
+    int argc;
+    char **argv;           /* the words of the program argument, argv[argc] == NULL */
 };
 
 /* Filled in by the machine before boot. */
 int (*spinlab_initcalls[64])(void);
 const char *spinlab_initcall_names[64];
 int spinlab_nr_initcalls;
-struct spinlab_program spinlab_programs[32];
+struct spinlab_program spinlab_programs[32];   /* 32 bytes each: the machine writes them */
 int spinlab_nr_programs;
 unsigned int spinlab_start_interval_ms;
 struct task_struct *idle_tasks[NR_CPUS];
@@ -43,9 +45,25 @@ extern struct task_struct *watchdog_task[NR_CPUS];
 
 extern int system_state;
 
+int net_dev_init(void);
+int inet_init(void);
+int loopback_net_init(void);
+int spinlab_nic_init(void);
+
+/* The built-in initcalls, in the kernel's level order: subsys (net core), fs (inet), device. */
+static int (*builtin_initcalls[])(void) = { net_dev_init, loopback_net_init, inet_init, spinlab_nic_init };
+
+static void do_basic_setup(void)
+{
+    int i;
+    for (i = 0; i < ARRAY_SIZE(builtin_initcalls); i++)
+        builtin_initcalls[i]();
+}
+
 static int kernel_init(void *unused)
 {
     int i;
+    do_basic_setup();
     system_state = 1;  /* SYSTEM_RUNNING: modules load as with insmod on a running system */
     for (i = 0; i < spinlab_nr_initcalls; i++) {
         int ret = spinlab_initcalls[i]();
@@ -59,6 +77,8 @@ static int kernel_init(void *unused)
             msleep(spinlab_start_interval_ms);
         p = alloc_task(spinlab_programs[i].name, 0);
         p->user_entry = spinlab_programs[i].entry;
+        p->user_argc = spinlab_programs[i].argc;
+        p->user_argv = spinlab_programs[i].argv;
         __spinlab_process_started(p, 0);
         start_task(p);
     }

@@ -30,8 +30,8 @@ void ret_from_fork(struct task_struct *p)
 {
     schedule_tail(NULL);
     if (p->user_entry) {
-        void (*entry)(void) = p->user_entry;
-        entry();                     /* user space: _start() -> main() -> exit() */
+        void (*entry)(int, char **) = p->user_entry;
+        entry(p->user_argc, p->user_argv);   /* user space: _start(argc, argv) -> main() -> exit() */
     } else {
         struct kthread_start *ks = (struct kthread_start *)p->files;
         ks->fn(ks->data);

@@ -42,6 +42,8 @@ struct task_struct {
     int preempt_leak_reported;
     unsigned long slice_start;
     void *user_entry;        /* user program's _start, for processes */
+    int user_argc;           /* and its arguments */
+    char **user_argv;
     struct files_struct *files;
     struct list_head tasks;
 };

@@ -28,6 +28,8 @@ import java.util.List;
  * include: [include]            # as -I
  * irq: ["5:3"]                  # as --irq: a device raising irq 5 three times
  * lockdep: on                   # on | off (--no-lockdep) | all (--lockdep-all)
+ * rx: 3                         # as --rx: eth0 receives three echo requests
+ * probe: [icmp_rcv]             # as --probe
  * </pre>
  */
 public record Manifest(
@@ -44,6 +46,8 @@ public record Manifest(
         List<String> include,
         List<String> irq,
         String lockdep,
+        Integer rx,
+        List<String> probe,
         String description) {
 
     public static final String FILE = "spinlab.yaml";
@@ -62,7 +66,7 @@ public record Manifest(
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(f + ":" + e.getLocation().getLineNr() + ": unknown key '"
                     + e.getPropertyName() + "' (known: modules, programs, cpus, preempt, seed, max-time, "
-                    + "start-interval, max-steps, defines, undefines, include, irq, lockdep, description)");
+                    + "start-interval, max-steps, defines, undefines, include, irq, lockdep, rx, probe, description)");
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
             throw new IllegalArgumentException(f + ": " + msg);
@@ -70,7 +74,8 @@ public record Manifest(
     }
 
     static Manifest empty() {
-        return new Manifest(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Manifest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     static <T> List<T> orEmpty(List<T> l) {

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A program argument: one shell word {@code [NAME:]PROGRAM [ARGS...]}. NAME names the process
- * (default: the program's base name without {@code .c}).
+ * A program argument: one shell word {@code [NAME:]PROGRAM [ARGS...]} (quoted, e.g.
+ * {@code 'ping -c 1 127.0.0.1'}). NAME names the process (default: the program's base name
+ * without {@code .c}); PROGRAM is a C file with main() or a built-in program; the words
+ * become argv.
  */
 public record ProgramArg(String name, String program, List<String> args) {
     public static ProgramArg parse(String word) {
@@ -26,5 +28,18 @@ public record ProgramArg(String name, String program, List<String> args) {
 
     public boolean isCFile() {
         return program.endsWith(".c");
+    }
+
+    /** A built-in program (e.g. {@code ping}), named by its bare name. */
+    public boolean isBuiltin() {
+        return !isCFile() && dev.spinlab.kernel.Kernel.Program.BUILTINS.containsKey(program);
+    }
+
+    /** argv: the program as written, then its arguments. */
+    public List<String> argv() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(program);
+        out.addAll(args);
+        return out;
     }
 }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Boot the model kernel on simulated CPUs, load kernel modules (C files with",
                 "module_init) in order, start user programs (C files with main) as processes, and",
                 "print the kernel log (dmesg format) with the programs' output interleaved.",
-                "A program argument is one word [NAME:]PROGRAM, e.g. a:test.c; NAME names the process.",
+                "A program argument is one word [NAME:]PROGRAM [ARGS...] (quote it): a:test.c,",
+                "'ping -c 1 127.0.0.1' (built in). NAME names the process; the words are argv.",
                 "A scenario directory with a spinlab.yaml may be given instead of files."},
         footer = {"", "Exit status: 0 no findings, 1 the kernel reported a BUG, WARNING, lockup or oops,",
                 "2 bad input, 3 a bound (--max-time, --max-steps) was reached, 70 internal error.", ""})
@@ -83,6 +84,16 @@ public final class RunCommand implements Callable<Integer> {
                     + " (the kernel turns lockdep off at its first report).")
     boolean lockdepAll;
 
+    @Option(names = "--rx", paramLabel = "N",
+            description = "eth0 (10.0.0.1) receives N ICMP echo requests from 10.0.0.2 at arbitrary moments"
+                    + " (default 0); its irq is 19, and the replies leave through eth0.")
+    Integer rx;
+
+    @Option(names = "--probe", paramLabel = "FUNCTION",
+            description = "Dump the stack (dump_stack format) every time the kernel function FUNCTION is"
+                    + " entered, as a systemtap/kprobe probe would. Repeatable.")
+    List<String> probes;
+
     @Option(names = "--format", defaultValue = "text", description = "Output: text or json (default: text).")
     String format;
 
@@ -108,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
                     (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs,
-                    in.lockdep);
+                    in.lockdep, in.rx, in.probes);
             Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
             printDiagnostics(err, sources, diags);
             Simulation.Result r = new Simulation(k).run();
@@ -148,6 +159,8 @@ public final class RunCommand implements Callable<Integer> {
         PreprocessorOptions pp;
         final List<KernelConfig.IrqDevice> irqs = new ArrayList<>();
         LockdepMode lockdep;
+        int rx;
+        final List<String> probes = new ArrayList<>();
     }
 
     private Inputs resolveInputs() {
@@ -166,10 +179,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         for (String w : words) {
             ProgramArg pa = ProgramArg.parse(w);
+            if (pa.isBuiltin()) {
+                in.programs.add(Kernel.Program.builtin(pa.name(), pa.argv()));
+                continue;
+            }
             Path p = base != null ? base.resolve(pa.program()) : Path.of(pa.program());
             if (!pa.isCFile()) {
                 throw new IllegalArgumentException("'" + pa.program() + "': no such built-in program"
-                        + " (give a C file with main() or module_init())");
+                        + " (built-ins: " + String.join(", ", Kernel.Program.BUILTINS.keySet())
+                        + "; or give a C file with main() or module_init())");
             }
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException(p + ": No such file");
@@ -178,7 +196,7 @@ public final class RunCommand implements Callable<Integer> {
             if (!named && isModule(p)) {
                 in.modules.add(p);
             } else {
-                in.programs.add(new Kernel.Program(pa.name(), List.of(p)));
+                in.programs.add(new Kernel.Program(pa.name(), List.of(p), pa.argv(), null));
             }
         }
         in.cpus = cpus != null ? cpus : m.cpus() != null ? m.cpus() : 2;
@@ -206,6 +224,11 @@ public final class RunCommand implements Callable<Integer> {
         for (String spec : irqs != null ? irqs : Manifest.orEmpty(m.irq())) {
             in.irqs.add(KernelConfig.IrqDevice.parse(spec));
         }
+        in.rx = rx != null ? rx : m.rx() != null ? m.rx() : 0;
+        if (in.rx < 0) {
+            throw new IllegalArgumentException("--rx must not be negative, got " + in.rx);
+        }
+        in.probes.addAll(probes != null ? probes : Manifest.orEmpty(m.probe()));
         PreprocessorOptions cli = pp.options();
         List<MacroArg> macros = new ArrayList<>();
         for (String d : Manifest.orEmpty(m.defines())) {

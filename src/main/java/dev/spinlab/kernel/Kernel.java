@@ -44,8 +44,30 @@ import java.util.Set;
 public final class Kernel {
     public static final long KERNEL_STACK = 16 * 1024;
 
-    /** A user program to start: process name and sources. */
-    public record Program(String name, List<Path> sources) {}
+    /**
+     * A user program to start: process name, sources (or a built-in program's resource) and
+     * argv (argv[0] first).
+     */
+    public record Program(String name, List<Path> sources, List<String> argv, String builtin) {
+        public Program(String name, List<Path> sources) {
+            this(name, sources, List.of(name), null);
+        }
+
+        /** The built-in programs, shipped as C resources: name to resource. */
+        public static final Map<String, String> BUILTINS = Map.of("ping", "usr/bin/ping.c");
+
+        public static Program builtin(String name, List<String> argv) {
+            String res = BUILTINS.get(argv.get(0));
+            if (res == null) {
+                throw new IllegalArgumentException("'" + argv.get(0) + "': no such built-in program");
+            }
+            return new Program(name, List.of(), argv, res);
+        }
+    }
+
+    /** One entry of a probed function: where and in which context. */
+    public record ProbeHit(String function, int cpu, String task, int pid, int preemptCount, long timeNs,
+                           List<StackEntry> stack) {}
 
     /** A user process as the run sees it. */
     public static final class Process {
@@ -85,6 +107,7 @@ public final class Kernel {
     int programsStarted;
     final List<String> programNames = new ArrayList<>();
     final Map<String, Long> kernelSymbols = new HashMap<>();
+    final List<ProbeHit> probeHits = new ArrayList<>();
     CStruct task;
     boolean bootDone;
     boolean softLockup;
@@ -143,6 +166,11 @@ public final class Kernel {
         return findings;
     }
 
+    /** Every entry of a --probe function, in order. */
+    public List<ProbeHit> probeHits() {
+        return probeHits;
+    }
+
     public Map<Long, Process> processes() {
         return processes;
     }
@@ -197,6 +225,7 @@ public final class Kernel {
         symbols.add(core, null);
         byModule.forEach((mod, list) -> symbols.add(list, mod));
         task = new CStruct(taskStructType(units.get(0)));
+        setUpProbes();
 
         // initcalls of the modules, in command-line order
         int n = 0;
@@ -221,6 +250,10 @@ public final class Kernel {
             Program prog = programs.get(i);
             List<TranslationUnit> pu = new ArrayList<>();
             pu.add(kfe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
+            if (prog.builtin() != null) {
+                pu.add(kfe.compileString(prog.builtin(), KernelSources.read(prog.builtin())));
+                userFiles.add(prog.builtin());
+            }
             for (Path src : prog.sources()) {
                 TranslationUnit tu = compiled.containsKey(src) ? compiled.get(src) : fe.compileFile(src);
                 compiled.put(src, tu); // two processes of one program: compiled (and warned about) once
@@ -235,9 +268,19 @@ public final class Kernel {
             Linker.Image img = new Linker(code, state.mem,
                     name -> libc.lookup(name) != null ? libc.lookup(name) : arch.lookup(name),
                     name -> name.equals("__spinlab_syscall") ? gate : null).link(pu);
-            long base = global("spinlab_programs") + i * 16L;
+            boolean mainHasArgs = pu.stream().flatMap(tu -> tu.functions().stream())
+                    .anyMatch(f -> f.name().equals("main") && !f.params().isEmpty());
+            state.mem.store(img.address("__spinlab_main_has_args"), 4, mainHasArgs ? 1 : 0);
+            long argv = Heap.malloc(state.mem, 8L * (prog.argv().size() + 1));
+            for (int a = 0; a < prog.argv().size(); a++) {
+                state.mem.store(argv + 8L * a, 8, kstring(prog.argv().get(a)));
+            }
+            state.mem.store(argv + 8L * prog.argv().size(), 8, 0);
+            long base = global("spinlab_programs") + i * 32L;   // struct spinlab_program in init/main.c
             state.mem.store(base, 8, kstring(prog.name()));
             state.mem.store(base + 8, 8, img.address("_start"));
+            state.mem.store(base + 16, 4, prog.argv().size());
+            state.mem.store(base + 24, 8, argv);
             programNames.add(prog.name());
         }
         writeGlobal("spinlab_nr_programs", 4, programs.size());
@@ -261,6 +304,40 @@ public final class Kernel {
             writeGlobalArray("idle_tasks", cpu, 8, t);
         }
         state.pushContext(0, idleContext[0]);
+    }
+
+    /**
+     * --probe: every kernel function named so (static ones too, every copy of a static inline)
+     * reports its entries; the report is the dump_stack() of the moment, as the first seed's
+     * systemtap probe printed it. Only the kernel image's functions are candidates: the user
+     * programs are linked after this.
+     */
+    private void setUpProbes() {
+        if (config.probes().isEmpty()) {
+            return;
+        }
+        java.util.BitSet ids = new java.util.BitSet();
+        for (String name : config.probes()) {
+            boolean found = false;
+            for (int id = 0; id < code.size(); id++) {
+                if (code.entry(id).fn() != null && code.entry(id).name().equals(name)) {
+                    ids.set(id);
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw new IllegalArgumentException("--probe " + name + ": no C function of that name in the kernel"
+                        + (intrinsics.lookup(name) != null ? " (it is a machine primitive, not C)" : ""));
+            }
+        }
+        interp.observeCalls(ids, (s, cpu, ctx, id) -> {
+            String fn = code.entry(id).name();
+            long t = ctx.tag;
+            List<StackEntry> st = kernelStack(ctx);
+            probeHits.add(new ProbeHit(fn, cpu, comm(t), pid(t), s.preemptCount[cpu], s.timeNs, st));
+            log.add(new LogRecord(s.timeNs, 3, "spinlab", "spinlab: probe " + fn + " hit on CPU#" + cpu));
+            printk(4, intrinsics.dump(s, cpu, ctx, false), cpu);
+        });
     }
 
     private static String moduleName(Path p) {

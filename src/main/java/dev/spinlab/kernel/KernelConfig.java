@@ -9,10 +9,12 @@ import dev.spinlab.lockdep.LockdepMode;
  * @param startIntervalMs simulated time between the starts of successive user programs, so a
  *        second program starts while the first sleeps, as a person starting them from two
  *        terminals would
+ * @param rxPackets ICMP echo requests from 10.0.0.2 that eth0 receives at seeded moments
+ * @param probes kernel functions whose every entry dumps the stack (--probe)
  */
 public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
                            long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs,
-                           LockdepMode lockdep) {
+                           LockdepMode lockdep, int rxPackets, java.util.List<String> probes) {
     public static final int MAX_CPUS = 8;
 
     /** A model device raising irq line {@code line} {@code count} times at arbitrary moments. */
@@ -39,16 +41,27 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
         this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, java.util.List.of());
     }
 
-    /** Lockdep as the kernel runs it (the first report turns it off). */
+    /** Lockdep as the kernel runs it (the first report turns it off), no eth0 traffic, no probes. */
     public KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
                         long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs) {
         this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, irqs, LockdepMode.FIRST);
+    }
+
+    public KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long startIntervalMs,
+                        long maxSteps, PreprocessorOptions preprocessor, java.util.List<IrqDevice> irqs,
+                        LockdepMode lockdep) {
+        this(cpus, preempt, seed, maxTimeNs, startIntervalMs, maxSteps, preprocessor, irqs, lockdep, 0,
+                java.util.List.of());
     }
 
     public KernelConfig {
         if (cpus < 1 || cpus > MAX_CPUS) {
             throw new IllegalArgumentException("--cpus must be between 1 and " + MAX_CPUS + ", got " + cpus);
         }
+        if (rxPackets < 0) {
+            throw new IllegalArgumentException("--rx must not be negative, got " + rxPackets);
+        }
+        probes = probes == null ? java.util.List.of() : java.util.List.copyOf(probes);
     }
 
     public static KernelConfig defaults() {

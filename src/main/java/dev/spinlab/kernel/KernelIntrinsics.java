@@ -160,6 +160,15 @@ final class KernelIntrinsics {
             k.userWrite(env.context().tag, new String(b, StandardCharsets.UTF_8));
             return a[1];
         });
+        // eth0's wire: the frame leaves the machine; logged as tcpdump would show it
+        table.put("__spinlab_nic_tx", (env, a) -> {
+            byte[] f = new byte[(int) Math.max(0, Math.min(a[1], 1 << 16))];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (byte) env.memory().load(a[0] + i, 1, false);
+            }
+            k.log.add(new LogRecord(env.state().timeNs, 6, "spinlab", "spinlab: eth0 wire: " + NetPackets.describe(f)));
+            return 0;
+        });
         table.put("__spinlab_boot_done", (env, a) -> {
             k.bootDone = true;
             return 0;
@@ -416,17 +425,20 @@ final class KernelIntrinsics {
 
     /** dump_stack()'s output: the header, then the call trace with IRQ and TASK sections. */
     String dump(CallEnv env, ExecContext ctx, boolean interruptedOnly) {
-        MachineState s = env.state();
+        return dump(env.state(), env.cpu(), ctx, interruptedOnly);
+    }
+
+    String dump(MachineState s, int cpu, ExecContext ctx, boolean interruptedOnly) {
         long t = ctx.tag;
         StringBuilder sb = new StringBuilder();
         if (!k.modules.isEmpty()) {
             sb.append("Modules linked in: ").append(String.join(" ", k.modules)).append('\n');
         }
-        sb.append(String.format("CPU: %d PID: %d Comm: %s %s 6.6.0-spinlab #1%n", env.cpu(), k.pid(t), k.comm(t),
+        sb.append(String.format("CPU: %d PID: %d Comm: %s %s 6.6.0-spinlab #1%n", cpu, k.pid(t), k.comm(t),
                 k.tainted ? "Tainted: G        W         " : "Not tainted"));
         sb.append(String.format("Hardware name: spinlab model machine (%d CPUs, ticket spinlocks)%n", s.ncpu));
-        sb.append(String.format("preempt_count: %08x, irqs %s%n", s.preemptCount[env.cpu()],
-                s.irqEnabled[env.cpu()] != 0 ? "on" : "off"));
+        sb.append(String.format("preempt_count: %08x, irqs %s%n", s.preemptCount[cpu],
+                s.irqEnabled[cpu] != 0 ? "on" : "off"));
         sb.append("Call Trace:\n");
         List<StackEntry> st = interruptedOnly ? interruptedStack(ctx) : k.kernelStack(ctx);
         int irqEnd = -1;

@@ -13,6 +13,7 @@ public final class KernelSources {
             "kernel/sched/completion.c",
             "kernel/softirq.c",
             "kernel/time/timer.c",
+            "kernel/time/time.c",
             "kernel/watchdog.c",
             "kernel/locking/spinlock.c",
             "kernel/locking/spinlock_debug.c",
@@ -26,7 +27,22 @@ public final class KernelSources {
             "fs/char_dev.c",
             "lib/usercopy.c",
             "lib/debug_locks.c",
-            "mm/slab.c");
+            "lib/checksum.c",
+            "mm/slab.c",
+            "net/core/skbuff.c",
+            "net/core/sock.c",
+            "net/core/dev.c",
+            "net/ethernet/eth.c",
+            "net/netfilter/core.c",
+            "net/ipv4/route.c",
+            "net/ipv4/ip_input.c",
+            "net/ipv4/ip_output.c",
+            "net/ipv4/icmp.c",
+            "net/ipv4/raw.c",
+            "net/ipv4/af_inet.c",
+            "net/socket.c",
+            "drivers/net/loopback.c",
+            "drivers/net/spinlab_nic.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

@@ -43,6 +43,17 @@ public final class Simulation {
     /** Per device: interrupts still to raise and the time of the next one. */
     private final int[] irqLeft;
     private final long[] irqNext;
+    /** eth0's receive side: requests still to arrive, the time of the next, and how many came. */
+    private int rxLeft;
+    private long rxNext = -1;
+    private int rxSent;
+    private final long nicHw;
+    /** The model NIC: its irq line and ring, as drivers/net/spinlab_nic.c lays them out. */
+    static final int NIC_IRQ = 19;
+    static final int NIC_RING = 16;
+    static final int NIC_BUF = 256;
+    static final int NIC_RX_LEN = 8;
+    static final int NIC_RX_BUF = 8 + 4 * NIC_RING;
     private ChoiceSource choices;
     /** A device interrupt arrives within this long after the previous one (uniformly). */
     static final long IRQ_WINDOW_NS = 100_000_000L;
@@ -63,6 +74,45 @@ public final class Simulation {
             irqLeft[i] = k.config.irqs().get(i).count();
             irqNext[i] = -1;
         }
+        this.rxLeft = k.config.rxPackets();
+        this.nicHw = k.global("spinlab_nic_hw");
+    }
+
+    /**
+     * eth0's peer: after boot, an ICMP echo request arrives at a seeded random moment within
+     * IRQ_WINDOW_NS of the previous one. The NIC writes it into its receive ring (DMA) and
+     * raises its irq on a seeded random CPU; a full ring drops it, as hardware does.
+     */
+    private void receiveOnEth0() {
+        if (!k.bootDone || rxLeft == 0) {
+            return;
+        }
+        if (rxNext < 0) {
+            rxNext = s.timeNs + 1 + choices.choose((int) (IRQ_WINDOW_NS / 1000)) * 1000L;
+        }
+        if (s.timeNs < rxNext) {
+            return;
+        }
+        rxLeft--;
+        rxNext = -1;
+        rxSent++;
+        long head = s.mem.load(nicHw, 4, false);
+        long tail = s.mem.load(nicHw + 4, 4, false);
+        if (head - tail >= NIC_RING) {
+            k.log.add(new LogRecord(s.timeNs, 6, "spinlab", "spinlab: eth0: receive ring full, echo request "
+                    + rxSent + " from 10.0.0.2 dropped"));
+        } else {
+            byte[] f = NetPackets.echoRequestToEth0(rxSent);
+            int slot = (int) (head % NIC_RING);
+            long buf = nicHw + NIC_RX_BUF + (long) slot * NIC_BUF;
+            for (int i = 0; i < f.length; i++) {
+                s.mem.store(buf + i, 1, f[i]);
+            }
+            s.mem.store(nicHw + NIC_RX_LEN + 4L * slot, 4, f.length);
+            s.mem.store(nicHw, 4, head + 1);
+        }
+        int cpu = choices.choose(s.ncpu);
+        s.pendingIrq[cpu] |= 1L << NIC_IRQ;
     }
 
     /**
@@ -112,6 +162,7 @@ public final class Simulation {
                 return end(End.STEP_BOUND, null);
             }
             raiseDeviceIrqs();
+            receiveOnEth0();
             for (int cpu = 0; cpu < s.ncpu; cpu++) {
                 if (s.timeNs >= nextTick[cpu]) {
                     nextTick[cpu] += TICK_NS;
@@ -138,7 +189,8 @@ public final class Simulation {
                 }
             }
             if (n == 0) {
-                if (k.bootDone && k.programNames.isEmpty() && java.util.Arrays.stream(irqLeft).sum() == 0) {
+                if (k.bootDone && k.programNames.isEmpty() && java.util.Arrays.stream(irqLeft).sum() == 0
+                        && rxLeft == 0) {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = Long.MAX_VALUE;
@@ -149,6 +201,9 @@ public final class Simulation {
                     if (irqLeft[i] > 0 && irqNext[i] > s.timeNs) {
                         next = Math.min(next, irqNext[i]);
                     }
+                }
+                if (rxLeft > 0 && rxNext > s.timeNs) {
+                    next = Math.min(next, rxNext);
                 }
                 s.timeNs = Math.max(s.timeNs, next);
                 continue;

@@ -112,6 +112,19 @@ public final class KernelReport {
             }
             o.put("text", l.text());
         }
+        if (!k.probeHits().isEmpty()) {
+            ArrayNode ps = root.putArray("probes");
+            for (Kernel.ProbeHit h : k.probeHits()) {
+                ObjectNode o = ps.addObject();
+                o.put("function", h.function());
+                o.put("cpu", h.cpu());
+                o.put("task", h.task());
+                o.put("pid", h.pid());
+                o.put("preemptCount", String.format("%08x", h.preemptCount()));
+                o.put("timeNs", h.timeNs());
+                JsonStacks.put(o, h.stack());
+            }
+        }
         ArrayNode fs = root.putArray("findings");
         for (Finding f : k.findings()) {
             ObjectNode o = fs.addObject();

@@ -18,7 +18,13 @@
 #define __NR_nanosleep 35
 #define __NR_getpid 39
 #define __NR_fork 57
+#define __NR_socket 41
+#define __NR_sendto 44
+#define __NR_recvfrom 45
+#define __NR_setsockopt 54
 #define __NR_exit 60
+#define __NR_gettimeofday 96
+#define __NR_clock_gettime 228
 #define __NR_exit_group 231
 
 long __x64_sys_read(long fd, long buf, long count);
@@ -27,6 +33,12 @@ long __x64_sys_open(long filename, long flags, long mode);
 long __x64_sys_close(long fd, long a, long b);
 long __x64_sys_ioctl(long fd, long cmd, long arg);
 long __x64_sys_fork(long a, long b, long c);
+long __x64_sys_socket(long family, long type, long protocol);
+long __x64_sys_sendto(long fd, long buff, long len, long flags, long addr, long addr_len);
+long __x64_sys_recvfrom(long fd, long ubuf, long size, long flags, long addr, long addr_len);
+long __x64_sys_setsockopt(long fd, long level, long optname, long optval, long optlen);
+long __x64_sys_clock_gettime(long which_clock, long tp, long unused);
+long __x64_sys_gettimeofday(long tv, long tz, long unused);
 void do_exit(long code);
 void __spinlab_report_preempt_leak(int count);
 
@@ -80,7 +92,7 @@ static void syscall_exit_to_user_mode(void)
     local_irq_enable();
 }
 
-static long x64_sys_call(long nr, long a0, long a1, long a2)
+static long x64_sys_call(long nr, long a0, long a1, long a2, long a3, long a4, long a5)
 {
     switch (nr) {
     case __NR_read: return __x64_sys_read(a0, a1, a2);
@@ -91,17 +103,24 @@ static long x64_sys_call(long nr, long a0, long a1, long a2)
     case __NR_nanosleep: return __x64_sys_nanosleep(a0, a1, a2);
     case __NR_getpid: return __x64_sys_getpid(a0, a1, a2);
     case __NR_fork: return __x64_sys_fork(a0, a1, a2);
+    case __NR_socket: return __x64_sys_socket(a0, a1, a2);
+    case __NR_sendto: return __x64_sys_sendto(a0, a1, a2, a3, a4, a5);
+    case __NR_recvfrom: return __x64_sys_recvfrom(a0, a1, a2, a3, a4, a5);
+    case __NR_setsockopt: return __x64_sys_setsockopt(a0, a1, a2, a3, a4);
+    case __NR_gettimeofday: return __x64_sys_gettimeofday(a0, a1, a2);
+    case __NR_clock_gettime: return __x64_sys_clock_gettime(a0, a1, a2);
     case __NR_exit: return __x64_sys_exit(a0, a1, a2);
     case __NR_exit_group: return __x64_sys_exit(a0, a1, a2);
     }
     return -ENOSYS;
 }
 
-long do_syscall_64(long nr, long a0, long a1, long a2)
+/* The six argument registers of x86-64 (rdi, rsi, rdx, r10, r8, r9). */
+long do_syscall_64(long nr, long a0, long a1, long a2, long a3, long a4, long a5)
 {
     long ret;
     current->in_syscall = current->in_syscall + 1;
-    ret = x64_sys_call(nr, a0, a1, a2);
+    ret = x64_sys_call(nr, a0, a1, a2, a3, a4, a5);
     current->in_syscall = current->in_syscall - 1;
     syscall_exit_to_user_mode();
     return ret;

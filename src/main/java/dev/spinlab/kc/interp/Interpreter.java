@@ -41,6 +41,9 @@ public final class Interpreter {
     private MachineObserver observer;
     private Fault lastFault;
     private final Env env = new Env();
+    /** Functions whose entry is reported to callObserver; both null when nothing is observed. */
+    private java.util.BitSet observedCalls;
+    private CallObserver callObserver;
 
     public Interpreter(CodeSpace code, MachineObserver observer) {
         this.code = code;
@@ -53,6 +56,17 @@ public final class Interpreter {
 
     public void setObserver(MachineObserver observer) {
         this.observer = observer;
+    }
+
+    /**
+     * Reports every entry of the C functions with the given ids (calls made by C code, direct
+     * or through a pointer) to the observer. Null or an empty set turns observing off; then
+     * the call path pays one null check.
+     */
+    public void observeCalls(java.util.BitSet functionIds, CallObserver observer) {
+        boolean on = functionIds != null && !functionIds.isEmpty() && observer != null;
+        this.observedCalls = on ? (java.util.BitSet) functionIds.clone() : null;
+        this.callObserver = on ? observer : null;
     }
 
     /** The fault of the last step that returned FAULTED. */
@@ -279,6 +293,9 @@ public final class Interpreter {
                         if (e.fn() != null) {
                             ctx.frames[fb + ExecContext.F_PC] = pc + Op.WIDTH;
                             pushFrame(ctx, e.fn(), id, r, base + c, d, a);
+                            if (observedCalls != null && observedCalls.get(id)) {
+                                callObserver.entered(s, cpu, ctx, id);
+                            }
                             fb = ctx.frameTop - ExecContext.FRAME_WORDS;
                             f = e.fn();
                             ins = f.code;
