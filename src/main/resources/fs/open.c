@@ -157,6 +157,30 @@ long __x64_sys_write(long fd, long buf, long count)
     return f->f_op->write(f, (const char *)buf, count, &f->f_pos);
 }
 
+/* fs/read_write.c: lseek calls the driver's llseek, or moves f_pos itself (generic_file_llseek
+ * for SEEK_SET and SEEK_CUR; a character device has no size for SEEK_END). */
+long __x64_sys_lseek(long fd, long offset, long whence)
+{
+    struct files_struct *files = task_files();
+    struct file *f;
+    long pos;
+    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+        return -EBADF;
+    f = files->fd[fd];
+    if (f->f_op->llseek)
+        return f->f_op->llseek(f, offset, whence);
+    if (whence == 0)
+        pos = offset;
+    else if (whence == 1)
+        pos = f->f_pos + offset;
+    else
+        return -EINVAL;
+    if (pos < 0)
+        return -EINVAL;
+    f->f_pos = pos;
+    return pos;
+}
+
 long __x64_sys_ioctl(long fd, long cmd, long arg)
 {
     struct files_struct *files = task_files();

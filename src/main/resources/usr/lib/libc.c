@@ -16,6 +16,7 @@
 #define __NR_write 1
 #define __NR_open 2
 #define __NR_close 3
+#define __NR_lseek 8
 #define __NR_ioctl 16
 #define __NR_nanosleep 35
 #define __NR_getpid 39
@@ -63,6 +64,11 @@ long read(int fd, void *buf, unsigned long count)
 long write(int fd, const void *buf, unsigned long count)
 {
     return syscall_ret(__spinlab_syscall(__NR_write, fd, (long)buf, count, 0, 0, 0));
+}
+
+long lseek(int fd, long offset, int whence)
+{
+    return syscall_ret(__spinlab_syscall(__NR_lseek, fd, offset, whence, 0, 0, 0));
 }
 
 int ioctl(int fd, unsigned long request, unsigned long arg)

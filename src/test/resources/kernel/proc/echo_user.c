@@ -20,6 +20,12 @@ int main(void)
 	printf("read %ld bytes: %s, ioctl says %d\n", n, back, ioctl(fd, 1, 0));
 	if (ioctl(fd, 7, 0) < 0)
 		printf("ioctl 7: errno %d\n", errno);
+	{
+		long set = lseek(fd, 5, SEEK_SET);
+		long cur = lseek(fd, 2, SEEK_CUR);
+		long end = lseek(fd, 0, SEEK_END);
+		printf("lseek set %ld, cur %ld, end %ld errno %d\n", set, cur, end, errno);
+	}
 	if (open("/dev/nothere", O_RDONLY) < 0)
 		perror("open /dev/nothere");
 	close(fd);

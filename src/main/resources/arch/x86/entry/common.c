@@ -14,6 +14,7 @@
 #define __NR_write 1
 #define __NR_open 2
 #define __NR_close 3
+#define __NR_lseek 8
 #define __NR_ioctl 16
 #define __NR_nanosleep 35
 #define __NR_getpid 39
@@ -32,6 +33,7 @@ long __x64_sys_write(long fd, long buf, long count);
 long __x64_sys_open(long filename, long flags, long mode);
 long __x64_sys_close(long fd, long a, long b);
 long __x64_sys_ioctl(long fd, long cmd, long arg);
+long __x64_sys_lseek(long fd, long offset, long whence);
 long __x64_sys_fork(long a, long b, long c);
 long __x64_sys_socket(long family, long type, long protocol);
 long __x64_sys_sendto(long fd, long buff, long len, long flags, long addr, long addr_len);
@@ -100,6 +102,7 @@ static long x64_sys_call(long nr, long a0, long a1, long a2, long a3, long a4, l
     case __NR_open: return __x64_sys_open(a0, a1, a2);
     case __NR_close: return __x64_sys_close(a0, a1, a2);
     case __NR_ioctl: return __x64_sys_ioctl(a0, a1, a2);
+    case __NR_lseek: return __x64_sys_lseek(a0, a1, a2);
     case __NR_nanosleep: return __x64_sys_nanosleep(a0, a1, a2);
     case __NR_getpid: return __x64_sys_getpid(a0, a1, a2);
     case __NR_fork: return __x64_sys_fork(a0, a1, a2);

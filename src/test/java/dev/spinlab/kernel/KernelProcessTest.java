@@ -36,6 +36,7 @@ class KernelProcessTest {
         assertThat(r.output()).containsExactly(
                 "u> read 8 bytes: spinlock, ioctl says 8",
                 "u> ioctl 7: errno 25",
+                "u> lseek set 5, cur 7, end -1 errno 22",
                 "u> open /dev/nothere: No such file or directory");
         assertThat(r.kernel().findings()).isEmpty();
         assertThat(r.kernel().log()).extracting(LogRecord::text).contains("echo: registered");
