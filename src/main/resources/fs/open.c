@@ -112,12 +112,10 @@ long __x64_sys_open(long filename, long flags, long mode)
 
 long __x64_sys_close(long fd, long unused1, long unused2)
 {
-    struct files_struct *files = task_files();
-    struct file *f;
-    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+    struct file *f = fget(fd);
+    if (!f)
         return -EBADF;
-    f = files->fd[fd];
-    files->fd[fd] = NULL;
+    task_files()->fd[fd] = NULL;
     /* the last close of a file shared by fork() releases it (fput) */
     f->f_count = f->f_count - 1;
     if (f->f_count > 0)
@@ -131,11 +129,9 @@ long __x64_sys_close(long fd, long unused1, long unused2)
 
 long __x64_sys_read(long fd, long buf, long count)
 {
-    struct files_struct *files = task_files();
-    struct file *f;
-    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+    struct file *f = fget(fd);
+    if (!f)
         return -EBADF;
-    f = files->fd[fd];
     if (!f->f_op->read)
         return -EINVAL;
     return f->f_op->read(f, (char *)buf, count, &f->f_pos);
@@ -143,15 +139,14 @@ long __x64_sys_read(long fd, long buf, long count)
 
 long __x64_sys_write(long fd, long buf, long count)
 {
-    struct files_struct *files = task_files();
     struct file *f;
     if (fd == 1 || fd == 2) {
         __spinlab_console_write((const char *)buf, count);
         return count;
     }
-    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+    f = fget(fd);
+    if (!f)
         return -EBADF;
-    f = files->fd[fd];
     if (!f->f_op->write)
         return -EINVAL;
     return f->f_op->write(f, (const char *)buf, count, &f->f_pos);
@@ -161,12 +156,10 @@ long __x64_sys_write(long fd, long buf, long count)
  * for SEEK_SET and SEEK_CUR; a character device has no size for SEEK_END). */
 long __x64_sys_lseek(long fd, long offset, long whence)
 {
-    struct files_struct *files = task_files();
-    struct file *f;
+    struct file *f = fget(fd);
     long pos;
-    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+    if (!f)
         return -EBADF;
-    f = files->fd[fd];
     if (f->f_op->llseek)
         return f->f_op->llseek(f, offset, whence);
     if (whence == 0)
@@ -183,11 +176,9 @@ long __x64_sys_lseek(long fd, long offset, long whence)
 
 long __x64_sys_ioctl(long fd, long cmd, long arg)
 {
-    struct files_struct *files = task_files();
-    struct file *f;
-    if (fd < 0 || fd >= NR_OPEN || !files->fd[fd])
+    struct file *f = fget(fd);
+    if (!f)
         return -EBADF;
-    f = files->fd[fd];
     if (!f->f_op->unlocked_ioctl)
         return -ENOTTY;
     return f->f_op->unlocked_ioctl(f, cmd, arg);

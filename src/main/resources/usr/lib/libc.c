@@ -12,22 +12,7 @@
 #include <netinet/in.h>
 #include <arpa/inet.h>
 
-#define __NR_read 0
-#define __NR_write 1
-#define __NR_open 2
-#define __NR_close 3
-#define __NR_lseek 8
-#define __NR_ioctl 16
-#define __NR_nanosleep 35
-#define __NR_getpid 39
-#define __NR_socket 41
-#define __NR_sendto 44
-#define __NR_recvfrom 45
-#define __NR_setsockopt 54
-#define __NR_exit 60
-#define __NR_fork 57
-#define __NR_gettimeofday 96
-#define __NR_clock_gettime 228
+#include <asm/unistd.h>
 
 /* The syscall instruction: number and six argument registers. */
 long __spinlab_syscall(long nr, long a0, long a1, long a2, long a3, long a4, long a5);

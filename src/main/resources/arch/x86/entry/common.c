@@ -10,23 +10,7 @@
 #include <linux/delay.h>
 #include <linux/lockdep.h>
 
-#define __NR_read 0
-#define __NR_write 1
-#define __NR_open 2
-#define __NR_close 3
-#define __NR_lseek 8
-#define __NR_ioctl 16
-#define __NR_nanosleep 35
-#define __NR_getpid 39
-#define __NR_fork 57
-#define __NR_socket 41
-#define __NR_sendto 44
-#define __NR_recvfrom 45
-#define __NR_setsockopt 54
-#define __NR_exit 60
-#define __NR_gettimeofday 96
-#define __NR_clock_gettime 228
-#define __NR_exit_group 231
+#include <asm/unistd.h>
 
 long __x64_sys_read(long fd, long buf, long count);
 long __x64_sys_write(long fd, long buf, long count);
