@@ -10,8 +10,10 @@
 
 #include <linux/rwlock_types.h>
 
-void __rwlock_init(rwlock_t *lock, const char *name);
-#define rwlock_init(lock) __rwlock_init((lock), #lock)
+void __rwlock_init(rwlock_t *lock, const char *name, struct lock_class_key *key);
+/* Every call site is a lock class of its own: its static key. */
+#define rwlock_init(lock) \
+    do { static struct lock_class_key __key; __rwlock_init((lock), #lock, &__key); } while (0)
 
 void _raw_read_lock(rwlock_t *lock);
 void _raw_read_lock_bh(rwlock_t *lock);

@@ -10,13 +10,18 @@
  * or hands the lock straight to it if it asked (__mutex_handoff()), so a waiter is not
  * starved by a task that keeps re-taking the lock. As with debug mutexes there is no fast
  * path: unlock always checks that the unlocking task owns the mutex.
- * Simplified: no optimistic spinning, no lockdep.
+ * Lockdep: mutex_lock*() tell lockdep (mutex_acquire) after might_sleep() and before the
+ * attempt, mutex_trylock() once it succeeded, mutex_unlock() (mutex_release) before it
+ * releases; a failed interruptible or killable lock releases again. The class is the
+ * mutex_init() call site's key (or the static mutex), as for spinlocks.
+ * Simplified: no optimistic spinning.
  */
 #include <linux/kernel.h>
 #include <linux/mutex.h>
 #include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <linux/debug_locks.h>
+#include <linux/lockdep.h>
 
 struct mutex_waiter {
     struct list_head list;
@@ -41,8 +46,9 @@ static inline unsigned long __owner_flags(unsigned long owner)
     return owner & MUTEX_FLAGS;
 }
 
-void __mutex_init(struct mutex *lock, const char *name)
+void __mutex_init(struct mutex *lock, const char *name, struct lock_class_key *key)
 {
+    lockdep_init_map_wait(&lock->dep_map, name, key, 0, LD_WAIT_SLEEP);
     atomic_long_set(&lock->owner, 0);
     raw_spin_lock_init(&lock->wait_lock);
     INIT_LIST_HEAD(&lock->wait_list);
@@ -209,36 +215,82 @@ skip_wait:
     return ret;
 }
 
+/*
+ * The lockdep call sits in each entry point, not in __mutex_lock_common(), so that _RET_IP_
+ * is the caller of mutex_lock() as in the kernel (which passes it down as ip).
+ */
 void mutex_lock(struct mutex *lock)
 {
     might_sleep();
+    mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+}
+
+void mutex_lock_nested(struct mutex *lock, unsigned int subclass)
+{
+    might_sleep();
+    mutex_acquire(&lock->dep_map, subclass, 0, _RET_IP_);
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+}
+
+void _mutex_lock_nest_lock(struct mutex *lock, struct lockdep_map *nest_lock)
+{
+    might_sleep();
+    mutex_acquire_nest(&lock->dep_map, 0, 0, nest_lock, _RET_IP_);
     __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
 }
 
 int mutex_lock_interruptible(struct mutex *lock)
 {
+    int ret;
     might_sleep();
-    return __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    if (ret)
+        mutex_release(&lock->dep_map, _RET_IP_);
+    return ret;
+}
+
+int mutex_lock_interruptible_nested(struct mutex *lock, unsigned int subclass)
+{
+    int ret;
+    might_sleep();
+    mutex_acquire(&lock->dep_map, subclass, 0, _RET_IP_);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    if (ret)
+        mutex_release(&lock->dep_map, _RET_IP_);
+    return ret;
 }
 
 int mutex_lock_killable(struct mutex *lock)
 {
+    int ret;
     might_sleep();
-    return __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    if (ret)
+        mutex_release(&lock->dep_map, _RET_IP_);
+    return ret;
 }
 
 int mutex_trylock(struct mutex *lock)
 {
     DEBUG_LOCKS_WARN_ON(lock->magic != lock);
-    return __mutex_trylock(lock);
+    if (__mutex_trylock(lock)) {
+        mutex_acquire(&lock->dep_map, 0, 1, _RET_IP_);
+        return 1;
+    }
+    return 0;
 }
 
 /* __mutex_unlock_slowpath(): release (or hand over), then wake the first waiter. */
 void mutex_unlock(struct mutex *lock)
 {
     struct task_struct *next = NULL;
-    long owner = atomic_long_read(&lock->owner);
+    long owner;
 
+    mutex_release(&lock->dep_map, _RET_IP_);
+    owner = atomic_long_read(&lock->owner);
     DEBUG_LOCKS_WARN_ON(lock->magic != lock);
     for (;;) {
         DEBUG_LOCKS_WARN_ON(__owner_task(owner) != current);

@@ -3,6 +3,10 @@
  * guarded by sem->lock (taken irqsave, so up() works from interrupts). down() takes a unit
  * if there is one, else queues a semaphore_waiter and sleeps until up() hands it a unit
  * (waiter.up) — __down_common(); up() with nobody waiting just adds one to count.
+ *
+ * Lockdep: as in mainline, down()/up() are not annotated (a semaphore has no owner: it may
+ * be released by another task or from an interrupt, so held-lock tracking would be wrong).
+ * Only the internal sem->lock is tracked, as the raw spinlock it is.
  */
 #include <linux/kernel.h>
 #include <linux/semaphore.h>

@@ -133,8 +133,10 @@ void _raw_spin_unlock_irqrestore(raw_spinlock_t *lock, unsigned long flags)
 
 /*
  * The rwlock family (kernel/locking/spinlock.c's __raw_read_* and __raw_write_* from
- * <linux/rwlock_api_smp.h>): the same order of preempt, bh and irq operations as the
- * spinlock family above.
+ * <linux/rwlock_api_smp.h>): the same order of preempt, bh and irq operations and lockdep
+ * calls as the spinlock family above. Readers are recursive readers for lockdep
+ * (rwlock_acquire_read: read = 2), as on every architecture without queued rwlocks (ARM32):
+ * a reader never waits for a waiting writer, so read_lock() under read_lock() is safe.
  */
 void do_raw_read_lock(rwlock_t *lock);
 int do_raw_read_trylock(rwlock_t *lock);
@@ -146,8 +148,10 @@ void do_raw_write_unlock(rwlock_t *lock);
 int _raw_read_trylock(rwlock_t *lock)
 {
     preempt_disable();
-    if (do_raw_read_trylock(lock))
+    if (do_raw_read_trylock(lock)) {
+        rwlock_acquire_read(&lock->dep_map, 0, 1, _RET_IP_);
         return 1;
+    }
     preempt_enable();
     return 0;
 }
@@ -155,8 +159,10 @@ int _raw_read_trylock(rwlock_t *lock)
 int _raw_write_trylock(rwlock_t *lock)
 {
     preempt_disable();
-    if (do_raw_write_trylock(lock))
+    if (do_raw_write_trylock(lock)) {
+        rwlock_acquire(&lock->dep_map, 0, 1, _RET_IP_);
         return 1;
+    }
     preempt_enable();
     return 0;
 }
@@ -164,6 +170,7 @@ int _raw_write_trylock(rwlock_t *lock)
 void _raw_read_lock(rwlock_t *lock)
 {
     preempt_disable();
+    rwlock_acquire_read(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_read_lock(lock);
 }
 
@@ -172,6 +179,7 @@ unsigned long _raw_read_lock_irqsave(rwlock_t *lock)
     unsigned long flags;
     local_irq_save(flags);
     preempt_disable();
+    rwlock_acquire_read(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_read_lock(lock);
     return flags;
 }
@@ -180,12 +188,14 @@ void _raw_read_lock_irq(rwlock_t *lock)
 {
     local_irq_disable();
     preempt_disable();
+    rwlock_acquire_read(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_read_lock(lock);
 }
 
 void _raw_read_lock_bh(rwlock_t *lock)
 {
-    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    __local_bh_disable_ip(_RET_IP_, SOFTIRQ_LOCK_OFFSET);
+    rwlock_acquire_read(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_read_lock(lock);
 }
 
@@ -194,6 +204,7 @@ unsigned long _raw_write_lock_irqsave(rwlock_t *lock)
     unsigned long flags;
     local_irq_save(flags);
     preempt_disable();
+    rwlock_acquire(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_write_lock(lock);
     return flags;
 }
@@ -202,35 +213,41 @@ void _raw_write_lock_irq(rwlock_t *lock)
 {
     local_irq_disable();
     preempt_disable();
+    rwlock_acquire(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_write_lock(lock);
 }
 
 void _raw_write_lock_bh(rwlock_t *lock)
 {
-    __local_bh_disable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    __local_bh_disable_ip(_RET_IP_, SOFTIRQ_LOCK_OFFSET);
+    rwlock_acquire(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_write_lock(lock);
 }
 
 void _raw_write_lock(rwlock_t *lock)
 {
     preempt_disable();
+    rwlock_acquire(&lock->dep_map, 0, 0, _RET_IP_);
     do_raw_write_lock(lock);
 }
 
 void _raw_write_unlock(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_write_unlock(lock);
     preempt_enable();
 }
 
 void _raw_read_unlock(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_read_unlock(lock);
     preempt_enable();
 }
 
 void _raw_read_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_read_unlock(lock);
     local_irq_restore(flags);
     preempt_enable();
@@ -238,6 +255,7 @@ void _raw_read_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
 
 void _raw_read_unlock_irq(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_read_unlock(lock);
     local_irq_enable();
     preempt_enable();
@@ -245,12 +263,14 @@ void _raw_read_unlock_irq(rwlock_t *lock)
 
 void _raw_read_unlock_bh(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_read_unlock(lock);
-    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    __local_bh_enable_ip(_RET_IP_, SOFTIRQ_LOCK_OFFSET);
 }
 
 void _raw_write_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_write_unlock(lock);
     local_irq_restore(flags);
     preempt_enable();
@@ -258,6 +278,7 @@ void _raw_write_unlock_irqrestore(rwlock_t *lock, unsigned long flags)
 
 void _raw_write_unlock_irq(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_write_unlock(lock);
     local_irq_enable();
     preempt_enable();
@@ -265,6 +286,7 @@ void _raw_write_unlock_irq(rwlock_t *lock)
 
 void _raw_write_unlock_bh(rwlock_t *lock)
 {
+    rwlock_release(&lock->dep_map, _RET_IP_);
     do_raw_write_unlock(lock);
-    __local_bh_enable_ip(0, SOFTIRQ_LOCK_OFFSET);
+    __local_bh_enable_ip(_RET_IP_, SOFTIRQ_LOCK_OFFSET);
 }

@@ -102,8 +102,9 @@ int raw_spin_is_locked(raw_spinlock_t *lock)
 
 /* ---- rwlocks (CONFIG_DEBUG_SPINLOCK): only the writer is tracked, readers are anonymous ---- */
 
-void __rwlock_init(rwlock_t *lock, const char *name)
+void __rwlock_init(rwlock_t *lock, const char *name, struct lock_class_key *key)
 {
+    lockdep_init_map_wait(&lock->dep_map, name, key, 0, LD_WAIT_CONFIG);
     lock->raw_lock.lock = 0;
     lock->magic = RWLOCK_MAGIC;
     lock->owner = SPINLOCK_OWNER_INIT;

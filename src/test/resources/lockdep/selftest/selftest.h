@@ -11,6 +11,7 @@
 #include <linux/interrupt.h>
 #include <linux/hardirq.h>
 #include <linux/slab.h>
+#include <linux/mutex.h>
 
 #define SINGLE_DEPTH_NESTING 1
 
@@ -18,8 +19,17 @@
 static spinlock_t lock_A, lock_B, lock_C, lock_D;
 static spinlock_t lock_X1, lock_X2, lock_Y1, lock_Y2;
 
+/* The same for rwlocks (X, Y, Z shared classes) and mutexes (X shared). */
+static rwlock_t rwlock_A, rwlock_B, rwlock_C, rwlock_D;
+static rwlock_t rwlock_X1, rwlock_X2, rwlock_Y1, rwlock_Y2, rwlock_Z1, rwlock_Z2;
+static struct mutex mutex_A, mutex_B, mutex_C, mutex_D, mutex_X1, mutex_X2;
+
 static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
 static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
+static void init_rwclass_X(rwlock_t *lock) { rwlock_init(lock); }
+static void init_rwclass_Y(rwlock_t *lock) { rwlock_init(lock); }
+static void init_rwclass_Z(rwlock_t *lock) { rwlock_init(lock); }
+static void init_mclass_X(struct mutex *lock) { mutex_init(lock); }
 
 static void init_locks(void)
 {
@@ -31,11 +41,34 @@ static void init_locks(void)
     init_class_X(&lock_X2);
     init_class_Y(&lock_Y1);
     init_class_Y(&lock_Y2);
+    rwlock_init(&rwlock_A);
+    rwlock_init(&rwlock_B);
+    rwlock_init(&rwlock_C);
+    rwlock_init(&rwlock_D);
+    init_rwclass_X(&rwlock_X1);
+    init_rwclass_X(&rwlock_X2);
+    init_rwclass_Y(&rwlock_Y1);
+    init_rwclass_Y(&rwlock_Y2);
+    init_rwclass_Z(&rwlock_Z1);
+    init_rwclass_Z(&rwlock_Z2);
+    mutex_init(&mutex_A);
+    mutex_init(&mutex_B);
+    mutex_init(&mutex_C);
+    mutex_init(&mutex_D);
+    init_mclass_X(&mutex_X1);
+    init_mclass_X(&mutex_X2);
 }
 
 #define L(x) spin_lock(&lock_##x)
 #define U(x) spin_unlock(&lock_##x)
 #define LU2(x, y) do { L(x); L(y); U(y); U(x); } while (0)
+/* rwlocks: read (recursive reader) and write; mutexes */
+#define RL(x) read_lock(&rwlock_##x)
+#define RU(x) read_unlock(&rwlock_##x)
+#define WL(x) write_lock(&rwlock_##x)
+#define WU(x) write_unlock(&rwlock_##x)
+#define ML(x) mutex_lock(&mutex_##x)
+#define MU(x) mutex_unlock(&mutex_##x)
 
 /* Interrupt contexts as locking-selftest simulates them (no handler really runs). */
 #define HARDIRQ_ENTER() do { local_irq_disable(); __preempt_count_add(HARDIRQ_OFFSET); } while (0)

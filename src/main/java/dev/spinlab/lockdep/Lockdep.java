@@ -29,16 +29,24 @@ import java.util.function.Predicate;
  *  - usage bits are set at acquisition (mark_usage) and on hardirqs-on/softirqs-on for every
  *    held lock (mark_held_locks); a new bit is checked against the exclusive bit of the same
  *    class (inconsistent lock state) and, through the graph, against other classes (irq lock
- *    inversion, searching forwards for USED_IN and backwards for ENABLED);
+ *    inversion: a new USED_IN searches forwards for ENABLED, a new ENABLED backwards for
+ *    USED_IN); read acquisitions set the _READ bits, and a read usage conflicts only with
+ *    the write usage of the other direction on the same class;
  *  - a chain of held classes (within one irq context) is validated once (the chain cache):
  *    recursion (check_deadlock), then for each lock below down to the first non-trylock one
  *    (check_prevs_add): a breadth-first search from the new lock for the held one (circular
  *    dependency) and the irq-safe -> irq-unsafe rule, and the edge is added with the stack;
+ *  - recursive reads (read == 2, rwlock_t readers: spinlab's rwlocks are ARM32's, not
+ *    queued, so read_lock() is always recursive): read after read of one class is no
+ *    recursion; every edge records its types (-(SR)-, -(ER)-, -(SN)-, -(EN)-) and the
+ *    searches follow only strong paths (no -(*R)-> step followed by an -(S*)-> step), so a
+ *    cycle of reader-to-recursive-reader links is no deadlock (lockdep-design.rst);
  *  - the first report turns lockdep off (debug_locks_off) unless every distinct report is
  *    wanted (LockdepMode.ALL).
- * Not modelled: the recursive-read ("strong path") rules of rwlocks (no rwlocks in the model
- * kernel yet: read acquisitions follow the older rule that recursive reads may nest), wait
- * types (printed, not checked), the limits (MAX_LOCKDEP_*), held-lock freeing checks.
+ * Not modelled: non-recursive readers (read == 1: rw_semaphores, queued rwlocks; the rules
+ * handle them but nothing in the model kernel takes one), wait types (printed, not checked),
+ * the limits (MAX_LOCKDEP_*), held-lock freeing checks, check_redundant (only with
+ * CONFIG_LOCKDEP_SMALL in the kernel).
  */
 public final class Lockdep {
     static final int USED_IN_HARDIRQ = 0;
@@ -52,6 +60,16 @@ public final class Lockdep {
     static final String[] USAGE_STR = {"IN-HARDIRQ-W", "IN-HARDIRQ-R", "HARDIRQ-ON-W", "HARDIRQ-ON-R",
         "IN-SOFTIRQ-W", "IN-SOFTIRQ-R", "SOFTIRQ-ON-W", "SOFTIRQ-ON-R", "INITIAL USE", "INITIAL READ USE"};
     static final String[] STATE = {"HARDIRQ", "SOFTIRQ"};
+    /* write usages (LOCKF_IRQ), read usages (LOCKF_IRQ_READ), USED_IN_* and ENABLED_* of both states */
+    static final int LOCKF_IRQ = 0x55;
+    static final int LOCKF_IRQ_READ = 0xaa;
+    static final int LOCKF_USED_IN_IRQ_ALL = 0x33;
+    static final int LOCKF_ENABLED_IRQ_ALL = 0xcc;
+    /* dependency types: first letter how the earlier lock is held (S reader, E writer), second how the later one is taken (R recursive reader, N other) */
+    static final int DEP_SR = 1;
+    static final int DEP_ER = 2;
+    static final int DEP_SN = 4;
+    static final int DEP_EN = 8;
 
     static final int SOFTIRQ_OFFSET = 0x100;
     static final int SOFTIRQ_MASK = 0xff00;
@@ -98,8 +116,23 @@ public final class Lockdep {
         }
     }
 
-    /** A dependency edge, kept in the from-class's after list (cls = to) and the to-class's before list (cls = from). */
-    record Edge(LockClass cls, List<String> trace) {}
+    /**
+     * A dependency edge, kept in the from-class's after list (cls = to) and the to-class's
+     * before list (cls = from), with its dependency types (lock_list.dep): DEP_SR, DEP_ER,
+     * DEP_SN, DEP_EN bits; a before-list entry carries them with the roles swapped (calc_depb),
+     * so that one strong-path rule serves both search directions.
+     */
+    static final class Edge {
+        final LockClass cls;
+        final List<String> trace;
+        int dep;
+
+        Edge(LockClass cls, List<String> trace, int dep) {
+            this.cls = cls;
+            this.trace = trace;
+            this.dep = dep;
+        }
+    }
 
     /** A held lock (struct held_lock). */
     static final class Held {
@@ -130,16 +163,36 @@ public final class Lockdep {
         long softOffIp;
     }
 
-    /** A node of a breadth-first search: a class reached through an edge from its parent. */
+    /**
+     * A node of a breadth-first search: a class reached through an edge (of types dep) from its
+     * parent; onlyXr: the path to it ends with -(*R)-> edges only (lock_list.only_xr).
+     */
     static final class Node {
         final LockClass cls;
         final Node parent;
         List<String> trace;
+        final int dep;
+        boolean onlyXr;
 
-        Node(LockClass cls, Node parent, List<String> trace) {
+        Node(LockClass cls, Node parent, List<String> trace, int dep) {
             this.cls = cls;
             this.parent = parent;
             this.trace = trace;
+            this.dep = dep;
+        }
+
+        /** bfs_init_root: a forwards search from a held lock; the edge into it was -(*R)-> if it is a recursive read. */
+        static Node root(Held hl) {
+            Node n = new Node(hl.cls, null, null, 0);
+            n.onlyXr = hl.read == 2;
+            return n;
+        }
+
+        /** bfs_init_rootb: a backwards search from a held lock; any read makes the first step -(S*)->. */
+        static Node rootb(Held hl) {
+            Node n = new Node(hl.cls, null, null, 0);
+            n.onlyXr = hl.read != 0;
+            return n;
         }
 
         int depth() {
@@ -560,6 +613,16 @@ public final class Lockdep {
         return (bit & ~3) | ((bit & DIR_MASK) ^ DIR_MASK);
     }
 
+    private static String stateName(int bit) {
+        return STATE[bit >> 2] + ((bit & READ_MASK) != 0 ? "-READ" : "");
+    }
+
+    /**
+     * mark_lock_irq: the new usage bit against the class's own exclusive bits (write usages
+     * also against the read flavour), then through the graph: a new USED_IN searches forwards
+     * (check_usage_forwards), a new ENABLED backwards (check_usage_backwards), for a class
+     * with the exclusive usage at the end of a strong path (usage_match).
+     */
     private boolean markLockIrq(TaskState ts, Held hl, int bit) {
         int excl = exclusiveBit(bit);
         boolean read = (bit & READ_MASK) != 0;
@@ -571,16 +634,30 @@ public final class Lockdep {
         }
         int mask = (1 << excl) | (1 << (excl + READ_MASK));
         boolean forwards = (bit & DIR_MASK) == 0;
-        Node root = new Node(hl.cls, null, null);
-        Node other = bfs(root, forwards, c -> (c.usage & mask) != 0, false);
+        Node root = forwards ? Node.root(hl) : Node.rootb(hl);
+        Node other = bfs(root, forwards, n -> usageMatch(n, mask));
         if (other != null) {
-            String state = STATE[excl >> 2] + ((other.cls.usage & (1 << excl)) == 0 ? "-READ" : "");
+            String state = stateName((other.cls.usage & (1 << excl)) != 0 ? excl : excl + READ_MASK);
             if (report("inversion:" + hl.cls.id + ":" + other.cls.id + ":" + bit)) {
                 printIrqInversion(ts, root, other, hl, forwards, state);
             }
             return debugLocks;
         }
         return true;
+    }
+
+    /** usage_match: at the end of a path of -(*R)-> steps only a write usage can close a strong cycle. */
+    private static boolean usageMatch(Node n, int mask) {
+        int usage = n.onlyXr ? n.cls.usage & LOCKF_IRQ : n.cls.usage;
+        return (usage & mask) != 0;
+    }
+
+    /** invert_dir_mask + the read and write flavours of each bit (exclusive_mask, original_mask). */
+    private static int exclusiveMask(int mask) {
+        int excl = ((mask & LOCKF_ENABLED_IRQ_ALL) >> DIR_MASK) | ((mask & LOCKF_USED_IN_IRQ_ALL) << DIR_MASK);
+        excl |= (excl & LOCKF_IRQ_READ) >> READ_MASK;
+        excl |= (excl & LOCKF_IRQ) << READ_MASK;
+        return excl;
     }
 
     private boolean validState(TaskState ts, Held hl, int newBit, int badBit) {
@@ -655,9 +732,20 @@ public final class Lockdep {
         return true;
     }
 
+    /** calc_dep: S/E how prev is held, R/N how next is taken. */
+    private static int calcDep(Held prev, Held next) {
+        return 1 << ((prev.read == 0 ? 1 : 0) + ((next.read != 2 ? 1 : 0) << 1));
+    }
+
+    /** calc_depb: the same edge as its before-list entry sees it (roles swapped). */
+    private static int calcDepb(Held prev, Held next) {
+        return 1 << ((next.read != 2 ? 1 : 0) + ((prev.read == 0 ? 1 : 0) << 1));
+    }
+
     private boolean checkPrevAdd(TaskState ts, Held prev, Held next) {
-        Node root = new Node(next.cls, null, null);
-        Node target = bfs(root, true, c -> c == prev.cls, true);
+        // check_noncircular: a strong path from next back to prev closes a deadlock (hlock_conflict)
+        Node root = Node.root(next);
+        Node target = bfs(root, true, n -> n.cls == prev.cls && (prev.read == 0 || !n.onlyXr));
         if (target != null) {
             if (report("circular:" + prev.cls.id + ":" + next.cls.id)) {
                 printCircularBug(ts, root, target, next, prev);
@@ -671,63 +759,103 @@ public final class Lockdep {
         }
         for (Edge e : prev.cls.after) {
             if (e.cls == next.cls) {
+                e.dep |= calcDep(prev, next);
+                for (Edge b : next.cls.before) {
+                    if (b.cls == prev.cls) {
+                        b.dep |= calcDepb(prev, next);
+                    }
+                }
                 return true;
             }
         }
         List<String> t = trace();
-        prev.cls.after.add(new Edge(next.cls, t));
-        next.cls.before.add(new Edge(prev.cls, t));
+        prev.cls.after.add(new Edge(next.cls, t, calcDep(prev, next)));
+        next.cls.before.add(new Edge(prev.cls, t, calcDepb(prev, next)));
         return true;
     }
 
-    /** check_irq_usage: no irq-safe lock (backwards from prev) may come to depend on an irq-unsafe one (forwards from next). */
+    /**
+     * check_irq_usage (modern): gather the USED_IN usages backwards from prev (usage_accumulate:
+     * read usages only where the path does not start with a reader), look forwards from next
+     * for a usage exclusive to them, then back again for a lock whose usage that one excludes,
+     * and report the pair (find_exclusive_match).
+     */
     private boolean checkIrqUsage(TaskState ts, Held prev, Held next) {
-        for (int s = 0; s < 2; s++) {
-            int usedIn = s * 4;
-            int safeMask = (1 << usedIn) | (1 << (usedIn + READ_MASK));
-            Node prevRoot = new Node(prev.cls, null, null);
-            Node safe = bfs(prevRoot, false, c -> (c.usage & safeMask) != 0, true);
-            if (safe == null) {
+        int[] acc = {0};
+        bfs(Node.rootb(prev), false, n -> {
+            acc[0] |= n.onlyXr ? n.cls.usage & LOCKF_IRQ : n.cls.usage;
+            return false;
+        });
+        int usageMask = acc[0] & LOCKF_USED_IN_IRQ_ALL;
+        if (usageMask == 0) {
+            return true;
+        }
+        int forwardMask = exclusiveMask(usageMask);
+        Node nextRoot = Node.root(next);
+        Node unsafe = bfs(nextRoot, true, n -> usageMatch(n, forwardMask));
+        if (unsafe == null) {
+            return true;
+        }
+        int backwardMask = exclusiveMask(unsafe.cls.usage & LOCKF_ENABLED_IRQ_ALL);
+        Node prevRoot = Node.rootb(prev);
+        Node safe = bfs(prevRoot, false, n -> usageMatch(n, backwardMask));
+        if (safe == null) {
+            return true;
+        }
+        int bit1 = -1;
+        int bit2 = -1;
+        for (int bit = 0; bit < USED && bit1 < 0; bit++) {
+            if ((safe.cls.usage & (1 << bit)) == 0) {
                 continue;
             }
-            boolean safeWrite = (safe.cls.usage & (1 << usedIn)) != 0;
-            int excl = exclusiveBit(usedIn);
-            int unsafeMask = safeWrite ? (1 << excl) | (1 << (excl + READ_MASK)) : 1 << excl;
-            Node nextRoot = new Node(next.cls, null, null);
-            Node unsafe = bfs(nextRoot, true, c -> (c.usage & unsafeMask) != 0, true);
-            if (unsafe == null) {
-                continue;
-            }
-            int bit1 = safeWrite ? usedIn : usedIn + READ_MASK;
-            int bit2 = (unsafe.cls.usage & (1 << excl)) != 0 ? excl : excl + READ_MASK;
-            if (report("safe-unsafe:" + safe.cls.id + ":" + unsafe.cls.id + ":" + s)) {
-                printBadIrqDependency(ts, prevRoot, nextRoot, safe, unsafe, prev, next, bit1, bit2, STATE[s]);
-            }
-            if (!debugLocks) {
-                return false;
+            int excl = exclusiveBit(bit);
+            if ((unsafe.cls.usage & (1 << excl)) != 0) {
+                bit1 = bit;
+                bit2 = excl;
+            } else if ((unsafe.cls.usage & (1 << (excl | READ_MASK))) != 0) {
+                bit1 = bit;
+                bit2 = excl | READ_MASK;
             }
         }
-        return true;
+        if (bit1 < 0) {
+            return true;
+        }
+        if (report("safe-unsafe:" + safe.cls.id + ":" + unsafe.cls.id + ":" + bit1)) {
+            printBadIrqDependency(ts, prevRoot, nextRoot, safe, unsafe, prev, next, bit1, bit2, stateName(bit1));
+        }
+        return debugLocks;
     }
 
-    private static Node bfs(Node root, boolean forwards, Predicate<LockClass> match, boolean includeRoot) {
-        if (includeRoot && match.test(root.cls)) {
-            return root;
-        }
+    /**
+     * __bfs: breadth-first from root along after (forwards) or before (backwards) edges; each
+     * class is visited once, on the first path that reaches it; a step -(S*)-> right after a
+     * path of -(*R)-> steps is not strong and ends that path (lockdep-design.rst,
+     * "Recursive read locks"); match is tried on every node reached strongly, the root first.
+     */
+    private static Node bfs(Node root, boolean forwards, Predicate<Node> match) {
         Set<LockClass> seen = new HashSet<>();
-        seen.add(root.cls);
         ArrayDeque<Node> queue = new ArrayDeque<>();
         queue.add(root);
         while (!queue.isEmpty()) {
             Node n = queue.poll();
-            for (Edge e : forwards ? n.cls.after : n.cls.before) {
-                if (seen.add(e.cls)) {
-                    Node c = new Node(e.cls, n, e.trace());
-                    if (match.test(c.cls)) {
-                        return c;
-                    }
-                    queue.add(c);
+            if (!seen.add(n.cls)) {
+                continue;
+            }
+            if (n.parent != null) {
+                int dep = n.dep;
+                if (n.parent.onlyXr) {
+                    dep &= ~(DEP_SR | DEP_SN);
                 }
+                if (dep == 0) {
+                    continue;
+                }
+                n.onlyXr = (dep & (DEP_SN | DEP_EN)) == 0;
+            }
+            if (match.test(n)) {
+                return n;
+            }
+            for (Edge e : forwards ? n.cls.after : n.cls.before) {
+                queue.add(new Node(e.cls, n, e.trace, e.dep));
             }
         }
         return null;

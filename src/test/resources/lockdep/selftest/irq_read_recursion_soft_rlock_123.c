@@ -1,0 +1,20 @@
+/* irq read-recursion (softirq, rlock): A read with irqs on, then read in the interrupt: an interrupted reader with a writer waiting for A */
+#include "selftest.h"
+
+static void scenario(void)
+{
+    SOFTIRQ_DISABLE();
+    WL(A);
+    WU(A);
+    SOFTIRQ_ENABLE();
+    RL(A);
+    RU(A);
+    SOFTIRQ_ENTER();
+    RL(A);
+    L(B);
+    U(B);
+    RU(A);
+    SOFTIRQ_EXIT();
+}
+
+module_init(selftest_init);

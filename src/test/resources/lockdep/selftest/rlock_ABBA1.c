@@ -1,0 +1,16 @@
+/* mixed read-lock/lock-write ABBA */
+#include "selftest.h"
+
+static void scenario(void)
+{
+    RL(X1);
+    L(Y1);
+    U(Y1);
+    RU(X1);
+    L(Y1);
+    WL(X1);
+    WU(X1);
+    U(Y1);
+}
+
+module_init(selftest_init);
