@@ -41,7 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class LockdepBench {
-    static final int LOOPS = 10_000;
+    static final int LOOPS = 50_000;
 
     @Param({"FIRST", "OFF"})
     LockdepMode lockdep;
