@@ -96,6 +96,9 @@ public final class Explorer<S> {
                         links.add(n.parent());
                         links.add(n.choice());
                         int index = newFrontier.size();
+                        for (String rep : model.reports(n.state())) {
+                            record(rep, n.state(), depth + 1, index, parentsWith(parents, links), findings);
+                        }
                         String v = model.violation(n.state());
                         if (v != null) {
                             record(v, n.state(), depth + 1, index, parentsWith(parents, links), findings);
@@ -107,11 +110,11 @@ public final class Explorer<S> {
                 }
                 parents.add(toArray(links));
                 depth++;
-                frontier = new ArrayList<>();
-                for (S s : newFrontier) {
-                    if (s != null) {
-                        frontier.add(s);
-                    }
+                // violating states stay in the list as null (not expanded), so that the parent
+                // indices recorded for the next level keep pointing at the right entries
+                frontier = newFrontier;
+                if (frontier.stream().allMatch(java.util.Objects::isNull)) {
+                    frontier = List.of();
                 }
                 if (bound != null) {
                     break;
@@ -175,6 +178,9 @@ public final class Explorer<S> {
     }
 
     private void successors(S s, int index, List<Node<S>> out) {
+        if (s == null) {
+            return;
+        }
         int n = model.choices(s);
         for (int c = 0; c < n; c++) {
             S t = model.successor(s, c);

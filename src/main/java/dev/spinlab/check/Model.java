@@ -18,8 +18,17 @@ public interface Model<S> {
     /** A 64-bit fingerprint: equal states have equal fingerprints. */
     long fingerprint(S s);
 
-    /** What is wrong in s, or null: a deadlock, a BUG, a violated assertion. */
+    /** What is wrong in s such that the search should not go on from it (a deadlock, an oops), or null. */
     String violation(S s);
+
+    /**
+     * What the transition into s reported that does not stop the system (a kernel BUG or
+     * WARNING the kernel carries on after): each is recorded with a shortest trace, and the
+     * search goes on from s.
+     */
+    default java.util.List<String> reports(S s) {
+        return java.util.List.of();
+    }
 
     /** A one-line description of choice c in s, for traces. */
     String describe(S s, int choice);

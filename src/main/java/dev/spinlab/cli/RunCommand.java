@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                 "A scenario directory with a spinlab.yaml may be given instead of files."},
         footer = {"", "Exit status: 0 no findings, 1 the kernel reported a BUG, WARNING, lockup or oops,",
                 "2 bad input, 3 a bound (--max-time, --max-steps) was reached, 70 internal error.", ""})
-public final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
     private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_init\\s*\\(");
 
     @Spec
@@ -138,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDiagnostics(PrintWriter err, SourceMap sources, List<Diagnostic> diags) {
+    static void printDiagnostics(PrintWriter err, SourceMap sources, List<Diagnostic> diags) {
         DiagnosticRenderer r = new DiagnosticRenderer(sources);
         for (Diagnostic d : diags) {
             err.print(r.render(d));
@@ -147,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** Everything a run needs, from flags, then the manifest, then defaults. */
-    private static final class Inputs {
+    static final class Inputs {
         final List<Path> modules = new ArrayList<>();
         final List<Kernel.Program> programs = new ArrayList<>();
         int cpus;
@@ -163,7 +163,7 @@ public final class RunCommand implements Callable<Integer> {
         final List<String> probes = new ArrayList<>();
     }
 
-    private Inputs resolveInputs() {
+    Inputs resolveInputs() {
         Inputs in = new Inputs();
         Manifest m = Manifest.empty();
         Path base = null;

@@ -107,9 +107,13 @@ public final class Kernel {
     int programsStarted;
     final List<String> programNames = new ArrayList<>();
     final Map<String, Long> kernelSymbols = new HashMap<>();
+    /** Every kernel and module global (statics too; the first of a name wins) with its C type. */
+    private final Map<String, dev.spinlab.kc.type.CType> kernelGlobalTypes = new HashMap<>();
+    private final Map<String, Long> kernelGlobalAddresses = new HashMap<>();
     final List<ProbeHit> probeHits = new ArrayList<>();
     CStruct task;
     boolean bootDone;
+    boolean quiet;
     boolean softLockup;
     boolean hardLockup;
     boolean tainted;
@@ -175,6 +179,65 @@ public final class Kernel {
         return processes;
     }
 
+    /** Address of a kernel function or exported object. */
+    public long symbolAddress(String name) {
+        return global(name);
+    }
+
+    /**
+     * When set, printk and process output are not kept (a model checker replays millions of
+     * transitions; findings are still recorded).
+     */
+    public void setQuiet(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    /** Address of a kernel global (statics included), for tools that read kernel data structures. */
+    public long globalAddress(String name) {
+        Long a = kernelGlobalAddresses.get(name);
+        if (a == null) {
+            throw new IllegalStateException("model kernel lacks global " + name);
+        }
+        return a;
+    }
+
+    /** C type of a kernel global (statics included). */
+    public dev.spinlab.kc.type.CType globalType(String name) {
+        dev.spinlab.kc.type.CType t = kernelGlobalTypes.get(name);
+        if (t == null) {
+            throw new IllegalStateException("model kernel lacks global " + name);
+        }
+        return t;
+    }
+
+    /** The task_struct layout. */
+    public CStruct taskStruct() {
+        return task;
+    }
+
+    /** Tasks running user programs (started by init, or forked). */
+    public Set<Long> userTaskAddresses() {
+        return userTasks;
+    }
+
+    /** Programs init has started so far. */
+    public int programsStarted() {
+        return programsStarted;
+    }
+
+    public boolean bootDone() {
+        return bootDone;
+    }
+
+    /** A task's comm, read from its task_struct in the current state. */
+    public String commOf(long t) {
+        return comm(t);
+    }
+
+    public int pidOf(long t) {
+        return pid(t);
+    }
+
     /** The user programs started, in start order. */
     public List<String> programNames() {
         return programNames;
@@ -211,6 +274,16 @@ public final class Kernel {
         List<TranslationUnit> all = new ArrayList<>(units);
         all.addAll(moduleUnits);
         Linker.Image image = new Linker(code, state.mem, this::kernelIntrinsic).link(all);
+        for (TranslationUnit tu : all) {
+            for (GlobalVar g : tu.globals()) {
+                kernelGlobalTypes.putIfAbsent(g.name(), g.type());
+            }
+        }
+        for (Linker.Placed p : image.placed()) {
+            if (!p.isFunction()) {
+                kernelGlobalAddresses.putIfAbsent(p.name(), p.address());
+            }
+        }
         kernelSymbols.putAll(image.symbols());
         List<Linker.Placed> core = new ArrayList<>();
         Map<String, List<Linker.Placed>> byModule = new LinkedHashMap<>();
@@ -433,6 +506,9 @@ public final class Kernel {
     // ------------------------------------------------------------------ output
 
     void printk(int level, String text, int cpu) {
+        if (quiet) {
+            return;
+        }
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
                 log.add(new LogRecord(state.timeNs, level, "kernel", line));
@@ -454,6 +530,9 @@ public final class Kernel {
     }
 
     void userWrite(long t, String text) {
+        if (quiet) {
+            return;
+        }
         Process p = processOf(t);
         p.pending.append(text);
         int nl;

@@ -26,7 +26,7 @@ public final class Simulation {
     static final int IRQ_TIMER = 30;
 
     /** How a run ended. */
-    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND }
+    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND, STOPPED }
 
     public record Result(End end, long timeNs, long steps, Fault oops) {}
 
@@ -141,11 +141,19 @@ public final class Simulation {
     }
 
     public Result run() {
+        return run(() -> false);
+    }
+
+    /** Runs until the run ends or {@code stop} holds at a step boundary (End.STOPPED). */
+    public Result run(java.util.function.BooleanSupplier stop) {
         choices = new SeededChoices(k.config.seed());
         boolean[] blocked = new boolean[s.ncpu];
         int[] runnable = new int[s.ncpu];
         long stepNs = Math.max(1, STEP_NS / s.ncpu);
         while (true) {
+            if (stop.getAsBoolean()) {
+                return end(End.STOPPED, null);
+            }
             if (k.softLockup) {
                 return end(End.SOFT_LOCKUP, null);
             }

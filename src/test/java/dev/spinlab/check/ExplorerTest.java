@@ -110,4 +110,25 @@ class ExplorerTest {
         assertThat(d.verdict()).isEqualTo(Explorer.Verdict.BOUND);
         assertThat(d.boundHit()).isEqualTo("--max-depth 3");
     }
+
+    /** A violating state early in a level must not shift the parent links of the states after it. */
+    @Test
+    void tracesStayRightWhenAViolatingStateIsNotExpanded() {
+        Model<int[]> m = new Model<>() {
+            // a counter pair (a, b): choice 0 bumps a, choice 1 bumps b; a == 1 && b == 0 violates
+            @Override public int[] initial() { return new int[] {0, 0}; }
+            @Override public int choices(int[] s) { return s[0] + s[1] < 4 ? 2 : 0; }
+            @Override public int[] successor(int[] s, int c) { int[] n = s.clone(); n[c]++; return n; }
+            @Override public long fingerprint(int[] s) { return s[0] * 31L + s[1] + 1; }
+            @Override public String violation(int[] s) { return s[0] == 1 && s[1] == 0 ? "a first" : null; }
+            @Override public java.util.List<String> reports(int[] s) {
+                return s[0] == 0 && s[1] == 3 ? java.util.List.of("b thrice") : java.util.List.of();
+            }
+            @Override public String describe(int[] s, int c) { return c == 0 ? "a" : "b"; }
+        };
+        Explorer.Result<int[]> r = new Explorer<>(m, new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+        assertThat(r.findings()).extracting(Explorer.Finding::message).containsExactly("a first", "b thrice");
+        assertThat(r.findings().get(1).trace()).extracting(Explorer.Step::description).containsExactly("b", "b", "b");
+        assertThat(r.findings().get(1).state()).containsExactly(0, 3);
+    }
 }
