@@ -57,32 +57,31 @@ interrupted:
     return -EINTR;
 }
 
-void down(struct semaphore *sem)
-{
-    unsigned long flags;
-
-    might_sleep();
-    raw_spin_lock_irqsave(&sem->lock, flags);
-    if (likely(sem->count > 0))
-        sem->count--;
-    else
-        __down_common(sem, TASK_UNINTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
-    raw_spin_unlock_irqrestore(&sem->lock, flags);
-}
-
-int down_interruptible(struct semaphore *sem)
+/* down(), down_interruptible() and down_timeout() differ only in how they wait. */
+static int down_wait(struct semaphore *sem, long state, long timeout)
 {
     unsigned long flags;
     int result = 0;
 
-    might_sleep();
     raw_spin_lock_irqsave(&sem->lock, flags);
     if (likely(sem->count > 0))
         sem->count--;
     else
-        result = __down_common(sem, TASK_INTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
+        result = __down_common(sem, state, timeout);
     raw_spin_unlock_irqrestore(&sem->lock, flags);
     return result;
+}
+
+void down(struct semaphore *sem)
+{
+    might_sleep();
+    down_wait(sem, TASK_UNINTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
+}
+
+int down_interruptible(struct semaphore *sem)
+{
+    might_sleep();
+    return down_wait(sem, TASK_INTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
 }
 
 int down_killable(struct semaphore *sem)
@@ -92,17 +91,8 @@ int down_killable(struct semaphore *sem)
 
 int down_timeout(struct semaphore *sem, long timeout)
 {
-    unsigned long flags;
-    int result = 0;
-
     might_sleep();
-    raw_spin_lock_irqsave(&sem->lock, flags);
-    if (likely(sem->count > 0))
-        sem->count--;
-    else
-        result = __down_common(sem, TASK_UNINTERRUPTIBLE, timeout);
-    raw_spin_unlock_irqrestore(&sem->lock, flags);
-    return result;
+    return down_wait(sem, TASK_UNINTERRUPTIBLE, timeout);
 }
 
 /* Returns 0 if it took the semaphore and 1 if not: the opposite of spin_trylock(). */

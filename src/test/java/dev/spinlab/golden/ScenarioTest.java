@@ -68,7 +68,7 @@ class ScenarioTest {
     }
 
     /*
-     * The model kernel's own source lines and the offsets of its functions move with every
+     * The model kernel's own source lines, the offsets and text addresses of its functions move with every
      * edit of its C code without changing what a scenario shows; they are compared without
      * them. Everything else — the scenario's own files and lines, messages, timestamps, steps,
      * order — is compared exactly.
@@ -76,6 +76,8 @@ class ScenarioTest {
     static final java.util.regex.Pattern KERNEL_LINE = java.util.regex.Pattern.compile(
             "\\(((?:kernel|include|arch|fs|lib|mm|net|drivers|init|usr)/[^:()]+):\\d+(?::\\d+)?\\)");
     static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("\\+0x[0-9a-f]+/0x[0-9a-f]+");
+    /** Kernel text addresses (lockdep's irq event stamps) move with the code too. */
+    static final java.util.regex.Pattern TEXT_ADDRESS = java.util.regex.Pattern.compile("\\[<ffffffff[0-9a-f]{8}>\\]");
 
     /** check's speed figures differ from machine to machine. */
     static final java.util.regex.Pattern SPEED = java.util.regex.Pattern.compile("\\d+ states/s, [0-9.]+ s");
@@ -83,6 +85,7 @@ class ScenarioTest {
     static String normalise(String s) {
         s = SPEED.matcher(s).replaceAll("N states/s, T s");
         s = KERNEL_LINE.matcher(s).replaceAll("($1)");
+        s = TEXT_ADDRESS.matcher(s).replaceAll("[<TEXT>]");
         return OFFSET.matcher(s).replaceAll("+OFF");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The second seed's driver and test program, includes restored, parse and compile to IR. */
 class SeedSourcesTest {
-    static final Path SEED = Path.of("src/test/resources/golden/seed");
+    static final Path SEED = Path.of("examples/hello");
 
     static List<IrFunction> compile(TranslationUnit tu) {
         StringPool strings = new StringPool();
