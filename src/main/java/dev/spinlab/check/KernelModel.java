@@ -247,7 +247,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         List<StackEntry> st = interp.stack(c);
         String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
         boolean irq = m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0;
-        return String.format("CPU#%d %s%s: %s, preempt_count %08x, irqs %s", cpu, comm(m, c.tag),
+        // user and kernel steps are told apart, so a trace shows each entry and return
+        boolean user = !st.isEmpty() && k.isUserCode(st.get(0).loc().file());
+        return String.format("CPU#%d %s%s%s: %s, preempt_count %08x, irqs %s", cpu, comm(m, c.tag),
+                user ? " (user)" : "",
                 irq ? " takes irq " + Long.numberOfTrailingZeros(m.pendingIrq[cpu]) + " then steps" : " steps",
                 where, m.preemptCount[cpu], m.irqEnabled[cpu] != 0 ? "on" : "off");
     }

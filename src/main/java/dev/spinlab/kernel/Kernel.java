@@ -220,6 +220,11 @@ public final class Kernel {
         return userTasks;
     }
 
+    /** Whether a source file is user-space code (a program or the user libc). */
+    public boolean isUserCode(String file) {
+        return userFiles.contains(file);
+    }
+
     /** Programs init has started so far. */
     public int programsStarted() {
         return programsStarted;
