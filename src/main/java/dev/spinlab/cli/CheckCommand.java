@@ -69,6 +69,10 @@ public final class CheckCommand extends RunCommand {
             Explorer<KernelModel.KState> ex = new Explorer<>(model, new Explorer.Bounds(maxStates, maxDepth, mem, 1));
             Explorer.Result<KernelModel.KState> r = ex.bfs();
             double secs = r.nanos() / 1e9;
+            if (format.equals("json")) {
+                out.println(json(r, model, cfg));
+                return exitCode(r);
+            }
             out.printf("spinlab check: %s — %d states, %d transitions, depth %d, %.0f states/s, %.2f s (%d CPU%s, preempt %s)%n",
                     verdict(r), r.states(), r.transitions(), r.depth(), r.states() / Math.max(secs, 1e-9), secs,
                     cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
@@ -80,10 +84,7 @@ public final class CheckCommand extends RunCommand {
             for (String l : model.lockdepReports()) {
                 out.printf("%nlockdep on an explored path: %s%n", l);
             }
-            if (r.verdict() == Explorer.Verdict.FINDINGS) {
-                return ExitCodes.FINDINGS;
-            }
-            return r.verdict() == Explorer.Verdict.BOUND ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            return exitCode(r);
         } catch (CompileError e) {
             printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));
@@ -119,6 +120,49 @@ public final class CheckCommand extends RunCommand {
                         last.substring(last.indexOf(": ") + 2));
             }
             i = j;
+        }
+    }
+
+    private static int exitCode(Explorer.Result<?> r) {
+        if (r.verdict() == Explorer.Verdict.FINDINGS) {
+            return ExitCodes.FINDINGS;
+        }
+        return r.verdict() == Explorer.Verdict.BOUND ? ExitCodes.BOUND : ExitCodes.CLEAN;
+    }
+
+    /** The result as JSON (schema in docs/check-json.md). */
+    static String json(Explorer.Result<KernelModel.KState> r, KernelModel model, KernelConfig cfg) {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        root.put("verdict", r.verdict() == Explorer.Verdict.OK ? "ok"
+                : r.verdict() == Explorer.Verdict.FINDINGS ? "findings" : "bound");
+        if (r.boundHit() != null) {
+            root.put("bound", r.boundHit());
+        }
+        root.put("states", r.states());
+        root.put("transitions", r.transitions());
+        root.put("depth", r.depth());
+        root.put("nanos", r.nanos());
+        root.put("cpus", cfg.cpus());
+        root.put("preempt", cfg.preempt().label());
+        com.fasterxml.jackson.databind.node.ArrayNode fs = root.putArray("findings");
+        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = fs.addObject();
+            int colon = f.message().indexOf(": ");
+            o.put("kind", colon > 0 ? f.message().substring(0, colon) : f.message());
+            o.put("message", colon > 0 ? f.message().substring(colon + 2) : f.message());
+            com.fasterxml.jackson.databind.node.ArrayNode tr = o.putArray("trace");
+            for (Explorer.Step st : f.trace()) {
+                com.fasterxml.jackson.databind.node.ObjectNode so = tr.addObject();
+                so.put("choice", st.choice());
+                so.put("step", st.description());
+            }
+        }
+        try {
+            return m.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -49,4 +49,19 @@ class KernelModelTest {
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.OK);
         assertThat(r.states()).isGreaterThan(100);
     }
+
+    @Test
+    void checkPrintsItsDocumentedJson() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = dev.spinlab.cli.Main.execute(new String[] {"check", "examples/recursion", "--cpus", "1", "--format", "json"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isEqualTo(1);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(root.get("verdict").asText()).isEqualTo("findings");
+        assertThat(root.get("states").asLong()).isGreaterThan(100);
+        List<String> kinds = new ArrayList<>();
+        root.get("findings").forEach(f -> kinds.add(f.get("kind").asText()));
+        assertThat(kinds).containsExactly("spinlock-recursion", "deadlock");
+        assertThat(root.get("findings").get(1).get("trace").size()).isGreaterThan(100);
+    }
 }
