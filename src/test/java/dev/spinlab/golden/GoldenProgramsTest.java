@@ -43,20 +43,18 @@ class GoldenProgramsTest {
     @TestFactory
     Stream<DynamicTest> errorsAreReportedAsExpected() throws IOException {
         Path dir = ROOT.resolve("error");
-        return cases(dir).map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> {
-            String actual = runCli(dir, c);
-            Path exp = expectedOf(c);
-            if (UPDATE || !Files.exists(exp)) {
-                Files.writeString(exp, actual);
-            }
-            assertThat(actual).isEqualTo(Files.readString(exp));
-        }));
+        return cliCases(dir);
     }
 
     /** The README's examples print exactly what their {@code .expected} files say. */
     @TestFactory
     Stream<DynamicTest> examplesRunAsDocumented() throws IOException {
         Path dir = Path.of("examples/c");
+        return cliCases(dir);
+    }
+
+    /** Each NAME.c of dir, run through the CLI, must print exactly NAME.expected. */
+    static Stream<DynamicTest> cliCases(Path dir) throws IOException {
         return cases(dir).map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> {
             String actual = runCli(dir, c);
             Path exp = expectedOf(c);
