@@ -52,7 +52,8 @@ public final class Explorer<S> {
         this.bounds = bounds;
     }
 
-    private record Node<S>(S state, long fp, int parent, int choice) {}
+    /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
+    private record Node<S>(S state, long fp, int parent, int choice, boolean spare) {}
 
     public Result<S> bfs() {
         long t0 = System.nanoTime();
@@ -82,31 +83,46 @@ public final class Explorer<S> {
                     break;
                 }
                 List<Node<S>> next = expand(frontier, pool);
-                transitions += next.size();
                 next.sort(Comparator.<Node<S>>comparingInt(Node::parent).thenComparingInt(Node::choice));
                 List<S> newFrontier = new ArrayList<>();
                 List<Integer> links = new ArrayList<>();
-                for (Node<S> n : next) {
-                    FingerprintSet.Added a = visited.add(n.fp());
-                    if (a == FingerprintSet.Added.FULL) {
-                        bound = "--max-states " + bounds.maxStates();
-                        break;
+                int g = 0;
+                while (g < next.size() && bound == null) {
+                    int parent = next.get(g).parent();
+                    int end = g;
+                    while (end < next.size() && next.get(end).parent() == parent) {
+                        end++;
                     }
-                    if (a == FingerprintSet.Added.NEW) {
-                        links.add(n.parent());
-                        links.add(n.choice());
-                        int index = newFrontier.size();
-                        for (String rep : model.reports(n.state())) {
-                            record(rep, n.state(), depth + 1, index, parentsWith(parents, links), findings);
+                    // cycle proviso: when a kept successor was seen before, the pruned ones are
+                    // explored too, so no choice is postponed around a cycle forever
+                    boolean old = false;
+                    boolean spares = false;
+                    for (int i = g; i < end && bound == null; i++) {
+                        Node<S> n = next.get(i);
+                        if (n.spare()) {
+                            spares = true;
+                            continue;
                         }
-                        String v = model.violation(n.state());
-                        if (v != null) {
-                            record(v, n.state(), depth + 1, index, parentsWith(parents, links), findings);
-                            newFrontier.add(null); // a violating state is reported, not expanded
-                        } else {
-                            newFrontier.add(n.state());
+                        transitions++;
+                        FingerprintSet.Added a = visit(n, visited, depth, newFrontier, links, parents, findings);
+                        if (a == FingerprintSet.Added.FULL) {
+                            bound = "--max-states " + bounds.maxStates();
+                        }
+                        old |= a != FingerprintSet.Added.NEW;
+                    }
+                    if (spares && old) {
+                        for (int i = g; i < end && bound == null; i++) {
+                            Node<S> n = next.get(i);
+                            if (n.spare()) {
+                                transitions++;
+                                if (visit(n, visited, depth, newFrontier, links, parents, findings)
+                                        == FingerprintSet.Added.FULL) {
+                                    bound = "--max-states " + bounds.maxStates();
+                                }
+                            }
                         }
                     }
+                    g = end;
                 }
                 parents.add(toArray(links));
                 depth++;
@@ -136,6 +152,29 @@ public final class Explorer<S> {
         Verdict v = !findings.isEmpty() ? Verdict.FINDINGS : bound != null ? Verdict.BOUND : Verdict.OK;
         return new Result<>(v, visited.size(), transitions, depth, new ArrayList<>(findings.values()), bound,
                 System.nanoTime() - t0);
+    }
+
+    /** Adds n to the visited set and, when new, to the next frontier, recording what it reports. */
+    private FingerprintSet.Added visit(Node<S> n, FingerprintSet visited, int depth, List<S> newFrontier,
+                                       List<Integer> links, List<int[]> parents, Map<String, Finding<S>> findings) {
+        FingerprintSet.Added a = visited.add(n.fp());
+        if (a != FingerprintSet.Added.NEW) {
+            return a;
+        }
+        links.add(n.parent());
+        links.add(n.choice());
+        int index = newFrontier.size();
+        for (String rep : model.reports(n.state())) {
+            record(rep, n.state(), depth + 1, index, parentsWith(parents, links), findings);
+        }
+        String v = model.violation(n.state());
+        if (v != null) {
+            record(v, n.state(), depth + 1, index, parentsWith(parents, links), findings);
+            newFrontier.add(null); // a violating state is reported, not expanded
+        } else {
+            newFrontier.add(n.state());
+        }
+        return a;
     }
 
     private List<Node<S>> expand(List<S> frontier, ExecutorService pool) {
@@ -182,9 +221,14 @@ public final class Explorer<S> {
             return;
         }
         int n = model.choices(s);
+        List<S> succ = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
-            S t = model.successor(s, c);
-            out.add(new Node<>(t, model.fingerprint(t), index, c));
+            succ.add(model.successor(s, c));
+        }
+        boolean[] pruned = model.prune(s, succ);
+        for (int c = 0; c < n; c++) {
+            S t = succ.get(c);
+            out.add(new Node<>(t, model.fingerprint(t), index, c, pruned != null && pruned[c]));
         }
     }
 

@@ -11,41 +11,148 @@ import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
+import dev.spinlab.kc.ir.CodeSpace;
+import dev.spinlab.kc.ir.IrFunction;
+import dev.spinlab.kernel.KernelConfig;
+import dev.spinlab.kernel.Simulation;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /*
  * Implementation notes.
  *
- * The booted model kernel as a Model for the explorer. Its choices in a state are: which CPU
- * takes its next visible step (a pending interrupt on a CPU with interrupts enabled is taken
- * first, as the hardware would), and — when a timer is armed — letting the earliest timer
- * fire. Time is abstracted: there is no periodic tick; firing a timer sets jiffies to its
- * expiry and raises the timer interrupt on its CPU, so a timer may fire at any point after it
- * is armed, in expiry order, and the state space stays finite.
+ * The booted model kernel as a Model for the explorer. Its choices in a state, in this order
+ * (a trace's choice is an index into this list, so replay needs no reduction to agree):
+ *   - each CPU that can step takes its next visible step (a pending interrupt on a CPU with
+ *     interrupts enabled is taken first, as the hardware would);
+ *   - when a timer is armed: the earliest timer fires;
+ *   - for each model device (--irq) with raises left and each CPU where its line is not
+ *     already pending: the device raises its line on that CPU;
+ *   - with echo requests left (--rx) and for each CPU: eth0's peer's next packet lands in the
+ *     receive ring (DMA) and the NIC raises irq 19 on that CPU.
+ * Time is abstracted: there is no periodic tick; firing a timer sets jiffies to its expiry and
+ * raises the timer interrupt on its CPU, so a timer may fire at any point after it is armed,
+ * in expiry order, and the state space stays finite. Device events may happen at any point.
  *
  * A CPU waiting in wfe/wfi with no event and no deliverable interrupt has no step (stepping
  * it would change nothing). A state with no choice left while some user process has not
  * exited is a deadlock; the report names every CPU, what it runs and whether it waits. A BUG
  * the kernel reports on a transition (scheduling while atomic, spinlock debug) is recorded with
  * its shortest trace and the search goes on, as the kernel does; a fault (oops) stops that
- * path. Lockdep's reports are predictions and are collected separately.
+ * path.
  *
- * Limitations (v1): one Kernel instance steps every state, so the search runs on one thread;
- * no device interrupts (--irq, --rx) and no partial-order or symmetry reduction yet.
+ * Reductions (each can be switched off; ReductionProperties checks they change no verdict):
+ *   - user-steps: a process's steps in user mode touch only its own memory, so a run of them
+ *     is one transition, ending at its first kernel step (a system call); an interrupt may
+ *     still arrive before the run. Memory of a process is private in Linux; spinlab's single
+ *     address space shares the globals of a forked child with its parent and the heap's
+ *     allocation order with the kernel, and this reduction does not interleave those.
+ *   - interrupts: an event (timer, device irq, packet) is not offered in a state when its
+ *     whole handler run — computed by running the target CPU alone from the event until the
+ *     interrupted context is back, with every access recorded (Footprint) — commutes with the
+ *     next step of every CPU and with every other event, does not wake a waiting CPU, and at
+ *     least one other choice exists: every run that takes the event now is equivalent to one
+ *     that takes a commuting step first and the event after it (a persistent set). A handler
+ *     that blocks, faults, switches tasks or does not return within HANDLER_BOUND steps is
+ *     never pruned. Handler footprints are reused by a successor whose step does not
+ *     conflict with them (the handler then reads the same values and behaves the same).
+ *     The explorer's cycle proviso expands a state fully when a kept successor is old.
+ *
+ * Limitation: one Kernel instance steps every state (Interpreter and the kernel's Java-side
+ * findings are per kernel); a multi-threaded search needs one KernelModel per thread.
  */
 public final class KernelModel implements Model<KernelModel.KState> {
-    /**
-     * A machine state, the fault that stopped the transition into it (or null), and what the
-     * kernel reported on that transition.
-     */
-    public record KState(MachineState machine, String violation, List<String> reports) {}
+    /** Which reductions the model applies. */
+    public record Reductions(boolean userSteps, boolean interrupts) {
+        public static final Reductions ALL = new Reductions(true, true);
+        public static final Reductions NONE = new Reductions(false, false);
 
-    private static final int IRQ_TIMER = 30;
+        /** Parses "all", "none" or a comma list of user-steps, interrupts. */
+        public static Reductions parse(String spec) {
+            String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
+            if (s.equals("all")) {
+                return ALL;
+            }
+            if (s.equals("none")) {
+                return NONE;
+            }
+            boolean user = false;
+            boolean irq = false;
+            for (String p : s.split(",")) {
+                switch (p.trim()) {
+                    case "user-steps": user = true; break;
+                    case "interrupts": irq = true; break;
+                    default: throw new IllegalArgumentException("--reductions " + spec
+                            + ": expected all, none, or a comma list of user-steps, interrupts");
+                }
+            }
+            return new Reductions(user, irq);
+        }
+
+        public String label() {
+            if (userSteps && interrupts) {
+                return "all";
+            }
+            if (!userSteps && !interrupts) {
+                return "none";
+            }
+            return userSteps ? "user-steps" : "interrupts";
+        }
+    }
+
+    /**
+     * A machine state, the fault that stopped the transition into it (or null), what the
+     * kernel reported on that transition, and how many device events are left (fingerprinted
+     * with the machine). The footprint fields are the reductions' caches, not state.
+     */
+    public static final class KState {
+        private final MachineState machine;
+        private final String violation;
+        private final List<String> reports;
+        final int[] eventsLeft;
+        /** Footprint of the transition into this state, or null when not recorded. */
+        Footprint step;
+        /** Per event action: its handler's footprint from this state (FAIL_MARK: not prunable). */
+        final Map<Integer, Footprint> handlers = new HashMap<>();
+        /** The parent's handler footprints, reusable where {@link #step} does not conflict. */
+        Map<Integer, Footprint> parentHandlers;
+
+        KState(MachineState machine, String violation, List<String> reports, int[] eventsLeft) {
+            this.machine = machine;
+            this.violation = violation;
+            this.reports = reports;
+            this.eventsLeft = eventsLeft;
+        }
+
+        public MachineState machine() {
+            return machine;
+        }
+
+        public String violation() {
+            return violation;
+        }
+
+        public List<String> reports() {
+            return reports;
+        }
+    }
+
+    static final int IRQ_TIMER = Simulation.IRQ_TIMER;
+    /** Steps a handler run may take before the reduction gives up on it. */
+    static final int HANDLER_BOUND = 20_000;
+    /** Steps of one process folded into one user-mode transition at most. */
+    static final int USER_FOLD_BOUND = 100_000;
+    private static final int TIMER = -1;
+    private static final int EVENT_BASE = -2;
+    private static final Footprint FAIL_MARK = new Footprint(0, null);
 
     private final Kernel k;
     private final Interpreter interp;
     private final MachineState initial;
+    private final Reductions reductions;
     private final long handleIrq;
     private final long jiffies;
     private final long timerBases;
@@ -53,12 +160,24 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final long timersOffset;
     private final long entryOffset;
     private final long expiresOffset;
+    private final long nicHw;
+    private final long softirqPending;
+    private static final int TIMER_SOFTIRQ = 1;
+    /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
+    private final int[] eventLines;
+    private final int[] initialEvents;
+    private final BitSet userFunctions = new BitSet();
     private final List<String> lockdepReports = new ArrayList<>();
 
     public KernelModel(Kernel k, MachineState initial) {
+        this(k, initial, Reductions.ALL);
+    }
+
+    public KernelModel(Kernel k, MachineState initial, Reductions reductions) {
         this.k = k;
         this.interp = k.interpreter();
         this.initial = initial.copy();
+        this.reductions = reductions;
         this.handleIrq = k.symbolAddress("handle_arch_irq");
         this.jiffies = k.globalAddress("jiffies");
         this.timerBases = k.globalAddress("timer_bases");
@@ -67,6 +186,31 @@ public final class KernelModel implements Model<KernelModel.KState> {
         StructType timerList = (StructType) ((PointerType) timerBase.findField("running_timer").type()).target();
         this.entryOffset = timerList.findField("entry").offset();
         this.expiresOffset = timerList.findField("expires").offset();
+        this.nicHw = k.globalAddress("spinlab_nic_hw");
+        this.softirqPending = k.globalAddress("softirq_pending");
+        List<KernelConfig.IrqDevice> irqs = k.config().irqs();
+        int n = irqs.size() + (k.config().rxPackets() > 0 ? 1 : 0);
+        this.eventLines = new int[n];
+        this.initialEvents = new int[n];
+        for (int i = 0; i < irqs.size(); i++) {
+            eventLines[i] = irqs.get(i).line();
+            initialEvents[i] = irqs.get(i).count();
+        }
+        if (k.config().rxPackets() > 0) {
+            eventLines[n - 1] = Simulation.NIC_IRQ;
+            initialEvents[n - 1] = k.config().rxPackets();
+        }
+        CodeSpace code = interp.code();
+        for (int id = 0; id < code.size(); id++) {
+            IrFunction fn = code.entry(id).fn();
+            if (fn != null && k.isUserCode(fn.file)) {
+                userFunctions.set(id);
+            }
+        }
+    }
+
+    public Reductions reductions() {
+        return reductions;
     }
 
     /** Lockdep reports met on any explored path, in the order met. */
@@ -76,22 +220,44 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public KState initial() {
-        return new KState(initial.copy(), null, List.of());
+        return new KState(initial.copy(), null, List.of(), initialEvents.clone());
     }
 
-    /** The choices of a state: CPU numbers to step, then -1 for "fire the earliest timer". */
-    private List<Integer> actions(MachineState m) {
+    /** The choices of a state as action codes: CPU numbers, TIMER, or an event code. */
+    private List<Integer> actions(KState s) {
+        MachineState m = s.machine();
         List<Integer> out = new ArrayList<>();
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             if (canStep(m, cpu)) {
                 out.add(cpu);
             }
         }
-        long[] t = earliestTimer(m);
-        if (t != null && (m.pendingIrq[(int) t[0]] & (1L << IRQ_TIMER)) == 0) {
-            out.add(-1);
+        if (timerCanFire(m)) {
+            out.add(TIMER);
+        }
+        for (int d = 0; d < eventLines.length; d++) {
+            if (s.eventsLeft[d] == 0) {
+                continue;
+            }
+            for (int cpu = 0; cpu < m.ncpu; cpu++) {
+                if ((m.pendingIrq[cpu] & (1L << eventLines[d])) == 0) {
+                    out.add(eventCode(d, cpu));
+                }
+            }
         }
         return out;
+    }
+
+    private static int eventCode(int device, int cpu) {
+        return EVENT_BASE - device * KernelConfig.MAX_CPUS - cpu;
+    }
+
+    private static int eventDevice(int code) {
+        return (EVENT_BASE - code) / KernelConfig.MAX_CPUS;
+    }
+
+    private static int eventCpu(int code) {
+        return (EVENT_BASE - code) % KernelConfig.MAX_CPUS;
     }
 
     private static boolean canStep(MachineState m, int cpu) {
@@ -107,6 +273,24 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return false;
         }
         return m.eventFlag[cpu] != 0 || (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0);
+    }
+
+    /**
+     * Whether the tick that runs the earliest armed timer can come now: its line is not already
+     * pending, and either jiffies has not reached its expiry yet (the tick moves time there) or
+     * the timer softirq is not already raised on its CPU (a timer armed in the past still needs
+     * a tick). Further ticks would only repeat the timer interrupt without changing what runs.
+     */
+    private boolean timerCanFire(MachineState m) {
+        long[] t = earliestTimer(m);
+        if (t == null || (m.pendingIrq[(int) t[0]] & (1L << IRQ_TIMER)) != 0) {
+            return false;
+        }
+        long now = m.mem.load(jiffies, 8, false);
+        if (Long.compareUnsigned(t[1], now) > 0) {
+            return true;
+        }
+        return (m.mem.load(softirqPending + 4L * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
@@ -129,37 +313,127 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public int choices(KState s) {
-        return s.violation() != null ? 0 : actions(s.machine()).size();
+        return s.violation() != null ? 0 : actions(s).size();
     }
 
     @Override
     public KState successor(KState s, int choice) {
+        return apply(s, actions(s).get(choice));
+    }
+
+    /** Whether the function on top of the context is a user program's. */
+    private boolean inUserCode(ExecContext c) {
+        if (c.frameTop < ExecContext.FRAME_WORDS) {
+            return false;
+        }
+        return userFunctions.get((int) c.frames[c.frameTop - ExecContext.FRAME_WORDS + ExecContext.F_FN]);
+    }
+
+    private KState apply(KState s, int action) {
         MachineState m = s.machine().copy();
-        int action = actions(s.machine()).get(choice);
+        int[] left = s.eventsLeft;
         int before = k.findings().size();
         String violation = null;
-        if (action < 0) {
+        boolean record = reductions.interrupts();
+        Footprint fp = null;
+        if (action == TIMER) {
             long[] t = earliestTimer(m);
             long now = m.mem.load(jiffies, 8, false);
             if (Long.compareUnsigned(t[1], now) > 0) {
                 m.mem.store(jiffies, 8, t[1]);
             }
             m.pendingIrq[(int) t[0]] |= 1L << IRQ_TIMER;
+            if (record) {
+                fp = new Footprint((int) t[0], m);
+                fp.range(jiffies, 8, true);
+                fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
+                fp.range(softirqPending + 4L * t[0], 4, false);
+                fp.write(Footprint.pending((int) t[0]));
+            }
+        } else if (action <= EVENT_BASE) {
+            int d = eventDevice(action);
+            int cpu = eventCpu(action);
+            left = left.clone();
+            left[d]--;
+            if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
+                int seq = k.config().rxPackets() - left[d];
+                if (!Simulation.fillNicRing(m, nicHw, Simulation.echoRequest(seq))) {
+                    violation = null; // a full ring drops the packet, as hardware does
+                }
+                if (record) {
+                    fp = new Footprint(cpu, m);
+                    fp.range(nicHw, Simulation.NIC_HW_BYTES, false);
+                    fp.range(nicHw, Simulation.NIC_HW_BYTES, true);
+                }
+            }
+            m.pendingIrq[cpu] |= 1L << eventLines[d];
+            if (record) {
+                if (fp == null) {
+                    fp = new Footprint(cpu, m);
+                }
+                fp.write(Footprint.pending(cpu));
+            }
         } else {
             int cpu = action;
-            ExecContext ctx = m.context(m.currentContext(cpu));
-            long pending = m.pendingIrq[cpu];
-            if (pending != 0 && m.irqEnabled[cpu] != 0) {
-                int irq = Long.numberOfTrailingZeros(pending);
-                m.pendingIrq[cpu] &= ~(1L << irq);
-                interp.takeException(m, cpu, ctx, handleIrq, irq);
+            if (record) {
+                fp = new Footprint(cpu, m);
             }
-            Interpreter.Outcome o = interp.step(m, cpu);
-            if (o == Interpreter.Outcome.FAULTED) {
-                Fault f = interp.lastFault();
-                violation = "fault: " + (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
-            }
+            violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
+        List<String> reports = collectReports(before);
+        KState next = new KState(m, violation, reports, left);
+        next.step = fp;
+        next.parentHandlers = s.handlers;
+        return next;
+    }
+
+    /**
+     * One transition of a CPU: takes a deliverable pending interrupt first, then one visible
+     * step; with fold, a step that starts in user mode goes on through the process's user
+     * steps up to its first kernel step. Returns the fault message, or null.
+     */
+    private String stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
+        if (fp != null) {
+            // whether an interrupt is taken first depends on the mask and, when unmasked, the lines
+            if (m.irqEnabled[cpu] != 0) {
+                fp.read(Footprint.pending(cpu));
+            }
+            fp.read(Footprint.irqMask(cpu));
+            fp.read(Footprint.context(cpu));
+        }
+        ExecContext ctx = m.context(m.currentContext(cpu));
+        long pending = m.pendingIrq[cpu];
+        boolean user = false;
+        if (pending != 0 && m.irqEnabled[cpu] != 0) {
+            int irq = Long.numberOfTrailingZeros(pending);
+            m.pendingIrq[cpu] &= ~(1L << irq);
+            interp.takeException(m, cpu, ctx, handleIrq, irq);
+            if (fp != null) {
+                fp.write(Footprint.pending(cpu));
+                fp.write(Footprint.context(cpu));
+            }
+        } else {
+            user = fold && ctx.status == ExecContext.Status.RUNNABLE && inUserCode(ctx);
+        }
+        interp.setAccessObserver(fp);
+        try {
+            for (int n = 0; ; n++) {
+                Interpreter.Outcome o = interp.step(m, cpu);
+                if (o == Interpreter.Outcome.FAULTED) {
+                    Fault f = interp.lastFault();
+                    return "fault: " + (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
+                }
+                if (!user || o != Interpreter.Outcome.PROGRESS || n >= USER_FOLD_BOUND
+                        || m.currentContext(cpu) != ctx.id || !inUserCode(ctx)) {
+                    return null;
+                }
+            }
+        } finally {
+            interp.setAccessObserver(null);
+        }
+    }
+
+    private List<String> collectReports(int before) {
         List<Finding> all = k.findings();
         List<String> reports = new ArrayList<>();
         for (int i = before; i < all.size(); i++) {
@@ -175,7 +449,173 @@ public final class KernelModel implements Model<KernelModel.KState> {
         while (all.size() > before) {
             all.remove(all.size() - 1); // the search keeps only what it reports
         }
-        return new KState(m, violation, reports);
+        return reports;
+    }
+
+    @Override
+    public boolean[] prune(KState s, List<KState> successors) {
+        if (!reductions.interrupts() || successors.size() < 2) {
+            return null;
+        }
+        List<Integer> acts = actions(s);
+        boolean[] pruned = null;
+        int kept = successors.size();
+        for (int i = 0; i < acts.size(); i++) {
+            int a = acts.get(i);
+            if (a >= 0 || kept < 2) {
+                continue;
+            }
+            Footprint h = handlerFootprint(s, a, successors.get(i));
+            if (h == FAIL_MARK || !commutesWithOthers(s, acts, successors, i, h)) {
+                continue;
+            }
+            if (pruned == null) {
+                pruned = new boolean[successors.size()];
+            }
+            pruned[i] = true;
+            kept--;
+        }
+        return pruned;
+    }
+
+    /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
+    private boolean commutesWithOthers(KState s, List<Integer> acts, List<KState> successors, int i, Footprint h) {
+        for (int j = 0; j < acts.size(); j++) {
+            if (j == i) {
+                continue;
+            }
+            Footprint other = successors.get(j).step;
+            if (other == null || other.conflicts(h)) {
+                if (DEBUG) {
+                    System.err.println("conflict " + acts.get(i) + " with " + describe(s, j).replaceAll(", preempt.*", "")
+                            + (other == null ? " (null)" : other.unknown() ? " unknown " + other.unknownWhy() : ""));
+                }
+                return false;
+            }
+        }
+        MachineState m = s.machine();
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            // a CPU that cannot step now may be woken by the handler (sev, IPI): that is a new choice
+            if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu)))) {
+                int target = targetCpu(s, acts.get(i));
+                if (cpu != target) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private int targetCpu(KState s, int action) {
+        if (action == TIMER) {
+            return (int) earliestTimer(s.machine())[0];
+        }
+        return eventCpu(action);
+    }
+
+    /**
+     * The footprint of an event and of the handler run it causes: from the state after the
+     * event, the target CPU alone steps until the context it interrupted runs again at the same
+     * depth. FAIL_MARK when that does not happen cleanly.
+     */
+    private Footprint handlerFootprint(KState s, int action, KState afterEvent) {
+        Footprint h = s.handlers.get(action);
+        if (h != null) {
+            return h;
+        }
+        if (s.parentHandlers != null && s.step != null) {
+            Footprint p = s.parentHandlers.get(action);
+            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
+                s.handlers.put(action, p);
+                return p;
+            }
+        }
+        h = runHandler(s, afterEvent, targetCpu(s, action));
+        if (DEBUG) {
+            System.err.println("handler " + action + ": " + (h == FAIL_MARK ? "FAIL " + failWhy : "ok"));
+        }
+        s.handlers.put(action, h);
+        return h;
+    }
+
+    static final boolean DEBUG = System.getenv("SPINLAB_DEBUG_POR") != null;
+    private String failWhy;
+
+    private Footprint runHandler(KState before, KState afterEvent, int cpu) {
+        if (afterEvent.step == null || afterEvent.violation() != null) {
+            failWhy = "no event footprint";
+            return FAIL_MARK;
+        }
+        MachineState m = afterEvent.machine().copy();
+        int ctxId = m.currentContext(cpu);
+        if (ctxId < 0) {
+            failWhy = "no context";
+            return FAIL_MARK;
+        }
+        if (m.irqEnabled[cpu] == 0) {
+            // masked: the event only makes the line pending, nothing runs until the CPU unmasks;
+            // a step that unmasks conflicts with this read, so the footprint is recomputed there
+            Footprint e = new Footprint(cpu, m);
+            e.addAll(afterEvent.step);
+            e.read(Footprint.irqMask(cpu));
+            return e;
+        }
+        int depth = m.context(ctxId).frameTop;
+        long otherPending = before.machine().pendingIrq[cpu];
+        int preempt0 = m.preemptCount[cpu];
+        int irq0 = m.irqEnabled[cpu];
+        long excl0 = m.exclusive[cpu];
+        int event0 = m.eventFlag[cpu];
+        Footprint h = new Footprint(cpu, m);
+        h.addAll(afterEvent.step);
+        int reported = k.findings().size();
+        try {
+            for (int n = 0; n < HANDLER_BOUND; n++) {
+                if (!canStep(m, cpu)) {
+                    failWhy = "blocked after " + n;
+                    return FAIL_MARK;
+                }
+                h.machine = m;
+                if (stepCpu(m, cpu, h, false) != null) {
+                    failWhy = "fault";
+                    return FAIL_MARK;
+                }
+                if (h.unknown()) {
+                    failWhy = h.unknownWhy();
+                    return FAIL_MARK;
+                }
+                if (n > 0 && m.currentContext(cpu) == ctxId && m.context(ctxId).frameTop == depth
+                        && (m.pendingIrq[cpu] & ~otherPending) == 0) {
+                    // the CPU's registers the interrupted context finds as it left them are not
+                    // writes as far as it (or anyone else) can tell
+                    List<Long> restored = new ArrayList<>();
+                    restored.add(Footprint.context(cpu));
+                    if (m.pendingIrq[cpu] == otherPending) {
+                        restored.add(Footprint.pending(cpu));
+                    }
+                    if (m.preemptCount[cpu] == preempt0) {
+                        restored.add(Footprint.preempt(cpu));
+                    }
+                    if (m.irqEnabled[cpu] == irq0) {
+                        restored.add(Footprint.irqMask(cpu));
+                    }
+                    if (m.exclusive[cpu] == excl0) {
+                        restored.add(Footprint.monitor(cpu));
+                    }
+                    if (m.eventFlag[cpu] == event0) {
+                        restored.add(Footprint.event(cpu));
+                    }
+                    return h.withoutWrites(restored.stream().mapToLong(Long::longValue).toArray());
+                }
+            }
+            failWhy = "bound";
+            return FAIL_MARK;
+        } finally {
+            List<Finding> all = k.findings();
+            while (all.size() > reported) {
+                all.remove(all.size() - 1);
+            }
+        }
     }
 
     @Override
@@ -185,7 +625,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public long fingerprint(KState s) {
-        return s.machine().fingerprint();
+        long h = s.machine().fingerprint();
+        for (int left : s.eventsLeft) {
+            h = dev.spinlab.machine.Fingerprint.mix(h ^ left) + 31;
+        }
+        return h;
     }
 
     @Override
@@ -194,7 +638,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return s.violation();
         }
         MachineState m = s.machine();
-        if (!actions(m).isEmpty()) {
+        if (!actions(s).isEmpty()) {
             return null;
         }
         List<String> alive = new ArrayList<>();
@@ -237,10 +681,20 @@ public final class KernelModel implements Model<KernelModel.KState> {
     @Override
     public String describe(KState s, int choice) {
         MachineState m = s.machine();
-        int action = actions(m).get(choice);
-        if (action < 0) {
+        int action = actions(s).get(choice);
+        if (action == TIMER) {
             long[] t = earliestTimer(m);
             return String.format("timer (expires at jiffies %d) fires on CPU#%d", t[1], t[0]);
+        }
+        if (action <= EVENT_BASE) {
+            int d = eventDevice(action);
+            int left = s.eventsLeft[d];
+            if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
+                return String.format("eth0 receives echo request %d from 10.0.0.2, raises irq %d on CPU#%d",
+                        k.config().rxPackets() - left + 1, eventLines[d], eventCpu(action));
+            }
+            return String.format("device raises irq %d on CPU#%d (%d left after this)", eventLines[d],
+                    eventCpu(action), left - 1);
         }
         int cpu = action;
         ExecContext c = m.context(m.currentContext(cpu));

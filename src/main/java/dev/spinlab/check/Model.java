@@ -30,6 +30,16 @@ public interface Model<S> {
         return java.util.List.of();
     }
 
+    /**
+     * A reduction's choice: given s and all its successors (by choice), which of them need
+     * not be explored (true = pruned), or null for none. The explorer still explores every
+     * successor of s when a kept one was already visited (the cycle proviso), so a reduction
+     * only has to guarantee that what it prunes is covered by commuting the kept choices first.
+     */
+    default boolean[] prune(S s, java.util.List<S> successors) {
+        return null;
+    }
+
     /** A one-line description of choice c in s, for traces. */
     String describe(S s, int choice);
 }

@@ -144,6 +144,10 @@ public final class Kernel {
         return k;
     }
 
+    public KernelConfig config() {
+        return config;
+    }
+
     public MachineState state() {
         return state;
     }

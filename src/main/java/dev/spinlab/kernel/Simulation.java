@@ -23,7 +23,7 @@ import java.util.Arrays;
 public final class Simulation {
     public static final long TICK_NS = 10_000_000L;
     public static final long STEP_NS = 100L;
-    static final int IRQ_TIMER = 30;
+    public static final int IRQ_TIMER = 30;
 
     /** How a run ended. */
     public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND, STOPPED }
@@ -49,7 +49,7 @@ public final class Simulation {
     private int rxSent;
     private final long nicHw;
     /** The model NIC: its irq line and ring, as drivers/net/spinlab_nic.c lays them out. */
-    static final int NIC_IRQ = 19;
+    public static final int NIC_IRQ = 19;
     static final int NIC_RING = 16;
     static final int NIC_BUF = 256;
     static final int NIC_RX_LEN = 8;
@@ -59,6 +59,14 @@ public final class Simulation {
     static final long IRQ_WINDOW_NS = 100_000_000L;
 
     public Simulation(Kernel k) {
+        this(k, true);
+    }
+
+    /**
+     * With devices false, the model devices and eth0's peer stay silent: check boots this way
+     * and offers their events as choices of its own.
+     */
+    public Simulation(Kernel k, boolean devices) {
         this.k = k;
         this.s = k.state;
         this.interp = k.interp;
@@ -71,10 +79,10 @@ public final class Simulation {
         this.irqLeft = new int[k.config.irqs().size()];
         this.irqNext = new long[irqLeft.length];
         for (int i = 0; i < irqLeft.length; i++) {
-            irqLeft[i] = k.config.irqs().get(i).count();
+            irqLeft[i] = devices ? k.config.irqs().get(i).count() : 0;
             irqNext[i] = -1;
         }
-        this.rxLeft = k.config.rxPackets();
+        this.rxLeft = devices ? k.config.rxPackets() : 0;
         this.nicHw = k.global("spinlab_nic_hw");
     }
 
@@ -96,24 +104,41 @@ public final class Simulation {
         rxLeft--;
         rxNext = -1;
         rxSent++;
-        long head = s.mem.load(nicHw, 4, false);
-        long tail = s.mem.load(nicHw + 4, 4, false);
-        if (head - tail >= NIC_RING) {
+        if (!fillNicRing(s, nicHw, NetPackets.echoRequestToEth0(rxSent))) {
             k.log.add(new LogRecord(s.timeNs, 6, "spinlab", "spinlab: eth0: receive ring full, echo request "
                     + rxSent + " from 10.0.0.2 dropped"));
-        } else {
-            byte[] f = NetPackets.echoRequestToEth0(rxSent);
-            int slot = (int) (head % NIC_RING);
-            long buf = nicHw + NIC_RX_BUF + (long) slot * NIC_BUF;
-            for (int i = 0; i < f.length; i++) {
-                s.mem.store(buf + i, 1, f[i]);
-            }
-            s.mem.store(nicHw + NIC_RX_LEN + 4L * slot, 4, f.length);
-            s.mem.store(nicHw, 4, head + 1);
         }
         int cpu = choices.choose(s.ncpu);
         s.pendingIrq[cpu] |= 1L << NIC_IRQ;
     }
+
+    /**
+     * The NIC's DMA: writes a frame into the next free slot of eth0's receive ring (at nicHw,
+     * the global spinlab_nic_hw) and advances the head; false when the ring is full (dropped).
+     */
+    public static boolean fillNicRing(MachineState s, long nicHw, byte[] f) {
+        long head = s.mem.load(nicHw, 4, false);
+        long tail = s.mem.load(nicHw + 4, 4, false);
+        if (head - tail >= NIC_RING) {
+            return false;
+        }
+        int slot = (int) (head % NIC_RING);
+        long buf = nicHw + NIC_RX_BUF + (long) slot * NIC_BUF;
+        for (int i = 0; i < f.length; i++) {
+            s.mem.store(buf + i, 1, f[i]);
+        }
+        s.mem.store(nicHw + NIC_RX_LEN + 4L * slot, 4, f.length);
+        s.mem.store(nicHw, 4, head + 1);
+        return true;
+    }
+
+    /** The ICMP echo request number seq that eth0's peer 10.0.0.2 sends. */
+    public static byte[] echoRequest(int seq) {
+        return NetPackets.echoRequestToEth0(seq);
+    }
+
+    /** Bytes of eth0's hardware area that the NIC's DMA writes. */
+    public static final long NIC_HW_BYTES = NIC_RX_BUF + (long) NIC_RING * NIC_BUF;
 
     /**
      * Model devices: after boot, each raises its line at a seeded random moment within

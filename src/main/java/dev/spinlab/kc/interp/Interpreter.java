@@ -4,6 +4,7 @@ import dev.spinlab.kc.ir.CSemantics;
 import dev.spinlab.kc.ir.CodeSpace;
 import dev.spinlab.kc.ir.IrFunction;
 import dev.spinlab.kc.ir.Op;
+import dev.spinlab.machine.AccessObserver;
 import dev.spinlab.machine.CallEnv;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.ExecFault;
@@ -44,10 +45,17 @@ public final class Interpreter {
     /** Functions whose entry is reported to callObserver; both null when nothing is observed. */
     private java.util.BitSet observedCalls;
     private CallObserver callObserver;
+    /** Hears visible accesses and intrinsic calls; null when nothing listens (the usual case). */
+    private AccessObserver accessObserver;
 
     public Interpreter(CodeSpace code, MachineObserver observer) {
         this.code = code;
         this.observer = observer;
+    }
+
+    /** Sets (or with null clears) the observer of visible accesses; see {@link AccessObserver}. */
+    public void setAccessObserver(AccessObserver o) {
+        this.accessObserver = o;
     }
 
     public CodeSpace code() {
@@ -231,6 +239,9 @@ public final class Interpreter {
                                 return Outcome.PROGRESS;
                             }
                             visible = true;
+                            if (accessObserver != null) {
+                                accessObserver.access(addr, size, false);
+                            }
                         }
                         r[base + a] = mem.load(addr, size, (d & Op.SIGNED) != 0);
                         break;
@@ -243,6 +254,9 @@ public final class Interpreter {
                                 return Outcome.PROGRESS;
                             }
                             visible = true;
+                            if (accessObserver != null) {
+                                accessObserver.access(addr, d, true);
+                            }
                             mem.store(addr, d, r[base + b]);
                             s.noteStore(cpu, addr, d);
                         } else {
@@ -260,6 +274,12 @@ public final class Interpreter {
                             }
                             visible = true;
                             s.noteStore(cpu, dst, c);
+                            if (accessObserver != null) {
+                                if (op == Op.MEMCPY) {
+                                    accessObserver.access(src, c, false);
+                                }
+                                accessObserver.access(dst, c, true);
+                            }
                         }
                         if (op == Op.MEMCPY) {
                             mem.copy(dst, src, c);
@@ -313,6 +333,9 @@ public final class Interpreter {
                         visible = true;
                         ctx.frames[fb + ExecContext.F_PC] = pc;
                         long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
+                        if (accessObserver != null) {
+                            accessObserver.intrinsic(e.name(), args);
+                        }
                         env.begin(s, cpu, ctx, f.name);
                         long v = e.intrinsic().call(env, args);
                         if (env.blocked) {

@@ -46,6 +46,14 @@ public final class Heap {
         return size;
     }
 
+    /** Size of the live block at addr, or -1 when addr is not one (never faults; for analyses). */
+    public static long liveBlockSize(Memory mem, long addr) {
+        if (addr < Memory.BASE + 16 || addr >= mem.top() || getRaw(mem, addr - 16) != MAGIC) {
+            return -1;
+        }
+        return getRaw(mem, addr - 8);
+    }
+
     public static void free(Memory mem, long addr, String fn) {
         if (addr == 0) {
             return;

@@ -1,0 +1,248 @@
+package dev.spinlab.check;
+
+import dev.spinlab.kc.rt.Heap;
+import dev.spinlab.machine.AccessObserver;
+import dev.spinlab.machine.MachineState;
+import java.util.HashMap;
+import java.util.Map;
+
+/*
+ * Implementation notes.
+ *
+ * What a transition (or a whole interrupt handler run) reads and writes, as 8-byte words of
+ * memory plus a few pseudo-words for the machine's per-CPU registers that steps share: the
+ * pending-interrupt lines, the wfe event register, the exclusive monitor, the irq mask, the
+ * preempt_count slot and which context the CPU runs. Two footprints conflict when one writes a
+ * word the other reads or writes; anything the classification does not know (an intrinsic with
+ * effects on Java-side kernel state, a huge range) is "unknown" and conflicts with everything,
+ * so a gap in the table only costs reduction, never soundness.
+ *
+ * Word granularity is coarser than bytes: two accesses to different bytes of one word
+ * conflict here. That too only loses reduction.
+ *
+ * Output-only intrinsics (printk and the report intrinsics, console and wire output) have no
+ * footprint: the log is not part of the state. A reordering the reduction relies on may
+ * therefore print a message with values from an equivalent interleaving.
+ */
+final class Footprint implements AccessObserver {
+    private static final long PSEUDO = Long.MIN_VALUE / 2;
+
+    static long pending(int cpu) { return PSEUDO + 0x100 + cpu; }
+    static long event(int cpu) { return PSEUDO + 0x200 + cpu; }
+    static long monitor(int cpu) { return PSEUDO + 0x300 + cpu; }
+    static long irqMask(int cpu) { return PSEUDO + 0x400 + cpu; }
+    static long preempt(int cpu) { return PSEUDO + 0x500 + cpu; }
+    static long context(int cpu) { return PSEUDO + 0x600 + cpu; }
+    static final long HEAP = PSEUDO + 0x700;
+
+    private final LongHashSet reads = new LongHashSet();
+    private final LongHashSet writes = new LongHashSet();
+    private boolean unknown;
+    private String unknownWhy;
+    /** The CPU whose step is being recorded and its machine (for intrinsic arguments). */
+    int cpu;
+    MachineState machine;
+
+    Footprint(int cpu, MachineState machine) {
+        this.cpu = cpu;
+        this.machine = machine;
+    }
+
+    boolean unknown() {
+        return unknown;
+    }
+
+    String unknownWhy() {
+        return unknownWhy;
+    }
+
+    void markUnknown(String why) {
+        if (!unknown) {
+            unknown = true;
+            unknownWhy = why;
+        }
+    }
+
+    void read(long word) {
+        reads.add(word);
+    }
+
+    void write(long word) {
+        writes.add(word);
+    }
+
+    boolean writesWord(long word) {
+        return writes.contains(word);
+    }
+
+    void range(long addr, long size, boolean write) {
+        if (size <= 0) {
+            return;
+        }
+        if (size > (1 << 20)) {
+            markUnknown("a " + size + "-byte block access");
+            return;
+        }
+        for (long w = addr >> 3; w <= (addr + size - 1) >> 3; w++) {
+            if (write) {
+                writes.add(w);
+            } else {
+                reads.add(w);
+            }
+        }
+    }
+
+    @Override
+    public void access(long addr, long size, boolean write) {
+        range(addr, size, write);
+    }
+
+    @Override
+    public void intrinsic(String name, long[] args) {
+        Effect e = EFFECTS.get(name);
+        if (e == null) {
+            markUnknown("intrinsic " + name);
+        } else {
+            e.apply(this, args);
+        }
+    }
+
+    void addAll(Footprint o) {
+        reads.addAll(o.reads);
+        writes.addAll(o.writes);
+        if (o.unknown) {
+            markUnknown(o.unknownWhy);
+        }
+    }
+
+    /**
+     * This footprint without its writes of the given pseudo-words: registers of the handler's
+     * CPU that hold the same value when the interrupted context runs again, so the
+     * interrupted context cannot tell they were written.
+     */
+    Footprint withoutWrites(long... restored) {
+        Footprint f = new Footprint(cpu, machine);
+        f.reads.addAll(reads);
+        writes.forEach(w -> {
+            for (long r : restored) {
+                if (r == w) {
+                    return;
+                }
+            }
+            f.writes.add(w);
+        });
+        f.unknown = unknown;
+        f.unknownWhy = unknownWhy;
+        return f;
+    }
+
+    /** True when the two cannot be assumed to commute. */
+    boolean conflicts(Footprint o) {
+        if (unknown || o.unknown) {
+            return true;
+        }
+        return writes.intersects(o.writes) || writes.intersects(o.reads) || reads.intersects(o.writes);
+    }
+
+    private interface Effect {
+        void apply(Footprint f, long[] a);
+    }
+
+    private static final Map<String, Effect> EFFECTS = new HashMap<>();
+
+    private static void none(String... names) {
+        for (String n : names) {
+            EFFECTS.put(n, (f, a) -> { });
+        }
+    }
+
+    static {
+        // per-CPU machine registers (KernelIntrinsics, ArchIntrinsics)
+        EFFECTS.put("preempt_count", (f, a) -> f.read(preempt(f.cpu)));
+        for (String n : new String[] {"__preempt_count_add", "__preempt_count_sub", "preempt_count_set"}) {
+            EFFECTS.put(n, (f, a) -> {
+                f.read(preempt(f.cpu));
+                f.write(preempt(f.cpu));
+            });
+        }
+        for (String n : new String[] {"arch_local_irq_disable", "arch_local_irq_enable", "arch_local_irq_restore"}) {
+            EFFECTS.put(n, (f, a) -> f.write(irqMask(f.cpu)));
+        }
+        EFFECTS.put("arch_local_save_flags", (f, a) -> f.read(irqMask(f.cpu)));
+        EFFECTS.put("get_current", (f, a) -> f.read(context(f.cpu)));
+        EFFECTS.put("__switch_to", (f, a) -> f.write(context(f.cpu)));
+        EFFECTS.put("__wfi", (f, a) -> f.read(pending(f.cpu)));
+        EFFECTS.put("__send_ipi", (f, a) -> f.write(pending((int) a[0])));
+        EFFECTS.put("__ldrex", (f, a) -> {
+            f.range(a[0], 4, false);
+            f.write(monitor(f.cpu));
+        });
+        EFFECTS.put("__strex", (f, a) -> {
+            f.read(monitor(f.cpu));
+            f.write(monitor(f.cpu));
+            f.range(a[1], 4, true);
+        });
+        EFFECTS.put("__clrex", (f, a) -> f.write(monitor(f.cpu)));
+        EFFECTS.put("__wfe", (f, a) -> {
+            f.read(event(f.cpu));
+            f.write(event(f.cpu));
+        });
+        EFFECTS.put("__sev", (f, a) -> {
+            for (int c = 0; c < f.machine.ncpu; c++) {
+                f.write(event(c));
+            }
+        });
+        for (int size : new int[] {4, 8}) {
+            for (String op : new String[] {"xchg", "cmpxchg", "fetch_add"}) {
+                EFFECTS.put("__spinlab_" + op + size * 8, (f, a) -> {
+                    f.range(a[0], size, false);
+                    f.range(a[0], size, true);
+                });
+            }
+        }
+        for (String n : new String[] {"__spinlab_test_and_set_bit", "__spinlab_clear_bit"}) {
+            EFFECTS.put(n, (f, a) -> {
+                long word = a[1] + (a[0] / 64) * 8;
+                f.range(word, 8, false);
+                f.range(word, 8, true);
+            });
+        }
+        // allocation: the heap's bump pointer is shared by every allocation
+        for (String n : new String[] {"__spinlab_kmalloc", "malloc", "calloc", "__spinlab_kasprintf"}) {
+            EFFECTS.put(n, (f, a) -> {
+                f.read(HEAP);
+                f.write(HEAP);
+            });
+        }
+        for (String n : new String[] {"__spinlab_kfree", "free"}) {
+            EFFECTS.put(n, (f, a) -> {
+                long size = Heap.liveBlockSize(f.machine.mem, a[0]);
+                if (size < 0) {
+                    f.markUnknown("free of a non-block");
+                } else {
+                    f.range(a[0] - 24, size + 24, true);
+                }
+            });
+        }
+        // memory functions of the C library the kernel links
+        EFFECTS.put("memcpy", (f, a) -> {
+            f.range(a[1], a[2], false);
+            f.range(a[0], a[2], true);
+        });
+        EFFECTS.put("memmove", EFFECTS.get("memcpy"));
+        EFFECTS.put("memset", (f, a) -> f.range(a[0], a[2], true));
+        EFFECTS.put("memcmp", (f, a) -> {
+            f.range(a[0], a[2], false);
+            f.range(a[1], a[2], false);
+        });
+        // lockdep is off under check, and an observer anyway; barriers and helpers change nothing
+        none("lock_acquire", "lock_release", "lockdep_softirqs_on", "lockdep_softirqs_off", "lockdep_sys_exit",
+                "debug_show_held_locks", "print_irqtrace_events", "raw_smp_processor_id", "local_clock",
+                "cpu_relax", "__builtin_ctz", "__dmb", "__dsb");
+        // output only: the log and the wire are not part of the state
+        none("printk", "dump_stack", "__spinlab_show_regs", "add_taint_warn", "__spinlab_warn", "__spinlab_warn_on", "__spinlab_warn_on_once",
+                "__spinlab_console_write", "__spinlab_nic_tx", "__spinlab_soft_lockup", "__spinlab_hard_lockup",
+                "__spinlab_report_spin_bug", "__spinlab_report_rwlock_bug", "__spinlab_report_preempt_leak",
+                "printf", "puts", "putchar");
+    }
+}

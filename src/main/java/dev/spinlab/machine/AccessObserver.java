@@ -1,0 +1,15 @@
+package dev.spinlab.machine;
+
+/**
+ * Hears every visible operation a step performs: each shared-memory access (outside the
+ * context's own stack) and each intrinsic call with its arguments. The model checker's
+ * reductions and its data-race monitor build a step's footprint from these; like every
+ * observer it never steers the machine.
+ */
+public interface AccessObserver {
+    /** A load (write false) or store (write true) of {@code size} bytes at {@code addr}. */
+    void access(long addr, long size, boolean write);
+
+    /** A call of the intrinsic {@code name}, before it runs. */
+    void intrinsic(String name, long[] args);
+}
