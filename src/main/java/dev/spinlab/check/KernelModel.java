@@ -213,6 +213,19 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return reductions;
     }
 
+    /** Set by {@link #keepKernelFindings(boolean)}. */
+    private boolean keepFindings;
+
+    /**
+     * Leaves what the kernel reports on each transition in {@link Kernel#findings()} instead of
+     * removing it, for following a single path (spinlab replay), where they are that run's
+     * findings. Never for a search: its transitions branch, and every path's would pile up.
+     */
+    public KernelModel keepKernelFindings(boolean keep) {
+        this.keepFindings = keep;
+        return this;
+    }
+
     /** Lockdep reports met on any explored path, in the order met. */
     public List<String> lockdepReports() {
         return lockdepReports;
@@ -446,7 +459,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 reports.add(f.kind() + ": " + f.message());
             }
         }
-        while (all.size() > before) {
+        while (!keepFindings && all.size() > before) {
             all.remove(all.size() - 1); // the search keeps only what it reports
         }
         return reports;

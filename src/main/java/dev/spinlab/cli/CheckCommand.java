@@ -11,6 +11,7 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -52,20 +53,12 @@ public final class CheckCommand extends RunCommand {
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
-            Inputs in = resolveInputs();
             KernelModel.Reductions reductions = KernelModel.Reductions.parse(reductionSpec);
-            // lockdep keeps held-lock stacks per task on the Java side, which the branching search
-            // would mix up across paths: check runs without it for now (run keeps it)
-            KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                    (long) (in.maxTime * 1e9), 0, in.maxSteps, in.pp, in.irqs,
-                    dev.spinlab.lockdep.LockdepMode.OFF, in.rx, List.of());
-            Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
-            printDiagnostics(err, sources, diags);
-            // boot deterministically until every program has started, then explore from there
-            Simulation.Result booted = new Simulation(k, false).run(
-                    () -> k.bootDone() && k.programsStarted() == k.programNames().size());
-            if (booted.end() != Simulation.End.STOPPED) {
-                out.println("spinlab check: the run ended during boot (" + booted.end() + "); nothing to explore");
+            Booted b = boot(resolveInputs(), sources, diags, err);
+            Kernel k = b.kernel();
+            KernelConfig cfg = b.config();
+            if (b.end() != Simulation.End.STOPPED) {
+                out.println("spinlab check: the run ended during boot (" + b.end() + "); nothing to explore");
                 return ExitCodes.FINDINGS;
             }
             k.setQuiet(true);
@@ -75,7 +68,7 @@ public final class CheckCommand extends RunCommand {
             Explorer.Result<KernelModel.KState> r = ex.bfs();
             double secs = r.nanos() / 1e9;
             if (format.equals("json")) {
-                out.println(json(r, model, cfg));
+                out.println(json(r, model, cfg, invocation(), Path.of("").toAbsolutePath()));
                 return exitCode(r);
             }
             out.printf("spinlab check: %s — %d states, %d transitions, depth %d, %.0f states/s, %.2f s (%d CPU%s, preempt %s)%n",
@@ -98,6 +91,56 @@ public final class CheckCommand extends RunCommand {
             err.println("spinlab check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /** The kernel as booted for the search, and how its boot ended (STOPPED: ready to explore). */
+    record Booted(Kernel kernel, KernelConfig config, Simulation.End end) {}
+
+    /**
+     * Boots as check explores: programs start together, no lockdep, then runs deterministically
+     * until every program has started. replay boots through here too, so that a trace's choices
+     * mean the same thing there.
+     */
+    static Booted boot(Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
+        // lockdep keeps held-lock stacks per task on the Java side, which the branching search
+        // would mix up across paths: check runs without it for now (run keeps it)
+        KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
+                (long) (in.maxTime * 1e9), 0, in.maxSteps, in.pp, in.irqs,
+                dev.spinlab.lockdep.LockdepMode.OFF, in.rx, List.of());
+        Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
+        printDiagnostics(err, sources, diags);
+        // the devices stay silent during boot: their events are the search's choices
+        Simulation.Result booted = new Simulation(k, false).run(
+                () -> k.bootDone() && k.programsStarted() == k.programNames().size());
+        return new Booted(k, cfg, booted.end());
+    }
+
+    /**
+     * This check's arguments as given after {@code check} (with @-files expanded), less
+     * {@code --format}: what replay needs to boot the same system, stored in the JSON.
+     */
+    List<String> invocation() {
+        List<String> all = spec.commandLine().getParseResult().expandedArgs();
+        int from = 0;
+        if (spec.parent() != null) {
+            // the parent's words come first (spinlab's own name is not among them), then ours
+            from = all.indexOf(spec.name()) + 1;
+        }
+        List<String> out = new ArrayList<>();
+        boolean options = true;
+        for (int i = from; i < all.size(); i++) {
+            String a = all.get(i);
+            if (options && a.equals("--")) {
+                options = false;
+            } else if (options && a.equals("--format")) {
+                i++; // and its value
+                continue;
+            } else if (options && a.startsWith("--format=")) {
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /**
@@ -136,7 +179,8 @@ public final class CheckCommand extends RunCommand {
     }
 
     /** The result as JSON (schema in docs/check-json.md). */
-    static String json(Explorer.Result<KernelModel.KState> r, KernelModel model, KernelConfig cfg) {
+    static String json(Explorer.Result<KernelModel.KState> r, KernelModel model, KernelConfig cfg,
+                       List<String> invocation, Path cwd) {
         com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
@@ -151,6 +195,9 @@ public final class CheckCommand extends RunCommand {
         root.put("nanos", r.nanos());
         root.put("cpus", cfg.cpus());
         root.put("preempt", cfg.preempt().label());
+        com.fasterxml.jackson.databind.node.ArrayNode inv = root.putArray("invocation");
+        invocation.forEach(inv::add);
+        root.put("cwd", cwd.toString());
         com.fasterxml.jackson.databind.node.ArrayNode fs = root.putArray("findings");
         for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
             com.fasterxml.jackson.databind.node.ObjectNode o = fs.addObject();

@@ -102,6 +102,13 @@ public class RunCommand implements Callable<Integer> {
                     + " one program per CPU). For checking plain C.")
     boolean noKernel;
 
+    /**
+     * Where relative paths of the inputs and -I resolve; null for the working directory.
+     * Set by replay, which boots a stored check invocation from wherever it is run (Java cannot
+     * change its working directory).
+     */
+    Path workDir;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -168,8 +175,8 @@ public class RunCommand implements Callable<Integer> {
         Manifest m = Manifest.empty();
         Path base = null;
         List<String> words = inputs;
-        if (inputs.size() == 1 && Files.isDirectory(Path.of(inputs.get(0)))) {
-            base = Path.of(inputs.get(0));
+        if (inputs.size() == 1 && Files.isDirectory(path(inputs.get(0)))) {
+            base = path(inputs.get(0));
             m = Manifest.load(base);
             words = new ArrayList<>(Manifest.orEmpty(m.modules()));
             words.addAll(Manifest.orEmpty(m.programs()));
@@ -183,7 +190,7 @@ public class RunCommand implements Callable<Integer> {
                 in.programs.add(Kernel.Program.builtin(pa.name(), pa.argv()));
                 continue;
             }
-            Path p = base != null ? base.resolve(pa.program()) : Path.of(pa.program());
+            Path p = base != null ? base.resolve(pa.program()) : path(pa.program());
             if (!pa.isCFile()) {
                 throw new IllegalArgumentException("'" + pa.program() + "': no such built-in program"
                         + " (built-ins: " + String.join(", ", Kernel.Program.BUILTINS.keySet())
@@ -242,9 +249,15 @@ public class RunCommand implements Callable<Integer> {
         for (String i : Manifest.orEmpty(m.include())) {
             incs.add(base != null ? base.resolve(i) : Path.of(i));
         }
-        incs.addAll(cli.includeDirs());
+        for (Path i : cli.includeDirs()) {
+            incs.add(workDir != null ? workDir.resolve(i) : i);
+        }
         in.pp = new PreprocessorOptions(incs, macros);
         return in;
+    }
+
+    private Path path(String p) {
+        return workDir != null ? workDir.resolve(p) : Path.of(p);
     }
 
     private static boolean isModule(Path p) {

@@ -559,7 +559,8 @@ public final class Kernel {
         });
     }
 
-    void flushOutput() {
+    /** Logs what processes wrote without a final newline (a run does this when it ends). */
+    public void flushOutput() {
         for (Process p : processes.values()) {
             if (p.pending.length() > 0) {
                 log.add(new LogRecord(state.timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
@@ -648,6 +649,15 @@ public final class Kernel {
 
     String moduleOf(StackEntry e) {
         return symbols.moduleOf(e.loc().file());
+    }
+
+    /**
+     * dump_stack()'s output for what a CPU runs in machine state s (which need not be this
+     * kernel's own state: a model checker's), or null when the CPU runs nothing.
+     */
+    public String dumpStack(MachineState s, int cpu) {
+        int ctx = s.currentContext(cpu);
+        return ctx < 0 ? null : intrinsics.dump(s, cpu, s.context(ctx), false);
     }
 
     /** User processes not yet exited, counting programs init has still to start. */

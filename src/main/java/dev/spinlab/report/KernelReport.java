@@ -22,6 +22,11 @@ public final class KernelReport {
     private KernelReport() {}
 
     public static String text(Kernel k, KernelConfig cfg, Simulation.Result r) {
+        return log(k) + summary(k, cfg, r) + '\n';
+    }
+
+    /** The log alone, one line per record: dmesg's timestamp, then NAME/PID> for process output. */
+    public static String log(Kernel k) {
         StringBuilder sb = new StringBuilder();
         for (LogRecord l : k.log()) {
             sb.append(l.timestamp()).append(' ');
@@ -30,7 +35,6 @@ public final class KernelReport {
             }
             sb.append(l.text()).append('\n');
         }
-        sb.append(summary(k, cfg, r)).append('\n');
         return sb.toString();
     }
 
@@ -83,8 +87,21 @@ public final class KernelReport {
     }
 
     public static String json(Kernel k, KernelConfig cfg, Simulation.Result r) {
-        ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = m.createObjectNode();
+        return write(jsonTree(k, cfg, r));
+    }
+
+    /** Serialises a report's JSON as every report prints it (indented). */
+    public static String write(ObjectNode root) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The run as a JSON tree (docs/run-json.md), for commands that add to it. */
+    public static ObjectNode jsonTree(Kernel k, KernelConfig cfg, Simulation.Result r) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
         root.put("end", r.end().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         root.put("timeNs", r.timeNs());
         root.put("steps", r.steps());
@@ -136,10 +153,6 @@ public final class KernelReport {
             o.put("timeNs", f.timeNs());
             JsonStacks.put(o, f.stack());
         }
-        try {
-            return m.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 }

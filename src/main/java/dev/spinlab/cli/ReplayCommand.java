@@ -1,0 +1,332 @@
+package dev.spinlab.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spinlab.check.KernelModel;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.diag.Diagnostic;
+import dev.spinlab.kc.diag.DiagnosticRenderer;
+import dev.spinlab.kc.diag.SourceMap;
+import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.kernel.KernelConfig;
+import dev.spinlab.kernel.LogRecord;
+import dev.spinlab.kernel.Simulation;
+import dev.spinlab.machine.MachineState;
+import dev.spinlab.report.KernelReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code spinlab replay}: re-runs one finding of {@code spinlab check --format json} step for
+ * step with the kernel log on, and prints it as {@code run} does, ending in the finding. The
+ * check's JSON stores its command line and working directory; replay boots the same system
+ * through {@link CheckCommand#boot} and takes the trace's choices with
+ * {@link KernelModel#successor}, so a choice means here what it meant to the search.
+ */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = {"Re-run a finding of 'spinlab check --format json', printing its kernel log.",
+                "Step for step, with the log as 'run' prints it (dmesg format, the programs'",
+                "output interleaved), from boot to the finding: the kernel's own report for a",
+                "BUG; the message and every CPU's stack for a deadlock. The check's command",
+                "line and working directory are stored in its JSON: replay boots the same",
+                "system from them and takes the trace's choices one by one."},
+        footer = {"", "Exit status: 1 the finding was reached, 2 bad input or the replay diverged",
+                "from the trace (the sources, the scenario or spinlab changed since the check),",
+                "70 internal error.", ""})
+public final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--finding", paramLabel = "N", defaultValue = "1",
+            description = "Which finding to replay, numbered from 1 as check prints them (default: ${DEFAULT-VALUE}).")
+    int finding;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output: text or json (run's JSON plus \"replayed\"; default: text).")
+    String format;
+
+    @Parameters(paramLabel = "TRACE.json", description = "What 'spinlab check --format json' printed.")
+    Path traceFile;
+
+    /** What replay needs from a check's JSON (docs/check-json.md). */
+    record Recorded(List<String> invocation, Path cwd, Integer cpus, String preempt, List<RecordedFinding> findings) {}
+
+    /** One finding: its kind, message, and the choices of its trace from the booted state. */
+    record RecordedFinding(String kind, String message, List<Integer> choices) {
+        /**
+         * As the search named it: the text KernelModel reports or returns as a violation (check
+         * splits it at the first ": ", and writes one without as both kind and message).
+         */
+        String full() {
+            return kind.equals(message) ? message : kind + ": " + message;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!format.equals("text") && !format.equals("json")) {
+            err.println("spinlab replay: unknown --format '" + format + "' (use text or json)");
+            return ExitCodes.BAD_INPUT;
+        }
+        SourceMap sources = new SourceMap();
+        List<Diagnostic> diags = new ArrayList<>();
+        try {
+            Recorded rec = read(traceFile);
+            int n = rec.findings().size();
+            if (n == 0) {
+                throw new IllegalArgumentException(traceFile + ": the check found nothing, so there is no trace to replay");
+            }
+            if (finding < 1 || finding > n) {
+                throw new IllegalArgumentException("no finding " + finding + " in " + traceFile + " (it has "
+                        + (n == 1 ? "finding 1 only" : "findings 1-" + n) + ")");
+            }
+            RecordedFinding f = rec.findings().get(finding - 1);
+            CheckCommand check = parseInvocation(rec);
+            CheckCommand.Booted b = CheckCommand.boot(check.resolveInputs(), sources, diags, err);
+            String mismatch = bootMismatch(rec, b);
+            if (mismatch != null) {
+                err.println("spinlab replay: replay diverged: " + mismatch);
+                return ExitCodes.BAD_INPUT;
+            }
+            String prefix = check.workDir == null ? null : check.workDir + java.io.File.separator;
+            return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err);
+        } catch (CompileError e) {
+            RunCommand.printDiagnostics(err, sources, diags);
+            err.print(new DiagnosticRenderer(sources).render(e));
+            return ExitCodes.BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("spinlab replay: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** Why this boot cannot be the one the check explored from, or null. */
+    private static String bootMismatch(Recorded rec, CheckCommand.Booted b) {
+        if (b.end() != Simulation.End.STOPPED) {
+            return "the run ended during boot (" + b.end() + "), where the check's did not";
+        }
+        KernelConfig cfg = b.config();
+        if (rec.cpus() != null && rec.cpus() != cfg.cpus()) {
+            return "the check explored " + rec.cpus() + " CPUs, this boot has " + cfg.cpus() + " (did spinlab.yaml change?)";
+        }
+        if (rec.preempt() != null && !rec.preempt().equals(cfg.preempt().label())) {
+            return "the check explored preempt " + rec.preempt() + ", this boot has " + cfg.preempt().label()
+                    + " (did spinlab.yaml change?)";
+        }
+        return null;
+    }
+
+    /**
+     * Takes the finding's choices from the booted state, then prints the log and tells whether
+     * the path ended in the finding.
+     *
+     * @param rel makes the paths in a message what they were to the check: booted from another
+     *     directory, the inputs' paths are absolute (see {@link #parseInvocation})
+     */
+    private int replay(CheckCommand.Booted b, RecordedFinding f, UnaryOperator<String> rel, PrintWriter out,
+                       PrintWriter err) {
+        Kernel k = b.kernel();
+        KernelModel model = new KernelModel(k, k.state()).keepKernelFindings(true);
+        Clock clock = new Clock(k);
+        KernelModel.KState s = model.initial();
+        List<Integer> trace = f.choices();
+        for (int i = 0; i < trace.size(); i++) {
+            int c = trace.get(i);
+            int offered = model.choices(s);
+            if (c >= offered) {
+                throw new IllegalArgumentException("trace does not match this build of spinlab/model: step " + (i + 1)
+                        + " offers only " + offered + " choice" + (offered == 1 ? "" : "s") + ", the trace takes choice "
+                        + c + " (finding " + finding + ", " + f.kind() + ")");
+            }
+            int logMark = k.log().size();
+            int findingMark = k.findings().size();
+            s = model.successor(s, c);
+            clock.advance(s.machine());
+            clock.stamp(logMark, findingMark);
+        }
+        int logMark = k.log().size();
+        k.flushOutput();
+        clock.stamp(logMark, k.findings().size());
+
+        // a BUG the kernel reported on the last transition is in the log already, in its words;
+        // a deadlock (or an oops the search stops at) is a property of the state: nothing printed it
+        List<String> reports = model.reports(s).stream().map(rel::apply).toList();
+        String violation = model.violation(s) == null ? null : rel.apply(model.violation(s));
+        boolean reported = reports.contains(f.full());
+        boolean stateFinding = !reported && f.full().equals(violation);
+        if (stateFinding) {
+            logStateFinding(k, s.machine(), f, clock.now);
+        }
+        boolean reached = reported || stateFinding;
+        if (format.equals("json")) {
+            ObjectNode root = KernelReport.jsonTree(k, b.config(),
+                    new Simulation.Result(Simulation.End.STOPPED, clock.now, s.machine().steps, null));
+            ObjectNode r = root.putObject("replayed");
+            r.put("finding", finding);
+            r.put("kind", f.kind());
+            r.put("message", f.message());
+            r.put("steps", trace.size());
+            r.put("reached", reached);
+            out.println(KernelReport.write(root));
+        } else {
+            out.print(KernelReport.log(k));
+            if (reached) {
+                out.printf("spinlab replay: reached finding %d (%s) after %d steps%n", finding, f.kind(), trace.size());
+            }
+        }
+        if (!reached) {
+            String instead = !reports.isEmpty() ? "its last step reported " + String.join("; ", reports)
+                    : violation != null ? "it ends in " + violation : "its last step reported nothing";
+            err.printf("spinlab replay: replay diverged: after %d steps the path does not end in finding %d (%s); %s."
+                    + " Did the sources, the scenario or spinlab change since the check?%n",
+                    trace.size(), finding, f.full(), instead);
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.FINDINGS;
+    }
+
+    /** The finding's message, then what every CPU runs, in dump_stack()'s format. */
+    private static void logStateFinding(Kernel k, MachineState m, RecordedFinding f, long now) {
+        k.log().add(new LogRecord(now, 3, "spinlab", "spinlab: " + f.full()));
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            String dump = k.dumpStack(m, cpu);
+            if (dump == null) {
+                continue;
+            }
+            k.log().add(new LogRecord(now, 3, "spinlab", "spinlab: backtrace of CPU#" + cpu + ":"));
+            for (String line : dump.split("\n")) {
+                k.log().add(new LogRecord(now, 4, "spinlab", line));
+            }
+        }
+    }
+
+    /**
+     * The log's timestamps along the replayed path. check abstracts time — the machine's clock
+     * stands still after boot and a timer fires by setting jiffies to its expiry — so the kernel
+     * stamps every line with the end of boot. replay restamps them as run's clock would go: each
+     * step takes Simulation.STEP_NS of CPU time shared by the CPUs, and a firing timer moves the
+     * clock on to its expiry (jiffies count Simulation.TICK_NS from boot, as in run).
+     */
+    private static final class Clock {
+        private final Kernel k;
+        private final long stepNs;
+        private final long jiffies;
+        long now;
+
+        Clock(Kernel k) {
+            this.k = k;
+            this.stepNs = Math.max(1, Simulation.STEP_NS / k.state().ncpu);
+            this.jiffies = k.globalAddress("jiffies");
+            this.now = k.state().timeNs;
+        }
+
+        void advance(MachineState m) {
+            now = Math.max(now + stepNs, m.mem.load(jiffies, 8, false) * Simulation.TICK_NS);
+        }
+
+        /** Gives the log records and findings from these indices on the current time. */
+        void stamp(int logFrom, int findingsFrom) {
+            List<LogRecord> log = k.log();
+            for (int i = logFrom; i < log.size(); i++) {
+                LogRecord l = log.get(i);
+                log.set(i, new LogRecord(now, l.level(), l.source(), l.text()));
+            }
+            List<Finding> fs = k.findings();
+            for (int i = findingsFrom; i < fs.size(); i++) {
+                Finding x = fs.get(i);
+                fs.set(i, new Finding(x.kind(), x.cpu(), x.task(), x.pid(), x.message(), now, x.stack()));
+            }
+        }
+    }
+
+    /**
+     * The stored check command line, parsed by check's own option definitions; relative paths
+     * resolve against the check's working directory when replay runs elsewhere.
+     */
+    private static CheckCommand parseInvocation(Recorded rec) {
+        CheckCommand c = new CheckCommand();
+        try {
+            new CommandLine(c).parseArgs(rec.invocation().toArray(new String[0]));
+        } catch (CommandLine.ParameterException e) {
+            throw new IllegalArgumentException("the check's stored invocation " + rec.invocation()
+                    + " does not parse: " + e.getMessage());
+        }
+        if (!rec.cwd().equals(Path.of("").toAbsolutePath())) {
+            c.workDir = rec.cwd();
+        }
+        return c;
+    }
+
+    /** Reads a check's JSON; every way it can be unusable is an IllegalArgumentException. */
+    static Recorded read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": No such file");
+        }
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        String notCheck = file + ": not the JSON of 'spinlab check --format json'";
+        if (root == null || !root.isObject() || !root.path("findings").isArray()) {
+            throw new IllegalArgumentException(notCheck + " (no \"findings\" array)");
+        }
+        JsonNode inv = root.path("invocation");
+        JsonNode cwd = root.path("cwd");
+        if (!inv.isArray() || !cwd.isTextual()) {
+            throw new IllegalArgumentException(file + ": no \"invocation\" and \"cwd\" to boot the same system from"
+                    + " (made by a spinlab check older than replay? run the check again)");
+        }
+        List<String> words = new ArrayList<>();
+        for (JsonNode w : inv) {
+            if (!w.isTextual()) {
+                throw new IllegalArgumentException(notCheck + " (\"invocation\" holds a non-string: " + w + ")");
+            }
+            words.add(w.asText());
+        }
+        Path dir = Path.of(cwd.asText());
+        if (!dir.isAbsolute()) {
+            throw new IllegalArgumentException(notCheck + " (\"cwd\" is not an absolute path: " + cwd.asText() + ")");
+        }
+        List<RecordedFinding> findings = new ArrayList<>();
+        for (JsonNode f : root.get("findings")) {
+            String at = notCheck + " (finding " + (findings.size() + 1) + " ";
+            if (!f.path("kind").isTextual() || !f.path("message").isTextual() || !f.path("trace").isArray()) {
+                throw new IllegalArgumentException(at + "lacks a \"kind\", \"message\" or \"trace\")");
+            }
+            List<Integer> choices = new ArrayList<>();
+            for (JsonNode st : f.get("trace")) {
+                JsonNode c = st.path("choice");
+                if (!c.isInt() || c.asInt() < 0) {
+                    throw new IllegalArgumentException(at + "step " + (choices.size() + 1)
+                            + ": \"choice\" is not a non-negative integer)");
+                }
+                choices.add(c.asInt());
+            }
+            findings.add(new RecordedFinding(f.get("kind").asText(), f.get("message").asText(), List.copyOf(choices)));
+        }
+        JsonNode cpus = root.path("cpus");
+        JsonNode preempt = root.path("preempt");
+        return new Recorded(List.copyOf(words), dir, cpus.isInt() ? cpus.asInt() : null,
+                preempt.isTextual() ? preempt.asText() : null, List.copyOf(findings));
+    }
+}

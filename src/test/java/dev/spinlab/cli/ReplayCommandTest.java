@@ -1,0 +1,205 @@
+package dev.spinlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** spinlab replay on examples/recursion's two findings (one CPU: a check of well under a second). */
+class ReplayCommandTest {
+    record Result(int code, String out, String err) {}
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    /** check --format json of examples/recursion on one CPU: a spinlock recursion, then a deadlock. */
+    static Path trace;
+    static JsonNode checked;
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void check() throws IOException {
+        Result r = run("check", "--format", "json", "--cpus", "1", "examples/recursion");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        trace = dir.resolve("recursion.json");
+        Files.writeString(trace, r.out());
+        checked = JSON.readTree(r.out());
+    }
+
+    /** The check's JSON with one change made by edit, written to a new file. */
+    static Path tampered(String name, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+        ObjectNode copy = checked.deepCopy();
+        edit.accept(copy);
+        Path p = dir.resolve(name + ".json");
+        Files.writeString(p, JSON.writeValueAsString(copy));
+        return p;
+    }
+
+    static int traceLength(int finding) {
+        return checked.get("findings").get(finding - 1).get("trace").size();
+    }
+
+    @Test
+    void checkStoresItsInvocationWithoutFormatAndItsWorkingDirectory() {
+        List<String> inv = new ArrayList<>();
+        checked.get("invocation").forEach(w -> inv.add(w.asText()));
+        assertThat(inv).containsExactly("--cpus", "1", "examples/recursion");
+        assertThat(checked.get("cwd").asText()).isEqualTo(Path.of("").toAbsolutePath().toString());
+
+        Result r = run("check", "--format=json", "-DUNUSED=1", "--cpus", "1", "--max-states", "50", "examples/recursion");
+        List<String> inv2 = new ArrayList<>();
+        readTree(r.out()).get("invocation").forEach(w -> inv2.add(w.asText()));
+        assertThat(inv2).containsExactly("-DUNUSED=1", "--cpus", "1", "--max-states", "50", "examples/recursion");
+    }
+
+    @Test
+    void replaysTheSpinlockRecursionToTheKernelsReport() {
+        Result r = run("replay", trace.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).startsWith("[    0.000000] Linux version 6.6.0-spinlab")
+                .contains("] BUG: spinlock recursion on CPU#0, adder/5\n")
+                .contains(".owner: adder/5, .owner_cpu: 0")
+                .contains("table_add+0x")
+                .endsWith("spinlab replay: reached finding 1 (spinlock-recursion) after " + traceLength(1) + " steps\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void replaysTheDeadlockWithTheMessageAndEveryCpusStack() {
+        Result r = run("replay", "--finding", "2", trace.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        String message = checked.get("findings").get(1).get("message").asText();
+        assertThat(message).startsWith("no CPU can make progress and adder has not exited");
+        assertThat(r.out()).contains("] spinlab: deadlock: " + message + "\n")
+                .contains("] spinlab: backtrace of CPU#0:\n")
+                .contains("] CPU: 0 PID: 5 Comm: adder")
+                .contains("]  arch_spin_lock+0x")
+                .endsWith("spinlab replay: reached finding 2 (deadlock) after " + traceLength(2) + " steps\n");
+        // the recursion BUG is on the deadlock's path too: the log shows it before the deadlock
+        assertThat(r.out().indexOf("BUG: spinlock recursion")).isPositive()
+                .isLessThan(r.out().indexOf("spinlab: deadlock"));
+    }
+
+    @Test
+    void jsonIsRunsJsonPlusReplayed() {
+        Result r = run("replay", "--format", "json", trace.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode j = readTree(r.out());
+        assertThat(j.get("end").asText()).isEqualTo("stopped");
+        assertThat(j.get("cpus").asInt()).isEqualTo(1);
+        assertThat(j.get("log").size()).isGreaterThan(10);
+        assertThat(j.get("findings").get(0).get("kind").asText()).isEqualTo("spinlock-recursion");
+        assertThat(j.get("findings").get(0).get("message").asText()).isEqualTo("BUG: spinlock recursion on CPU#0, adder/5");
+        JsonNode rep = j.get("replayed");
+        assertThat(rep.get("finding").asInt()).isEqualTo(1);
+        assertThat(rep.get("kind").asText()).isEqualTo("spinlock-recursion");
+        assertThat(rep.get("steps").asInt()).isEqualTo(traceLength(1));
+        assertThat(rep.get("reached").asBoolean()).isTrue();
+    }
+
+    @Test
+    void relativePathsResolveAgainstTheChecksWorkingDirectory() throws IOException {
+        // as if the check had run in examples/: "recursion" only exists there
+        Path t = tampered("elsewhere", o -> {
+            o.put("cwd", Path.of("examples").toAbsolutePath().toString());
+            ArrayNode inv = o.putArray("invocation");
+            inv.add("--cpus").add("1").add("recursion");
+        });
+        Result r = run("replay", t.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("BUG: spinlock recursion on CPU#0, adder/5");
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        Result r = run("replay", dir.resolve("no-such.json").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no-such.json: No such file");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badJsonIsBadInput() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"findings\": [");
+        Result r = run("replay", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("bad.json: not valid JSON").doesNotContain("Exception").doesNotContain("\tat ");
+        Path other = Files.writeString(dir.resolve("other.json"), "[1, 2]");
+        Result o = run("replay", other.toString());
+        assertThat(o.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(o.err()).contains("not the JSON of 'spinlab check --format json'");
+    }
+
+    @Test
+    void jsonWithoutInvocationIsBadInput() throws IOException {
+        Path t = tampered("old", o -> o.remove("invocation"));
+        Result r = run("replay", t.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no \"invocation\" and \"cwd\"").contains("run the check again");
+    }
+
+    @Test
+    void findingOutOfRangeIsBadInput() {
+        for (String n : List.of("0", "3")) {
+            Result r = run("replay", "--finding", n, trace.toString());
+            assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err()).contains("no finding " + n + " in").contains("(it has findings 1-2)");
+            assertThat(r.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void tamperedChoiceIsBadInputNamingTheStep() throws IOException {
+        Path t = tampered("tampered", o -> ((ObjectNode) o.get("findings").get(0).get("trace").get(4)).put("choice", 7));
+        Result r = run("replay", t.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("trace does not match this build of spinlab/model: step 5 offers only 1 choice,")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void aPathThatNoLongerEndsInTheFindingDiverges() throws IOException {
+        // -DFIXED: the same choices now run the fixed driver, which reports nothing
+        Path t = tampered("fixed", o -> ((ArrayNode) o.get("invocation")).add("-DFIXED"));
+        Result r = run("replay", t.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("replay diverged: after " + traceLength(1)
+                + " steps the path does not end in finding 1 (spinlock-recursion: BUG: spinlock recursion");
+        assertThat(r.out()).doesNotContain("BUG: spinlock recursion").doesNotContain("reached finding");
+    }
+
+    @Test
+    void unknownFormatIsBadInput() {
+        Result r = run("replay", "--format", "xml", trace.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("unknown --format 'xml'");
+    }
+
+    private static JsonNode readTree(String s) {
+        try {
+            return JSON.readTree(s);
+        } catch (IOException e) {
+            throw new AssertionError(s, e);
+        }
+    }
+}
