@@ -92,6 +92,19 @@ final class Footprint implements AccessObserver {
         }
     }
 
+    /** Bytes of the C string at addr including its NUL, at most max (what str* functions touch). */
+    long strSize(long addr, long max) {
+        if (machine == null) {
+            return 1 << 21; // unknown: large enough to be marked unknown by range()
+        }
+        try {
+            long n = machine.mem.cString(addr, (int) Math.min(max, 1 << 20)).length;
+            return Math.min(n + 1, max);
+        } catch (RuntimeException e) {
+            return 1 << 21; // a bad pointer: the call will fault; stay conservative
+        }
+    }
+
     @Override
     public void access(long addr, long size, boolean write) {
         range(addr, size, write);
@@ -235,6 +248,29 @@ final class Footprint implements AccessObserver {
             f.range(a[0], a[2], false);
             f.range(a[1], a[2], false);
         });
+        // string functions: the bytes they read and write, measured on the machine before the call
+        EFFECTS.put("strlen", (f, a) -> f.range(a[0], f.strSize(a[0], Long.MAX_VALUE), false));
+        EFFECTS.put("atoi", EFFECTS.get("strlen"));
+        EFFECTS.put("strchr", EFFECTS.get("strlen"));
+        EFFECTS.put("strcmp", (f, a) -> {
+            f.range(a[0], f.strSize(a[0], Long.MAX_VALUE), false);
+            f.range(a[1], f.strSize(a[1], Long.MAX_VALUE), false);
+        });
+        EFFECTS.put("strncmp", (f, a) -> {
+            f.range(a[0], f.strSize(a[0], a[2]), false);
+            f.range(a[1], f.strSize(a[1], a[2]), false);
+        });
+        EFFECTS.put("strcpy", (f, a) -> {
+            long n = f.strSize(a[1], Long.MAX_VALUE);
+            f.range(a[1], n, false);
+            f.range(a[0], n, true);
+        });
+        EFFECTS.put("strncpy", (f, a) -> {
+            f.range(a[1], f.strSize(a[1], a[2]), false);
+            f.range(a[0], a[2], true);
+        });
+        // the process's exit status is Java-side bookkeeping for the run's summary, not state
+        none("__spinlab_task_exit");
         // lockdep is off under check, and an observer anyway; barriers and helpers change nothing
         none("lock_acquire", "lock_release", "lockdep_softirqs_on", "lockdep_softirqs_off", "lockdep_sys_exit",
                 "debug_show_held_locks", "print_irqtrace_events", "raw_smp_processor_id", "local_clock",

@@ -13,6 +13,7 @@ import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
 import dev.spinlab.kc.ir.CodeSpace;
 import dev.spinlab.kc.ir.IrFunction;
+import dev.spinlab.kc.ir.Op;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.Simulation;
 import java.util.ArrayList;
@@ -66,11 +67,11 @@ import java.util.List;
  */
 public final class KernelModel implements Model<KernelModel.KState> {
     /** Which reductions the model applies. */
-    public record Reductions(boolean userSteps, boolean interrupts) {
-        public static final Reductions ALL = new Reductions(true, true);
-        public static final Reductions NONE = new Reductions(false, false);
+    public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings) {
+        public static final Reductions ALL = new Reductions(true, true, true);
+        public static final Reductions NONE = new Reductions(false, false, false);
 
-        /** Parses "all", "none" or a comma list of user-steps, interrupts. */
+        /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings. */
         public static Reductions parse(String spec) {
             String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
             if (s.equals("all")) {
@@ -81,25 +82,41 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             boolean user = false;
             boolean irq = false;
+            boolean cpus = false;
             for (String p : s.split(",")) {
                 switch (p.trim()) {
                     case "user-steps": user = true; break;
                     case "interrupts": irq = true; break;
+                    case "interleavings": cpus = true; break;
                     default: throw new IllegalArgumentException("--reductions " + spec
-                            + ": expected all, none, or a comma list of user-steps, interrupts");
+                            + ": expected all, none, or a comma list of user-steps, interrupts, interleavings");
                 }
             }
-            return new Reductions(user, irq);
+            return new Reductions(user, irq, cpus);
         }
 
         public String label() {
-            if (userSteps && interrupts) {
+            if (equals(ALL)) {
                 return "all";
             }
-            if (!userSteps && !interrupts) {
+            if (equals(NONE)) {
                 return "none";
             }
-            return userSteps ? "user-steps" : "interrupts";
+            List<String> on = new ArrayList<>();
+            if (userSteps) {
+                on.add("user-steps");
+            }
+            if (interrupts) {
+                on.add("interrupts");
+            }
+            if (interleavings) {
+                on.add("interleavings");
+            }
+            return String.join(",", on);
+        }
+
+        boolean recordsFootprints() {
+            return interrupts || interleavings;
         }
     }
 
@@ -161,6 +178,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final long entryOffset;
     private final long expiresOffset;
     private final long nicHw;
+    /** Code id of the __wfe intrinsic (see canStep). */
+    private final int wfeId;
     private final long softirqPending;
     private static final int TIMER_SOFTIRQ = 1;
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
@@ -187,6 +206,13 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.entryOffset = timerList.findField("entry").offset();
         this.expiresOffset = timerList.findField("expires").offset();
         this.nicHw = k.globalAddress("spinlab_nic_hw");
+        int wfe = -1;
+        for (int id = 0; id < interp.code().size(); id++) {
+            if (interp.code().entry(id).fn() == null && "__wfe".equals(interp.code().entry(id).name())) {
+                wfe = id;
+            }
+        }
+        this.wfeId = wfe;
         this.softirqPending = k.globalAddress("softirq_pending");
         List<KernelConfig.IrqDevice> irqs = k.config().irqs();
         int n = irqs.size() + (k.config().rxPackets() > 0 ? 1 : 0);
@@ -273,7 +299,12 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return (EVENT_BASE - code) % KernelConfig.MAX_CPUS;
     }
 
-    private static boolean canStep(MachineState m, int cpu) {
+    /**
+     * Whether stepping the CPU can change anything: its context runs, or it waits and what it
+     * waits for has come. A context blocked in wfe wakes on the event register or an
+     * interrupt; one blocked elsewhere (wfi in the idle loop) only on an interrupt it can take.
+     */
+    private boolean canStep(MachineState m, int cpu) {
         int ctx = m.currentContext(cpu);
         if (ctx < 0) {
             return false;
@@ -285,7 +316,25 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (c.status != ExecContext.Status.BLOCKED) {
             return false;
         }
-        return m.eventFlag[cpu] != 0 || (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0);
+        if (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0) {
+            return true;
+        }
+        return m.eventFlag[cpu] != 0 && blockedIn(c) == wfeId;
+    }
+
+    /** The code id of the intrinsic a blocked context waits in, or -1. */
+    private int blockedIn(ExecContext c) {
+        int fb = c.frameTop - ExecContext.FRAME_WORDS;
+        if (fb < 0) {
+            return -1;
+        }
+        IrFunction fn = interp.code().entry((int) c.frames[fb + ExecContext.F_FN]).fn();
+        int pc = (int) c.frames[fb + ExecContext.F_PC];
+        if (fn == null || pc < 0 || pc + Op.WIDTH > fn.code.length || fn.code[pc] != Op.CALL) {
+            return -1;
+        }
+        int base = (int) c.frames[fb + ExecContext.F_REGBASE];
+        return interp.code().idOf(c.regs[base + fn.code[pc + 2]]);
     }
 
     /**
@@ -347,7 +396,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int[] left = s.eventsLeft;
         int before = k.findings().size();
         String violation = null;
-        boolean record = reductions.interrupts();
+        boolean record = reductions.recordsFootprints();
         Footprint fp = null;
         if (action == TIMER) {
             long[] t = earliestTimer(m);
@@ -467,7 +516,16 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public boolean[] prune(KState s, List<KState> successors) {
-        if (!reductions.interrupts() || successors.size() < 2) {
+        if (successors.size() < 2) {
+            return null;
+        }
+        if (reductions.interleavings()) {
+            boolean[] p = pruneInterleavings(s, successors);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (!reductions.interrupts()) {
             return null;
         }
         List<Integer> acts = actions(s);
@@ -491,6 +549,122 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return pruned;
     }
 
+    /**
+     * The interleavings reduction: in a state where no event can happen (no armed timer, no
+     * device event left), CPU i's next step alone is a persistent set when every other CPU's
+     * whole future run on its own — until it cannot step — is known (within HANDLER_BOUND steps)
+     * and conflicts neither with that step, nor with the other futures, nor arms a timer. Any
+     * run from here interleaves the other CPUs' steps before CPU i's; they commute with it, so
+     * the run is equivalent to one that takes CPU i's step first. Returns the pruned choices,
+     * or null when no CPU qualifies.
+     */
+    private boolean[] pruneInterleavings(KState s, List<KState> successors) {
+        MachineState m = s.machine();
+        for (int left : s.eventsLeft) {
+            if (left > 0) {
+                return null;
+            }
+        }
+        if (earliestTimer(m) != null) {
+            return null;
+        }
+        List<Integer> acts = actions(s);
+        int stepping = 0;
+        for (int a : acts) {
+            stepping += a >= 0 ? 1 : 0;
+        }
+        if (stepping < 2) {
+            return null;
+        }
+        Footprint timers = new Footprint(0, m);
+        timers.range(timerBases, (long) m.ncpu * timerBase.size(), false);
+        Footprint[] futures = new Footprint[m.ncpu];
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            futures[cpu] = soloFuture(s, cpu);
+        }
+        for (int i = 0; i < acts.size(); i++) {
+            int cpu = acts.get(i);
+            Footprint t = successors.get(i).step;
+            if (cpu < 0 || t == null || t.unknown()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 0; j < m.ncpu && ok; j++) {
+                if (j == cpu) {
+                    continue;
+                }
+                Footprint f = futures[j];
+                ok = f != FAIL_MARK && !f.conflicts(t) && !f.conflicts(timers);
+                for (int k2 = j + 1; k2 < m.ncpu && ok; k2++) {
+                    ok = k2 == cpu || (futures[k2] != FAIL_MARK && !f.conflicts(futures[k2]));
+                }
+            }
+            if (ok) {
+                boolean[] pruned = new boolean[successors.size()];
+                for (int j = 0; j < acts.size(); j++) {
+                    pruned[j] = j != i;
+                }
+                return pruned;
+            }
+        }
+        return null;
+    }
+
+    /** Cache key of a CPU's solo future among the handler footprints (event codes are negative). */
+    private static int futureKey(int cpu) {
+        return 1000 + cpu;
+    }
+
+    /**
+     * What a CPU does from s if it runs alone until it cannot step: the union of its steps'
+     * footprints (including the wfe/wfi that would wake it), or FAIL_MARK when that takes more
+     * than HANDLER_BOUND steps or faults. Reused from the parent when the step into s does not
+     * conflict with it.
+     */
+    private Footprint soloFuture(KState s, int cpu) {
+        int key = futureKey(cpu);
+        Footprint f = s.handlers.get(key);
+        if (f != null) {
+            return f;
+        }
+        if (s.parentHandlers != null && s.step != null) {
+            Footprint p = s.parentHandlers.get(key);
+            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
+                s.handlers.put(key, p);
+                return p;
+            }
+        }
+        f = runSolo(s, cpu);
+        s.handlers.put(key, f);
+        return f;
+    }
+
+    private Footprint runSolo(KState s, int cpu) {
+        MachineState m = s.machine().copy();
+        Footprint f = new Footprint(cpu, m);
+        // a CPU that cannot step waits for an event or an interrupt: those reads are its future
+        f.read(Footprint.event(cpu));
+        f.read(Footprint.pending(cpu));
+        int reported = k.findings().size();
+        try {
+            for (int n = 0; n < HANDLER_BOUND; n++) {
+                if (!canStep(m, cpu)) {
+                    return f;
+                }
+                f.machine = m;
+                if (stepCpu(m, cpu, f, true) != null || f.unknown()) {
+                    return FAIL_MARK;
+                }
+            }
+            return FAIL_MARK;
+        } finally {
+            List<Finding> all = k.findings();
+            while (all.size() > reported) {
+                all.remove(all.size() - 1);
+            }
+        }
+    }
+
     /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
     private boolean commutesWithOthers(KState s, List<Integer> acts, List<KState> successors, int i, Footprint h) {
         for (int j = 0; j < acts.size(); j++) {
@@ -499,10 +673,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             Footprint other = successors.get(j).step;
             if (other == null || other.conflicts(h)) {
-                if (DEBUG) {
-                    System.err.println("conflict " + acts.get(i) + " with " + describe(s, j).replaceAll(", preempt.*", "")
-                            + (other == null ? " (null)" : other.unknown() ? " unknown " + other.unknownWhy() : ""));
-                }
                 return false;
             }
         }
@@ -544,25 +714,18 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
         }
         h = runHandler(s, afterEvent, targetCpu(s, action));
-        if (DEBUG) {
-            System.err.println("handler " + action + ": " + (h == FAIL_MARK ? "FAIL " + failWhy : "ok"));
-        }
         s.handlers.put(action, h);
         return h;
     }
 
-    static final boolean DEBUG = System.getenv("SPINLAB_DEBUG_POR") != null;
-    private String failWhy;
 
     private Footprint runHandler(KState before, KState afterEvent, int cpu) {
         if (afterEvent.step == null || afterEvent.violation() != null) {
-            failWhy = "no event footprint";
             return FAIL_MARK;
         }
         MachineState m = afterEvent.machine().copy();
         int ctxId = m.currentContext(cpu);
         if (ctxId < 0) {
-            failWhy = "no context";
             return FAIL_MARK;
         }
         if (m.irqEnabled[cpu] == 0) {
@@ -585,16 +748,13 @@ public final class KernelModel implements Model<KernelModel.KState> {
         try {
             for (int n = 0; n < HANDLER_BOUND; n++) {
                 if (!canStep(m, cpu)) {
-                    failWhy = "blocked after " + n;
                     return FAIL_MARK;
                 }
                 h.machine = m;
                 if (stepCpu(m, cpu, h, false) != null) {
-                    failWhy = "fault";
                     return FAIL_MARK;
                 }
                 if (h.unknown()) {
-                    failWhy = h.unknownWhy();
                     return FAIL_MARK;
                 }
                 if (n > 0 && m.currentContext(cpu) == ctxId && m.context(ctxId).frameTop == depth
@@ -621,7 +781,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
                     return h.withoutWrites(restored.stream().mapToLong(Long::longValue).toArray());
                 }
             }
-            failWhy = "bound";
             return FAIL_MARK;
         } finally {
             List<Finding> all = k.findings();

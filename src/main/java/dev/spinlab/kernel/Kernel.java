@@ -144,6 +144,11 @@ public final class Kernel {
         return k;
     }
 
+    /** Names of the kernel's code and data addresses. */
+    public Symbolizer symbolizer() {
+        return symbols;
+    }
+
     public KernelConfig config() {
         return config;
     }
