@@ -1,14 +1,19 @@
-/* Reads the packet count through /dev/pktcount 50 times, a millisecond apart (asked for). */
+/*
+ * Reads the packet count through /dev/pktcount N times (argv[1], default 50), a millisecond
+ * apart (asked for).
+ */
 #include <stdio.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
 
 #define PKTCOUNT_GET _IOR('p', 1, unsigned long)
 
-int main(void)
+int main(int argc, char **argv)
 {
     unsigned long count = 0;
+    int reads = argc > 1 ? atoi(argv[1]) : 50;
     int fd = open("/dev/pktcount", O_RDONLY);
     int i;
 
@@ -16,14 +21,14 @@ int main(void)
         perror("open /dev/pktcount");
         return 1;
     }
-    for (i = 0; i < 50; i++) {
+    for (i = 0; i < reads; i++) {
         if (ioctl(fd, PKTCOUNT_GET, (unsigned long)&count) < 0) {
             perror("ioctl");
             return 1;
         }
         usleep(1000);
     }
-    printf("50 reads, %lu packets seen in PRE_ROUTING\n", count);
+    printf("%d reads, %lu packets seen in PRE_ROUTING\n", reads, count);
     close(fd);
     return 0;
 }

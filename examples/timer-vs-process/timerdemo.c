@@ -52,6 +52,11 @@ static void timerdemo_timer(struct timer_list *t)
 	if (pc == SOFTIRQ_OFFSET + 1)
 		timer_runs_101++;
 	spin_unlock(&stats_lock);
+#ifdef TIMER_RUNS
+	/* check: a timer that re-arms forever moves jiffies forever; stop after TIMER_RUNS */
+	if (timer_runs >= TIMER_RUNS)
+		return;
+#endif
 	mod_timer(&tick_timer, jiffies + 1);
 }
 

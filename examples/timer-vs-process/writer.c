@@ -1,7 +1,14 @@
-/* writer: writes to /dev/timerdemo 100 times (each write holds dev_lock for 5 ms). */
+/*
+ * writer: writes to /dev/timerdemo WRITES times (default 100; each write holds the lock for
+ * 5 ms). check runs it with fewer writes (-DWRITES=2).
+ */
 #include <stdio.h>
 #include <fcntl.h>
 #include <unistd.h>
+
+#ifndef WRITES
+#define WRITES 100
+#endif
 
 int main(void)
 {
@@ -13,7 +20,7 @@ int main(void)
 		perror("open /dev/timerdemo");
 		return 1;
 	}
-	for (i = 0; i < 100; i++) {
+	for (i = 0; i < WRITES; i++) {
 		if (write(fd, "x", 1) != 1) {
 			perror("write");
 			return 1;

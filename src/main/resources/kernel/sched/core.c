@@ -443,12 +443,22 @@ void yield(void)
     schedule();
 }
 
-/* The idle loop of every CPU (do_idle): run whatever becomes runnable, otherwise wait for an interrupt. */
+/*
+ * The idle loop of every CPU (kernel/sched/idle.c: do_idle): run whatever becomes runnable,
+ * otherwise wait for an interrupt. As in do_idle, need_resched is checked again with
+ * interrupts masked before wfi (which a pending interrupt wakes even while masked): an
+ * interrupt that wakes a task between the check and the wfi would otherwise be lost until
+ * some later interrupt.
+ */
 void cpu_idle_loop(void)
 {
     while (1) {
-        while (!need_resched())
-            __wfi();
+        while (!need_resched()) {
+            local_irq_disable();
+            if (!need_resched())
+                __wfi();
+            local_irq_enable();
+        }
         schedule();
     }
 }

@@ -53,7 +53,7 @@ public final class Explorer<S> {
     }
 
     /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
-    private record Node<S>(S state, long fp, int parent, int choice, boolean spare) {}
+    private record Node<S>(S state, long fp, int parent, int choice, boolean spare, List<String> parentReports) {}
 
     public Result<S> bfs() {
         long t0 = System.nanoTime();
@@ -95,6 +95,10 @@ public final class Explorer<S> {
                     }
                     // cycle proviso: when a kept successor was seen before, the pruned ones are
                     // explored too, so no choice is postponed around a cycle forever
+                    // what the model saw in the parent with its successors at hand (data races)
+                    for (String rep : next.get(g).parentReports()) {
+                        record(rep, frontier.get(parent), depth, parent, parents, findings);
+                    }
                     boolean old = false;
                     boolean spares = false;
                     for (int i = g; i < end && bound == null; i++) {
@@ -226,9 +230,11 @@ public final class Explorer<S> {
             succ.add(model.successor(s, c));
         }
         boolean[] pruned = model.prune(s, succ);
+        List<String> reports = n > 1 ? model.stateReports(s, succ) : List.of();
         for (int c = 0; c < n; c++) {
             S t = succ.get(c);
-            out.add(new Node<>(t, model.fingerprint(t), index, c, pruned != null && pruned[c]));
+            out.add(new Node<>(t, model.fingerprint(t), index, c, pruned != null && pruned[c],
+                    c == 0 ? reports : List.of()));
         }
     }
 

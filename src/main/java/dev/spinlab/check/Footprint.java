@@ -39,6 +39,24 @@ final class Footprint implements AccessObserver {
     private final LongHashSet writes = new LongHashSet();
     private boolean unknown;
     private String unknownWhy;
+    /**
+     * Plain (non-atomic) accesses of module code, for the data-race monitor: address, size,
+     * write, and the code id and pc of the access.
+     */
+    record Plain(long addr, long size, boolean write, int fn, int pc) {
+        boolean overlaps(Plain o) {
+            return addr < o.addr + o.size && o.addr < addr + size && (write || o.write);
+        }
+    }
+
+    private java.util.List<Plain> plain;
+    /** Code ids whose plain accesses are kept (module code), or null to keep none. */
+    java.util.BitSet watched;
+
+    java.util.List<Plain> plain() {
+        return plain == null ? java.util.List.of() : plain;
+    }
+
     /** The CPU whose step is being recorded and its machine (for intrinsic arguments). */
     int cpu;
     MachineState machine;
@@ -106,8 +124,14 @@ final class Footprint implements AccessObserver {
     }
 
     @Override
-    public void access(long addr, long size, boolean write) {
+    public void access(long addr, long size, boolean write, int fn, int pc) {
         range(addr, size, write);
+        if (watched != null && watched.get(fn)) {
+            if (plain == null) {
+                plain = new java.util.ArrayList<>(2);
+            }
+            plain.add(new Plain(addr, size, write, fn, pc));
+        }
     }
 
     @Override
@@ -123,6 +147,12 @@ final class Footprint implements AccessObserver {
     void addAll(Footprint o) {
         reads.addAll(o.reads);
         writes.addAll(o.writes);
+        if (o.plain != null) {
+            if (plain == null) {
+                plain = new java.util.ArrayList<>();
+            }
+            plain.addAll(o.plain);
+        }
         if (o.unknown) {
             markUnknown(o.unknownWhy);
         }
@@ -146,6 +176,7 @@ final class Footprint implements AccessObserver {
         });
         f.unknown = unknown;
         f.unknownWhy = unknownWhy;
+        f.plain = plain;
         return f;
     }
 

@@ -37,6 +37,9 @@ import java.util.List;
  * Time is abstracted: there is no periodic tick; firing a timer sets jiffies to its expiry and
  * raises the timer interrupt on its CPU, so a timer may fire at any point after it is armed,
  * in expiry order, and the state space stays finite. Device events may happen at any point.
+ * The clock does not run, so busy-wait delays (mdelay, udelay) return at once: their length
+ * only widens windows, and every window is already open to every event at every step.
+ * A timer that re-arms itself forever moves jiffies forever: such a search ends at a bound.
  *
  * A CPU waiting in wfe/wfi with no event and no deliverable interrupt has no step (stepping
  * it would change nothing). A state with no choice left while some user process has not
@@ -178,14 +181,17 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final long entryOffset;
     private final long expiresOffset;
     private final long nicHw;
-    /** Code id of the __wfe intrinsic (see canStep). */
+    /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
     private final int wfeId;
+    private final int wfiId;
     private final long softirqPending;
     private static final int TIMER_SOFTIRQ = 1;
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
     private final int[] eventLines;
     private final int[] initialEvents;
     private final BitSet userFunctions = new BitSet();
+    /** Code ids of the modules' functions: the data-race monitor watches their plain accesses. */
+    private final BitSet moduleFunctions = new BitSet();
     private final List<String> lockdepReports = new ArrayList<>();
 
     public KernelModel(Kernel k, MachineState initial) {
@@ -196,6 +202,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.k = k;
         this.interp = k.interpreter();
         this.initial = initial.copy();
+        // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
+        this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
         this.reductions = reductions;
         this.handleIrq = k.symbolAddress("handle_arch_irq");
         this.jiffies = k.globalAddress("jiffies");
@@ -206,13 +214,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.entryOffset = timerList.findField("entry").offset();
         this.expiresOffset = timerList.findField("expires").offset();
         this.nicHw = k.globalAddress("spinlab_nic_hw");
-        int wfe = -1;
-        for (int id = 0; id < interp.code().size(); id++) {
-            if (interp.code().entry(id).fn() == null && "__wfe".equals(interp.code().entry(id).name())) {
-                wfe = id;
-            }
-        }
-        this.wfeId = wfe;
+        this.wfeId = intrinsicId("__wfe");
+        this.wfiId = intrinsicId("__wfi");
         this.softirqPending = k.globalAddress("softirq_pending");
         List<KernelConfig.IrqDevice> irqs = k.config().irqs();
         int n = irqs.size() + (k.config().rxPackets() > 0 ? 1 : 0);
@@ -232,7 +235,19 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if (fn != null && k.isUserCode(fn.file)) {
                 userFunctions.set(id);
             }
+            if (fn != null && k.symbolizer().moduleOf(fn.file) != null) {
+                moduleFunctions.set(id);
+            }
         }
+    }
+
+    private int intrinsicId(String name) {
+        for (int id = 0; id < interp.code().size(); id++) {
+            if (interp.code().entry(id).fn() == null && name.equals(interp.code().entry(id).name())) {
+                return id;
+            }
+        }
+        return -1;
     }
 
     public Reductions reductions() {
@@ -302,7 +317,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
     /**
      * Whether stepping the CPU can change anything: its context runs, or it waits and what it
      * waits for has come. A context blocked in wfe wakes on the event register or an
-     * interrupt; one blocked elsewhere (wfi in the idle loop) only on an interrupt it can take.
+     * interrupt it can take; one in wfi (the idle loop) on any pending interrupt, masked or
+     * not; one blocked elsewhere only on an interrupt it can take.
      */
     private boolean canStep(MachineState m, int cpu) {
         int ctx = m.currentContext(cpu);
@@ -316,10 +332,14 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (c.status != ExecContext.Status.BLOCKED) {
             return false;
         }
+        int in = blockedIn(c);
+        if (in == wfiId) {
+            return m.pendingIrq[cpu] != 0; // wfi wakes on a pending interrupt even while masked (ARM)
+        }
         if (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0) {
             return true;
         }
-        return m.eventFlag[cpu] != 0 && blockedIn(c) == wfeId;
+        return m.eventFlag[cpu] != 0 && in == wfeId;
     }
 
     /** The code id of the intrinsic a blocked context waits in, or -1. */
@@ -396,7 +416,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int[] left = s.eventsLeft;
         int before = k.findings().size();
         String violation = null;
-        boolean record = reductions.recordsFootprints();
+        boolean record = true; // footprints feed the reductions and the data-race monitor
         Footprint fp = null;
         if (action == TIMER) {
             long[] t = earliestTimer(m);
@@ -409,7 +429,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 fp = new Footprint((int) t[0], m);
                 fp.range(jiffies, 8, true);
                 fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
-                fp.range(softirqPending + 4L * t[0], 4, false);
+                if (Long.compareUnsigned(t[1], now) <= 0) {
+                    fp.range(softirqPending + 4L * t[0], 4, false); // enabled only while not raised
+                }
                 fp.write(Footprint.pending((int) t[0]));
             }
         } else if (action <= EVENT_BASE) {
@@ -439,6 +461,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             int cpu = action;
             if (record) {
                 fp = new Footprint(cpu, m);
+                fp.watched = moduleFunctions;
             }
             violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
@@ -547,6 +570,88 @@ public final class KernelModel implements Model<KernelModel.KState> {
             kept--;
         }
         return pruned;
+    }
+
+    /**
+     * The data-race monitor (in the spirit of KCSAN): two plain accesses by module code to
+     * overlapping bytes, at least one a write, that can happen at the same moment — the next
+     * steps of two CPUs in this state, or the next step of a context and the handler of an
+     * interrupt that can arrive on its CPU now. Accesses ordered by a common lock or by masking
+     * the interrupt are never both enabled in one state, so they are not reported.
+     */
+    @Override
+    public List<String> stateReports(KState s, List<KState> successors) {
+        if (s.violation() != null) {
+            return List.of();
+        }
+        List<Integer> acts = actions(s);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < acts.size(); i++) {
+            Footprint fi = successors.get(i).step;
+            if (acts.get(i) < 0 || fi == null || fi.plain().isEmpty()) {
+                continue;
+            }
+            for (int j = i + 1; j < acts.size(); j++) {
+                Footprint fj = successors.get(j).step;
+                if (fj == null) {
+                    continue;
+                }
+                if (acts.get(j) >= 0) {
+                    race(fi.plain(), fj.plain(), out);
+                } else if (targetCpu(s, acts.get(j)) == acts.get(i)) {
+                    Footprint h = handlerFootprint(s, acts.get(j), successors.get(j));
+                    if (h != FAIL_MARK) {
+                        race(fi.plain(), h.plain(), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void race(List<Footprint.Plain> a, List<Footprint.Plain> b, List<String> out) {
+        // one message per pair of code locations, in a fixed order; a location that both reads
+        // and writes (x++) is reported as the write
+        Map<String, Footprint.Plain[]> pairs = new java.util.LinkedHashMap<>();
+        for (Footprint.Plain x : a) {
+            for (Footprint.Plain y : b) {
+                if (!x.overlaps(y)) {
+                    continue;
+                }
+                boolean xFirst = where(x).compareTo(where(y)) <= 0;
+                Footprint.Plain p = xFirst ? x : y;
+                Footprint.Plain q = xFirst ? y : x;
+                Footprint.Plain[] seen = pairs.computeIfAbsent(where(p) + " " + where(q), key -> new Footprint.Plain[] {p, q});
+                if (p.write() && !seen[0].write()) {
+                    seen[0] = p;
+                }
+                if (q.write() && !seen[1].write()) {
+                    seen[1] = q;
+                }
+            }
+        }
+        for (Footprint.Plain[] pq : pairs.values()) {
+            Footprint.Plain p = pq[0];
+            Footprint.Plain q = pq[1];
+            String object = k.symbolizer().objectName(p.addr());
+            String msg = String.format("data-race: BUG: KCSAN: data-race in %s / %s (%s of %d bytes to %s at %s; %s of %d bytes at %s)",
+                    fnName(p), fnName(q), p.write() ? "write" : "read", p.size(),
+                    object != null ? object : String.format("0x%x", p.addr()), where(p),
+                    q.write() ? "write" : "read", q.size(), where(q));
+            if (!out.contains(msg)) {
+                out.add(msg);
+            }
+        }
+    }
+
+    private String fnName(Footprint.Plain p) {
+        return interp.code().entry(p.fn()).name();
+    }
+
+    private String where(Footprint.Plain p) {
+        IrFunction fn = interp.code().entry(p.fn()).fn();
+        dev.spinlab.kc.lex.SrcLoc loc = fn.locAt(p.pc());
+        return loc.file() + ":" + loc.line();
     }
 
     /**
@@ -743,6 +848,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         long excl0 = m.exclusive[cpu];
         int event0 = m.eventFlag[cpu];
         Footprint h = new Footprint(cpu, m);
+        h.watched = moduleFunctions;
         h.addAll(afterEvent.step);
         int reported = k.findings().size();
         try {

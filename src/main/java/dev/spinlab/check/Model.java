@@ -40,6 +40,15 @@ public interface Model<S> {
         return null;
     }
 
+    /**
+     * What is wrong in s that shows only with its successors at hand (a data race: two
+     * conflicting steps enabled together); each is recorded with a trace to s, and the search
+     * goes on. Called once per expanded state.
+     */
+    default java.util.List<String> stateReports(S s, java.util.List<S> successors) {
+        return java.util.List.of();
+    }
+
     /** A one-line description of choice c in s, for traces. */
     String describe(S s, int choice);
 }

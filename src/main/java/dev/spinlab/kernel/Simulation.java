@@ -48,6 +48,8 @@ public final class Simulation {
     private long rxNext = -1;
     private int rxSent;
     private final long nicHw;
+    /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
+    private final long[] lastPending;
     /** The model NIC: its irq line and ring, as drivers/net/spinlab_nic.c lays them out. */
     public static final int NIC_IRQ = 19;
     static final int NIC_RING = 16;
@@ -84,6 +86,7 @@ public final class Simulation {
         }
         this.rxLeft = devices ? k.config.rxPackets() : 0;
         this.nicHw = k.global("spinlab_nic_hw");
+        this.lastPending = new long[s.ncpu];
     }
 
     /**
@@ -204,6 +207,12 @@ public final class Simulation {
                     }
                 }
                 takeInterrupt(cpu, blocked);
+                // a line that has just become pending wakes a CPU waiting in wfi even while
+                // masked (the idle loop waits with interrupts off, as do_idle does): retry it
+                if ((s.pendingIrq[cpu] & ~lastPending[cpu]) != 0) {
+                    blocked[cpu] = false;
+                }
+                lastPending[cpu] = s.pendingIrq[cpu];
                 if (s.timeNs >= nextNmi[cpu]) {
                     nextNmi[cpu] += NMI_PERIOD_NS;
                     int ctx = s.currentContext(cpu);

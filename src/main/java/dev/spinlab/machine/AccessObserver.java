@@ -7,8 +7,11 @@ package dev.spinlab.machine;
  * observer it never steers the machine.
  */
 public interface AccessObserver {
-    /** A load (write false) or store (write true) of {@code size} bytes at {@code addr}. */
-    void access(long addr, long size, boolean write);
+    /**
+     * A load (write false) or store (write true) of {@code size} bytes at {@code addr}, by the
+     * instruction at {@code pc} of the function with code id {@code fn}.
+     */
+    void access(long addr, long size, boolean write, int fn, int pc);
 
     /** A call of the intrinsic {@code name}, before it runs. */
     void intrinsic(String name, long[] args);

@@ -240,7 +240,7 @@ public final class Interpreter {
                             }
                             visible = true;
                             if (accessObserver != null) {
-                                accessObserver.access(addr, size, false);
+                                accessObserver.access(addr, size, false, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                             }
                         }
                         r[base + a] = mem.load(addr, size, (d & Op.SIGNED) != 0);
@@ -255,7 +255,7 @@ public final class Interpreter {
                             }
                             visible = true;
                             if (accessObserver != null) {
-                                accessObserver.access(addr, d, true);
+                                accessObserver.access(addr, d, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                             }
                             mem.store(addr, d, r[base + b]);
                             s.noteStore(cpu, addr, d);
@@ -276,9 +276,9 @@ public final class Interpreter {
                             s.noteStore(cpu, dst, c);
                             if (accessObserver != null) {
                                 if (op == Op.MEMCPY) {
-                                    accessObserver.access(src, c, false);
+                                    accessObserver.access(src, c, false, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                                 }
-                                accessObserver.access(dst, c, true);
+                                accessObserver.access(dst, c, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                             }
                         }
                         if (op == Op.MEMCPY) {
