@@ -1,5 +1,6 @@
 package dev.spinlab.cli;
 
+import dev.spinlab.check.CheckBoot;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kc.diag.CompileError;
@@ -102,17 +103,11 @@ public final class CheckCommand extends RunCommand {
      * mean the same thing there.
      */
     static Booted boot(Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
-        // lockdep keeps held-lock stacks per task on the Java side, which the branching search
-        // would mix up across paths: check runs without it for now (run keeps it)
-        KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                (long) (in.maxTime * 1e9), 0, in.maxSteps, in.pp, in.irqs,
-                dev.spinlab.lockdep.LockdepMode.OFF, in.rx, List.of());
+        KernelConfig cfg = CheckBoot.config(in.cpus, PreemptModel.parse(in.preempt), in.seed,
+                (long) (in.maxTime * 1e9), in.maxSteps, in.pp, in.irqs, in.rx);
         Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
         printDiagnostics(err, sources, diags);
-        // the devices stay silent during boot: their events are the search's choices
-        Simulation.Result booted = new Simulation(k, false).run(
-                () -> k.bootDone() && k.programsStarted() == k.programNames().size());
-        return new Booted(k, cfg, booted.end());
+        return new Booted(k, cfg, CheckBoot.runToStart(k));
     }
 
     /**

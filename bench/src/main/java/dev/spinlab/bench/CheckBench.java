@@ -1,0 +1,165 @@
+package dev.spinlab.bench;
+
+import dev.spinlab.check.CheckBoot;
+import dev.spinlab.check.Explorer;
+import dev.spinlab.check.KernelModel;
+import dev.spinlab.kc.diag.SourceMap;
+import dev.spinlab.kc.pp.PreprocessorOptions;
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.kernel.KernelConfig;
+import dev.spinlab.kernel.PreemptModel;
+import dev.spinlab.kernel.Simulation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * spinlab check's exploration speed: each call is one whole breadth-first search
+ * ({@link Explorer#bfs()}, one thread, check's default --max-depth and --max-memory) from the
+ * booted scenario, bounded by {@code maxStates} distinct states (by default 100,000 for hello,
+ * 50,000 for prerouting: 1-2 s a search once the JIT has compiled the interpreter). The score is searches per second; the
+ * {@code bfs:states} line under it is the figure wanted, distinct states explored per second
+ * ({@code bfs:transitions}: transitions per second), both summed over an iteration's searches
+ * and divided by its time (JMH labels them ops/s).
+ *
+ * <p>Scenarios, booted once per trial as check boots them ({@link CheckBoot}):
+ * <ul>
+ *   <li>{@code hello-1cpu}: {@code spinlab check examples/hello --cpus 1} (142,381 states in
+ *       all, 464,801 with {@code --reductions none}: the bound stops it well before the end);
+ *   <li>{@code prerouting-2cpu}: {@code spinlab check examples/prerouting --cpus 2 --rx 1}
+ *       with one ping ({@code ping -c 1 127.0.0.1}) instead of the manifest's {@code ping -c 2}
+ *       (what check explores for the directory with that one word of its manifest changed).
+ * </ul>
+ * {@code reductions} is check's {@code --reductions}; with {@code all} a state stands for
+ * more interleavings, so states/s alone understates what the reductions gain.
+ *
+ * <p>Run from the repository root: {@code mvn -q -B install -DskipTests &&
+ * mvn -q -B -f bench/pom.xml package && java -jar bench/target/benchmarks.jar CheckBench}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 10)
+@Fork(1)
+public class CheckBench {
+    @Param({"hello-1cpu", "prerouting-2cpu"})
+    String scenario;
+
+    @Param({"all", "none"})
+    String reductions;
+
+    /** check's --max-states for each search; 0: the scenario's own (see {@link #boot}). */
+    @Param({"0"})
+    long maxStates;
+
+    private long bound;
+
+    private Kernel kernel;
+    private KernelModel.Reductions red;
+    private Explorer.Result<KernelModel.KState> last;
+
+    /**
+     * What the searches of an iteration explored. OPERATIONS, not EVENTS: JMH divides these by
+     * the iteration's time like the primary score (per second, labelled ops/s); EVENTS would
+     * print the raw sums.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Explored {
+        public long states;
+        public long transitions;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            states = 0;
+            transitions = 0;
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void boot() {
+        Path dir;
+        int cpus;
+        int rx;
+        long defaultBound; // about 1-2 s a search once compiled (several times that cold)
+        List<Path> modules;
+        List<Kernel.Program> programs;
+        switch (scenario) {
+            case "hello-1cpu" -> {
+                // examples/hello/spinlab.yaml: modules [hello.c], programs a:test.c, b:test.c
+                dir = Path.of("examples/hello");
+                cpus = 1;
+                rx = 0;
+                defaultBound = 100_000;
+                modules = List.of(dir.resolve("hello.c"));
+                programs = List.of(program("a", dir.resolve("test.c")), program("b", dir.resolve("test.c")));
+            }
+            case "prerouting-2cpu" -> {
+                // examples/prerouting/spinlab.yaml: modules [pktcount.c], programs ctl:ctl.c and
+                // ping (here -c 1, not the manifest's -c 2)
+                dir = Path.of("examples/prerouting");
+                cpus = 2;
+                rx = 1;
+                defaultBound = 50_000;
+                modules = List.of(dir.resolve("pktcount.c"));
+                programs = List.of(program("ctl", dir.resolve("ctl.c")),
+                        Kernel.Program.builtin("ping", List.of("ping", "-c", "1", "127.0.0.1")));
+            }
+            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+        }
+        // check's defaults for what the manifests leave out: preempt voluntary, seed 1,
+        // --max-time 60 (prerouting's 40 s is never reached during boot), --max-steps 200000000
+        KernelConfig cfg = CheckBoot.config(cpus, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 200_000_000L,
+                PreprocessorOptions.defaults(), List.of(), rx);
+        kernel = Kernel.boot(cfg, modules, programs, new SourceMap(), new ArrayList<>());
+        Simulation.End end = CheckBoot.runToStart(kernel);
+        if (end != Simulation.End.STOPPED) {
+            throw new IllegalStateException(scenario + ": the run ended during boot (" + end + ")");
+        }
+        kernel.setQuiet(true);
+        red = KernelModel.Reductions.parse(reductions);
+        bound = maxStates > 0 ? maxStates : defaultBound;
+    }
+
+    /** A program as a manifest's "NAME:FILE" gives it: argv[0] is FILE as written there. */
+    private static Kernel.Program program(String name, Path source) {
+        return new Kernel.Program(name, List.of(source), List.of(source.getFileName().toString()), null);
+    }
+
+    /** One bounded search, as check runs it (a fresh model from the booted state, one thread). */
+    @Benchmark
+    public Explorer.Result<KernelModel.KState> bfs(Explored explored) {
+        KernelModel model = new KernelModel(kernel, kernel.state(), red);
+        Explorer.Result<KernelModel.KState> r = new Explorer<>(model,
+                new Explorer.Bounds(bound, 100_000, Runtime.getRuntime().maxMemory() * 3 / 4, 1)).bfs();
+        explored.states += r.states();
+        explored.transitions += r.transitions();
+        last = r;
+        return r;
+    }
+
+    @TearDown(Level.Trial)
+    public void summary() {
+        if (last != null) {
+            System.out.printf("%n%s, reductions %s: %s%s, %d states, %d transitions, depth %d, %d findings%n",
+                    scenario, reductions, last.verdict(), last.boundHit() != null ? " (" + last.boundHit() + ")" : "",
+                    last.states(), last.transitions(), last.depth(), last.findings().size());
+        }
+    }
+}
