@@ -46,10 +46,26 @@ public final class Explorer<S> {
 
     private final Model<S> model;
     private final Bounds bounds;
+    /**
+     * Models the worker threads compute successors with, one at a time each: a model whose
+     * successor function is not thread-safe (KernelModel: one interpreter per kernel) gets one
+     * copy per thread. Traces and the merge use {@link #model}, never while workers run.
+     */
+    private final java.util.concurrent.BlockingQueue<Model<S>> workers;
 
+    /** With a thread-safe model, shared by bounds.threads() workers. */
     public Explorer(Model<S> model, Bounds bounds) {
+        this(model, java.util.Collections.nCopies(Math.max(1, bounds.threads()), model), bounds);
+    }
+
+    /**
+     * With one model per worker thread (bounds.threads() of them, or as many as given): states
+     * must mean the same to every model, as for kernels booted identically.
+     */
+    public Explorer(Model<S> model, List<? extends Model<S>> workerModels, Bounds bounds) {
         this.model = model;
         this.bounds = bounds;
+        this.workers = new java.util.concurrent.LinkedBlockingQueue<>(workerModels);
     }
 
     /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
@@ -71,7 +87,8 @@ public final class Explorer<S> {
         if (v0 != null) {
             record(v0, init, 0, 0, parents, findings);
         }
-        ExecutorService pool = bounds.threads() > 1 ? Executors.newFixedThreadPool(bounds.threads(), r -> {
+        int threads = Math.min(bounds.threads(), workers.size());
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "spinlab-check");
             t.setDaemon(true);
             return t;
@@ -185,7 +202,7 @@ public final class Explorer<S> {
         if (pool == null || frontier.size() < 8) {
             List<Node<S>> out = new ArrayList<>();
             for (int i = 0; i < frontier.size(); i++) {
-                successors(frontier.get(i), i, out);
+                successors(model, frontier.get(i), i, out);
             }
             return out;
         }
@@ -197,8 +214,13 @@ public final class Explorer<S> {
             int hi = Math.min(frontier.size(), from + per);
             futures.add(pool.submit(() -> {
                 List<Node<S>> out = new ArrayList<>();
-                for (int i = lo; i < hi; i++) {
-                    successors(frontier.get(i), i, out);
+                Model<S> m = workers.take();
+                try {
+                    for (int i = lo; i < hi; i++) {
+                        successors(m, frontier.get(i), i, out);
+                    }
+                } finally {
+                    workers.add(m);
                 }
                 return out;
             }));
@@ -220,7 +242,7 @@ public final class Explorer<S> {
         return all;
     }
 
-    private void successors(S s, int index, List<Node<S>> out) {
+    private void successors(Model<S> model, S s, int index, List<Node<S>> out) {
         if (s == null) {
             return;
         }

@@ -44,6 +44,10 @@ public final class CheckCommand extends RunCommand {
                     "there). They never change a verdict; 'none' is for measuring them."})
     String reductionSpec;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, each with its own copy of the booted kernel (default: the number of cores).")
+    Integer threads;
+
     @Option(names = "--max-memory", paramLabel = "MIB", description = "Bound on heap in use (default: 3/4 of the JVM's).")
     Long maxMemoryMib;
 
@@ -65,7 +69,9 @@ public final class CheckCommand extends RunCommand {
             k.setQuiet(true);
             KernelModel model = new KernelModel(k, k.state(), reductions);
             long mem = maxMemoryMib != null ? maxMemoryMib << 20 : Runtime.getRuntime().maxMemory() * 3 / 4;
-            Explorer<KernelModel.KState> ex = new Explorer<>(model, new Explorer.Bounds(maxStates, maxDepth, mem, 1));
+            List<KernelModel> workers = workerModels(model, reductions);
+            Explorer<KernelModel.KState> ex = new Explorer<>(model, workers,
+                    new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
             Explorer.Result<KernelModel.KState> r = ex.bfs();
             double secs = r.nanos() / 1e9;
             if (format.equals("json")) {
@@ -92,6 +98,31 @@ public final class CheckCommand extends RunCommand {
             err.println("spinlab check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /**
+     * One model per worker thread: the interpreter and the kernel's Java-side bookkeeping are
+     * per kernel, so each thread gets a kernel of its own, booted the same way (compilation
+     * and boot are deterministic, so states mean the same to all of them — checked by the
+     * initial state's fingerprint; a kernel that differs is not used).
+     */
+    private List<KernelModel> workerModels(KernelModel main, KernelModel.Reductions reductions) {
+        List<KernelModel> out = new ArrayList<>(List.of(main));
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + n);
+        }
+        long fp = main.fingerprint(main.initial());
+        for (int i = 1; i < n; i++) {
+            Booted b = boot(resolveInputs(), new SourceMap(), new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
+            b.kernel().setQuiet(true);
+            KernelModel m = new KernelModel(b.kernel(), b.kernel().state(), reductions);
+            if (b.end() != Simulation.End.STOPPED || m.fingerprint(m.initial()) != fp) {
+                break;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** The kernel as booted for the search, and how its boot ended (STOPPED: ready to explore). */
