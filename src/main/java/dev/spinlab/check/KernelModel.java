@@ -139,6 +139,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         final Map<Integer, Footprint> handlers = new HashMap<>();
         /** The parent's handler footprints, reusable where {@link #step} does not conflict. */
         Map<Integer, Footprint> parentHandlers;
+        /** The CPU the transition into this state ran on or was aimed at (-1: none/unknown). */
+        int viaCpu = -1;
+        /** Keys of {@link #handlers} holding a local future inherited through its own CPU's step. */
+        java.util.Set<Integer> stale;
 
         KState(MachineState machine, String violation, List<String> reports, int[] eventsLeft) {
             this.machine = machine;
@@ -173,6 +177,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final Interpreter interp;
     private final MachineState initial;
     private final Reductions reductions;
+    private final boolean irqAnyCpu;
     private final long handleIrq;
     private final long jiffies;
     private final long timerBases;
@@ -199,6 +204,16 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     public KernelModel(Kernel k, MachineState initial, Reductions reductions) {
+        this(k, initial, reductions, false);
+    }
+
+    /**
+     * @param irqAnyCpu deliver device interrupts (--irq, eth0) to any CPU; by default they go to
+     *                  CPU 0, as an ARM GIC delivers an SPI to the first CPU of its default
+     *                  affinity mask (irq-gic.c: gic_set_affinity)
+     */
+    public KernelModel(Kernel k, MachineState initial, Reductions reductions, boolean irqAnyCpu) {
+        this.irqAnyCpu = irqAnyCpu;
         this.k = k;
         this.interp = k.interpreter();
         this.initial = initial.copy();
@@ -293,7 +308,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if (s.eventsLeft[d] == 0) {
                 continue;
             }
-            for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            for (int cpu = 0; cpu < (irqAnyCpu ? m.ncpu : 1); cpu++) {
                 if ((m.pendingIrq[cpu] & (1L << eventLines[d])) == 0) {
                     out.add(eventCode(d, cpu));
                 }
@@ -373,6 +388,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return true;
         }
         return (m.mem.load(softirqPending + 4L * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
+    }
+
+    private long earliestTimerCpu(MachineState m) {
+        long[] t = earliestTimer(m);
+        return t == null ? -1 : t[0];
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
@@ -469,6 +489,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         KState next = new KState(m, violation, reports, left);
         next.step = fp;
         next.parentHandlers = s.handlers;
+        next.viaCpu = action >= 0 ? action : action == TIMER ? (int) earliestTimerCpu(s.machine()) : eventCpu(action);
         return next;
     }
 
@@ -655,23 +676,23 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     /**
-     * The interleavings reduction: in a state where no event can happen (no armed timer, no
-     * device event left), CPU i's next step alone is a persistent set when every other CPU's
-     * whole future run on its own — until it cannot step — is known (within HANDLER_BOUND steps)
-     * and conflicts neither with that step, nor with the other futures, nor arms a timer. Any
-     * run from here interleaves the other CPUs' steps before CPU i's; they commute with it, so
-     * the run is equivalent to one that takes CPU i's step first. Returns the pruned choices,
-     * or null when no CPU qualifies.
+     * The interleavings reduction. In a state, CPU i's next step t together with the events
+     * aimed at CPU i is a persistent set when, for every other CPU j, everything j can do on
+     * its own from here — its steps and the events aimed at it, explored locally until nothing
+     * new happens (localFuture) — conflicts neither with t, nor with those events, nor with
+     * what the other CPUs can do: any run from here that does some of that first is equivalent
+     * to one that takes t (or the event) first. Returns the pruned choices, or null when no
+     * CPU qualifies. With device interrupts routed to every CPU (--irq-affinity any) the same
+     * device's events on two CPUs share its count, so the reduction waits until none is left.
      */
     private boolean[] pruneInterleavings(KState s, List<KState> successors) {
         MachineState m = s.machine();
-        for (int left : s.eventsLeft) {
-            if (left > 0) {
-                return null;
+        if (irqAnyCpu) {
+            for (int left : s.eventsLeft) {
+                if (left > 0) {
+                    return null;
+                }
             }
-        }
-        if (earliestTimer(m) != null) {
-            return null;
         }
         List<Integer> acts = actions(s);
         int stepping = 0;
@@ -681,33 +702,53 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (stepping < 2) {
             return null;
         }
-        Footprint timers = new Footprint(0, m);
-        timers.range(timerBases, (long) m.ncpu * timerBase.size(), false);
         Footprint[] futures = new Footprint[m.ncpu];
-        for (int cpu = 0; cpu < m.ncpu; cpu++) {
-            futures[cpu] = soloFuture(s, cpu);
-        }
         for (int i = 0; i < acts.size(); i++) {
             int cpu = acts.get(i);
             Footprint t = successors.get(i).step;
             if (cpu < 0 || t == null || t.unknown()) {
                 continue;
             }
+            List<Footprint> own = new ArrayList<>();
+            for (int e = 0; e < acts.size(); e++) {
+                if (acts.get(e) < 0 && targetCpu(s, acts.get(e)) == cpu) {
+                    own.add(successors.get(e).step);
+                }
+            }
             boolean ok = true;
             for (int j = 0; j < m.ncpu && ok; j++) {
                 if (j == cpu) {
                     continue;
                 }
+                if (futures[j] == null) {
+                    futures[j] = localFuture(s, j);
+                }
                 Footprint f = futures[j];
-                ok = f != FAIL_MARK && !f.conflicts(t) && !f.conflicts(timers);
+                ok = f != FAIL_MARK && !f.conflicts(t);
+                for (Footprint e : own) {
+                    ok = ok && e != null && !f.conflicts(e);
+                }
+                if (!ok && f != FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
+                    f = futures[j] = freshLocalFuture(s, j);
+                    ok = f != FAIL_MARK && !f.conflicts(t);
+                    for (Footprint e : own) {
+                        ok = ok && e != null && !f.conflicts(e);
+                    }
+                }
                 for (int k2 = j + 1; k2 < m.ncpu && ok; k2++) {
-                    ok = k2 == cpu || (futures[k2] != FAIL_MARK && !f.conflicts(futures[k2]));
+                    if (k2 != cpu) {
+                        if (futures[k2] == null) {
+                            futures[k2] = localFuture(s, k2);
+                        }
+                        ok = futures[k2] != FAIL_MARK && !f.conflicts(futures[k2]);
+                    }
                 }
             }
             if (ok) {
                 boolean[] pruned = new boolean[successors.size()];
                 for (int j = 0; j < acts.size(); j++) {
-                    pruned[j] = j != i;
+                    int a = acts.get(j);
+                    pruned[j] = j != i && (a >= 0 || targetCpu(s, a) != cpu);
                 }
                 return pruned;
             }
@@ -721,12 +762,13 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     /**
-     * What a CPU does from s if it runs alone until it cannot step: the union of its steps'
-     * footprints (including the wfe/wfi that would wake it), or FAIL_MARK when that takes more
-     * than HANDLER_BOUND steps or faults. Reused from the parent when the step into s does not
-     * conflict with it.
+     * Everything a CPU can do from s on its own: the union of the footprints of every
+     * transition of a local search over its steps and the events aimed at it (other CPUs
+     * frozen), including the wfe/wfi reads that would wake it; FAIL_MARK when the local search
+     * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
+     * step into s does not conflict with it (the local search would then see the same).
      */
-    private Footprint soloFuture(KState s, int cpu) {
+    private Footprint localFuture(KState s, int cpu) {
         int key = futureKey(cpu);
         Footprint f = s.handlers.get(key);
         if (f != null) {
@@ -734,40 +776,70 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         if (s.parentHandlers != null && s.step != null) {
             Footprint p = s.parentHandlers.get(key);
-            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
+            // a failed local search is not retried along the path: failing only costs reduction
+            if (p != null && (p == FAIL_MARK || !s.step.conflicts(p))) {
                 s.handlers.put(key, p);
                 return p;
             }
+            // the CPU's own transition: what it can do from here it could do from the parent,
+            // so the parent's future still covers it (less precisely: marked stale)
+            if (p != null && s.viaCpu == cpu) {
+                s.handlers.put(key, p);
+                if (s.stale == null) {
+                    s.stale = new java.util.HashSet<>();
+                }
+                s.stale.add(key);
+                return p;
+            }
         }
-        f = runSolo(s, cpu);
+        f = exploreLocally(s, cpu);
         s.handlers.put(key, f);
         return f;
     }
 
-    private Footprint runSolo(KState s, int cpu) {
-        MachineState m = s.machine().copy();
-        Footprint f = new Footprint(cpu, m);
-        // a CPU that cannot step waits for an event or an interrupt: those reads are its future
+    /** A fresh local future for a CPU whose inherited one was stale. */
+    private Footprint freshLocalFuture(KState s, int cpu) {
+        int key = futureKey(cpu);
+        if (s.stale == null || !s.stale.remove(key)) {
+            return s.handlers.get(key);
+        }
+        Footprint f = exploreLocally(s, cpu);
+        s.handlers.put(key, f);
+        return f;
+    }
+
+    /** Local states a localFuture search may visit. */
+    static final int LOCAL_BOUND = 4_000;
+
+    private Footprint exploreLocally(KState s, int cpu) {
+        Footprint f = new Footprint(cpu, s.machine());
         f.read(Footprint.event(cpu));
         f.read(Footprint.pending(cpu));
-        int reported = k.findings().size();
-        try {
-            for (int n = 0; n < HANDLER_BOUND; n++) {
-                if (!canStep(m, cpu)) {
-                    return f;
+        java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        queue.add(s);
+        seen.add(fingerprint(s));
+        while (!queue.isEmpty()) {
+            if (seen.size() > LOCAL_BOUND) {
+                return FAIL_MARK;
+            }
+            KState st = queue.poll();
+            for (int a : actions(st)) {
+                boolean mine = a == cpu || (a < 0 && targetCpu(st, a) == cpu);
+                if (!mine) {
+                    continue;
                 }
-                f.machine = m;
-                if (stepCpu(m, cpu, f, true) != null || f.unknown()) {
+                KState next = apply(st, a);
+                if (next.step == null || next.step.unknown()) {
                     return FAIL_MARK;
                 }
-            }
-            return FAIL_MARK;
-        } finally {
-            List<Finding> all = k.findings();
-            while (all.size() > reported) {
-                all.remove(all.size() - 1);
+                f.addAll(next.step);
+                if (next.violation() == null && seen.add(fingerprint(next))) {
+                    queue.add(next);
+                }
             }
         }
+        return f;
     }
 
     /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
