@@ -923,6 +923,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         h.watched = moduleFunctions;
         h.addAll(afterEvent.step);
         int reported = k.findings().size();
+        Kernel.SideState side = k.sideState(); // the run is not a transition: it must leave no trace
         try {
             for (int n = 0; n < HANDLER_BOUND; n++) {
                 if (!canStep(m, cpu)) {
@@ -965,6 +966,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             while (all.size() > reported) {
                 all.remove(all.size() - 1);
             }
+            k.restoreSideState(side);
         }
     }
 

@@ -179,6 +179,26 @@ public final class Kernel {
         return findings;
     }
 
+    /**
+     * What interpreted code changes on the Java side besides the findings and the log: the
+     * WARN_ON_ONCE sites that have warned and the taint and lockup flags. It is not part of the
+     * machine state, so code a model checker runs only to learn something (KernelModel's
+     * interrupt-handler footprints) must put it back, or a warning seen there is never reported.
+     */
+    public record SideState(java.util.Set<String> warnedOnce, boolean tainted, boolean softLockup, boolean hardLockup) {}
+
+    public SideState sideState() {
+        return new SideState(java.util.Set.copyOf(intrinsics.warnedOnce), tainted, softLockup, hardLockup);
+    }
+
+    public void restoreSideState(SideState s) {
+        intrinsics.warnedOnce.clear();
+        intrinsics.warnedOnce.addAll(s.warnedOnce());
+        tainted = s.tainted();
+        softLockup = s.softLockup();
+        hardLockup = s.hardLockup();
+    }
+
     /** Every entry of a --probe function, in order. */
     public List<ProbeHit> probeHits() {
         return probeHits;

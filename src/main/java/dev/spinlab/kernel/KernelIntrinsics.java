@@ -32,7 +32,8 @@ final class KernelIntrinsics {
     private final Map<String, Intrinsic> table = new HashMap<>();
     private final Libc libc = new Libc();
     private final ArchIntrinsics arch = new ArchIntrinsics();
-    private final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
+    /** WARN_ON_ONCE sites that have warned (Kernel.sideState saves and restores it). */
+    final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
 
     KernelIntrinsics(Kernel k) {
         this.k = k;

@@ -1,0 +1,96 @@
+package dev.spinlab.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinlab.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Known scenarios checked with and without the reductions: the same verdict and finding kinds,
+ * and no more states with them. Each case also pins the expected verdict and kinds, so a
+ * change that broke both searches alike would not pass either.
+ *
+ * examples/timer-vs-process itself is not here: its timer re-arms every jiffy, and under check
+ * each firing moves jiffies on, so its state space is infinite. timer-oneshot (test resources)
+ * has the same lock bug with a one-shot timer.
+ */
+class ReductionRegressionTest {
+    static final String RESOURCES = "src/test/resources/check/reductions/";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Outcome(String verdict, boolean bound, long states, TreeSet<String> kinds) {}
+
+    static Outcome check(List<String> scenario, String reductions) {
+        List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--cpus", "1",
+                "--max-states", "500000", "--reductions", reductions));
+        args.addAll(scenario);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as("%s%n%s", args, err).isIn(0, 1);
+        try {
+            JsonNode root = JSON.readTree(out.toString());
+            TreeSet<String> kinds = new TreeSet<>();
+            root.get("findings").forEach(f -> kinds.add(f.get("kind").asText()));
+            return new Outcome(root.get("verdict").asText(), root.has("bound"), root.get("states").asLong(), kinds);
+        } catch (IOException e) {
+            throw new AssertionError(args + " printed no JSON:\n" + out + err, e);
+        }
+    }
+
+    static Stream<Arguments> scenarios() {
+        return Stream.of(
+                Arguments.of(List.of(RESOURCES + "timer-oneshot"), "findings",
+                        List.of("deadlock", "spinlock-recursion")),
+                Arguments.of(List.of(RESOURCES + "timer-oneshot", "-DUSE_BH"), "ok", List.of()),
+                // the interrupts reduction once lost this warning (README.md there)
+                Arguments.of(List.of(RESOURCES + "warn-once-in-handler"), "findings", List.of("warning")),
+                // the biggest last, when the JIT has warmed up: 240 000 states unreduced
+                Arguments.of(List.of("examples/irq-vs-process"), "findings",
+                        List.of("deadlock", "spinlock-recursion")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void reductionsKeepTheVerdict(List<String> scenario, String verdict, List<String> kinds) throws InterruptedException {
+        // the searches are single-threaded and share nothing: both at once
+        Outcome none;
+        Outcome all;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Outcome> noneRun = pool.submit(() -> check(scenario, "none"));
+            Future<Outcome> allRun = pool.submit(() -> check(scenario, "all"));
+            none = noneRun.get();
+            all = allRun.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(none.bound()).as("unreduced search finished: %s", none).isFalse();
+        assertThat(none.verdict()).isEqualTo(verdict);
+        assertThat(none.kinds()).containsExactlyElementsOf(kinds);
+        assertThat(all.bound()).isFalse();
+        assertThat(all.verdict()).as("all: %s, none: %s", all, none).isEqualTo(none.verdict());
+        assertThat(all.kinds()).as("all: %s, none: %s", all, none).isEqualTo(none.kinds());
+        assertThat(all.states()).as("all: %s, none: %s", all, none).isLessThanOrEqualTo(none.states());
+    }
+}
