@@ -812,6 +812,15 @@ public final class KernelModel implements Model<KernelModel.KState> {
     static final int LOCAL_BOUND = 4_000;
 
     private Footprint exploreLocally(KState s, int cpu) {
+        Kernel.SideState side = k.sideState(); // the local search is not a transition: no trace
+        try {
+            return searchLocally(s, cpu);
+        } finally {
+            k.restoreSideState(side);
+        }
+    }
+
+    private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint(cpu, s.machine());
         f.read(Footprint.event(cpu));
         f.read(Footprint.pending(cpu));

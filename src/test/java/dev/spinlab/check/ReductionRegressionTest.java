@@ -60,9 +60,14 @@ class ReductionRegressionTest {
                 Arguments.of(List.of(RESOURCES + "timer-oneshot", "-DUSE_BH"), "ok", List.of()),
                 // the interrupts reduction once lost this warning (README.md there)
                 Arguments.of(List.of(RESOURCES + "warn-once-in-handler"), "findings", List.of("warning")),
-                // the biggest last, when the JIT has warmed up: 240 000 states unreduced
-                Arguments.of(List.of("examples/irq-vs-process"), "findings",
-                        List.of("deadlock", "spinlock-recursion")));
+                // the interrupt example as its check goldens run it (two writes, two interrupts)
+                Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2"), "findings",
+                        List.of("deadlock", "spinlock-recursion")),
+                Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2", "-DUSE_IRQSAVE"), "ok",
+                        List.of()),
+                // the data race: on one CPU the device's handler interrupts the reset
+                Arguments.of(List.of("examples/data-race"), "findings", List.of("data-race")),
+                Arguments.of(List.of("examples/data-race", "-DUSE_LOCK"), "ok", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
