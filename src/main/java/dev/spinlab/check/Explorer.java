@@ -99,7 +99,21 @@ public final class Explorer<S> {
                     bound = "--max-depth " + bounds.maxDepth();
                     break;
                 }
-                List<Node<S>> next = expand(frontier, pool);
+                memoryExceeded = false;
+                List<Node<S>> next;
+                try {
+                    next = expand(frontier, pool);
+                } catch (OutOfMemoryError e) {
+                    // last resort: the per-node checks below normally stop a level before this
+                    next = null;
+                    memoryExceeded = true;
+                }
+                if (memoryExceeded) {
+                    next = null;
+                    System.gc();
+                    bound = "--max-memory " + (bounds.maxMemoryBytes() >> 20) + " MiB";
+                    break;
+                }
                 next.sort(Comparator.<Node<S>>comparingInt(Node::parent).thenComparingInt(Node::choice));
                 List<S> newFrontier = new ArrayList<>();
                 List<Integer> links = new ArrayList<>();
@@ -233,6 +247,9 @@ public final class Explorer<S> {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof OutOfMemoryError oom) {
+                    throw oom;
+                }
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
                 }
@@ -242,9 +259,24 @@ public final class Explorer<S> {
         return all;
     }
 
+    /** Set by a worker that finds the heap over --max-memory while expanding a level. */
+    private volatile boolean memoryExceeded;
+
+    private boolean overMemory() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes();
+    }
+
     private void successors(Model<S> model, S s, int index, List<Node<S>> out) {
-        if (s == null) {
+        if (s == null || memoryExceeded) {
             return;
+        }
+        if ((index & 63) == 0 && overMemory()) {
+            System.gc();
+            if (overMemory()) {
+                memoryExceeded = true;
+                return;
+            }
         }
         int n = model.choices(s);
         List<S> succ = new ArrayList<>(n);
