@@ -143,6 +143,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int viaCpu = -1;
         /** Keys of {@link #handlers} holding a local future inherited through its own CPU's step. */
         java.util.Set<Integer> stale;
+        /** Per CPU: own steps since its stale local future was computed (see freshLocalFuture). */
+        int[] staleAge;
+        /** The parent's staleAge. */
+        int[] parentStaleAge;
 
         KState(MachineState machine, String violation, List<String> reports, int[] eventsLeft) {
             this.machine = machine;
@@ -489,6 +493,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         KState next = new KState(m, violation, reports, left);
         next.step = fp;
         next.parentHandlers = s.handlers;
+        next.parentStaleAge = s.staleAge;
         next.viaCpu = action >= 0 ? action : action == TIMER ? (int) earliestTimerCpu(s.machine()) : eventCpu(action);
         return next;
     }
@@ -789,6 +794,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
                     s.stale = new java.util.HashSet<>();
                 }
                 s.stale.add(key);
+                if (s.staleAge == null) {
+                    s.staleAge = new int[s.machine().ncpu];
+                }
+                s.staleAge[cpu] = parentStaleAge(s, cpu) + 1;
                 return p;
             }
         }
@@ -797,12 +806,24 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return f;
     }
 
-    /** A fresh local future for a CPU whose inherited one was stale. */
+    /** Own steps a stale local future is kept before a conflict makes it worth a fresh search. */
+    static final int STALE_STEPS = 16;
+
+    private int parentStaleAge(KState s, int cpu) {
+        return s.parentStaleAge == null ? 0 : s.parentStaleAge[cpu];
+    }
+
+    /**
+     * A fresh local future for a CPU whose inherited one was stale and conflicts: searched
+     * again only every STALE_STEPS own steps (each search runs the CPU's whole future).
+     */
     private Footprint freshLocalFuture(KState s, int cpu) {
         int key = futureKey(cpu);
-        if (s.stale == null || !s.stale.remove(key)) {
+        if (s.stale == null || !s.stale.contains(key) || s.staleAge == null || s.staleAge[cpu] < STALE_STEPS) {
             return s.handlers.get(key);
         }
+        s.stale.remove(key);
+        s.staleAge[cpu] = 0;
         Footprint f = exploreLocally(s, cpu);
         s.handlers.put(key, f);
         return f;
@@ -820,16 +841,27 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
     }
 
+    /** Whether the CPU's only move in st is its own step (no event aimed at it). */
+    private boolean isStraight(KState st, int cpu) {
+        for (int a : actions(st)) {
+            if (a < 0 && targetCpu(st, a) == cpu) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint(cpu, s.machine());
         f.read(Footprint.event(cpu));
         f.read(Footprint.pending(cpu));
         java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
+        int walked = 0;
         queue.add(s);
         seen.add(fingerprint(s));
         while (!queue.isEmpty()) {
-            if (seen.size() > LOCAL_BOUND) {
+            if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
                 return FAIL_MARK;
             }
             KState st = queue.poll();
@@ -843,7 +875,14 @@ public final class KernelModel implements Model<KernelModel.KState> {
                     return FAIL_MARK;
                 }
                 f.addAll(next.step);
-                if (next.violation() == null && seen.add(fingerprint(next))) {
+                if (next.violation() != null) {
+                    continue;
+                }
+                // a straight run needs no visited check at every step: only every 64th, which
+                // still ends a cycle (LOCAL_BOUND bounds the rest)
+                if ((++walked & 63) != 0 && queue.isEmpty() && isStraight(next, cpu)) {
+                    queue.add(next);
+                } else if (seen.add(fingerprint(next))) {
                     queue.add(next);
                 }
             }

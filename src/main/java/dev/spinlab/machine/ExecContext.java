@@ -104,6 +104,10 @@ public final class ExecContext {
         }
     }
 
+    /** Fingerprint cache, used by MachineState only while the context is shared (frozen). */
+    long fpCache;
+    boolean fpCached;
+
     public long fingerprint() {
         long h = Fingerprint.mix(id * 31L + status.ordinal());
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(1, regs, regTop));

@@ -41,6 +41,9 @@ public final class MachineState {
      */
     public long timeNs;
 
+    /** Per context: whether this state has its own copy (else it shares it with another state). */
+    private boolean[] owned = new boolean[8];
+
     public MachineState(int ncpu) {
         if (ncpu < 1 || ncpu > 64) {
             throw new IllegalArgumentException("cpus must be 1..64, got " + ncpu);
@@ -68,9 +71,15 @@ public final class MachineState {
         this.pendingIrq = o.pendingIrq.clone();
         this.cpuStack = o.cpuStack.clone();
         this.cpuDepth = o.cpuDepth.clone();
-        this.contexts = new ExecContext[o.contexts.length];
+        // contexts are shared copy-on-write, like memory pages: both states copy one before
+        // changing it (context()); a shared context's fingerprint is computed once
+        this.contexts = o.contexts.clone();
+        this.owned = new boolean[o.contexts.length];
         for (int i = 0; i < o.nContexts; i++) {
-            this.contexts[i] = o.contexts[i].copy();
+            if (o.owned[i]) {
+                o.contexts[i].fpCached = false; // it may have changed since it was last hashed
+                o.owned[i] = false;
+            }
         }
         this.nContexts = o.nContexts;
         this.steps = o.steps;
@@ -89,12 +98,19 @@ public final class MachineState {
         ExecContext c = new ExecContext(nContexts, lo, lo + stackSize);
         if (nContexts == contexts.length) {
             contexts = Arrays.copyOf(contexts, nContexts * 2);
+            owned = Arrays.copyOf(owned, contexts.length);
         }
+        owned[nContexts] = true;
         contexts[nContexts++] = c;
         return c;
     }
 
+    /** The context with this id, this state's own copy (callers may change it). */
     public ExecContext context(int id) {
+        if (!owned[id]) {
+            contexts[id] = contexts[id].copy();
+            owned[id] = true;
+        }
         return contexts[id];
     }
 
@@ -167,7 +183,18 @@ public final class MachineState {
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(16, cpuStack, cpuStack.length));
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(17, cpuDepth, ncpu));
         for (int i = 0; i < nContexts; i++) {
-            h = Fingerprint.mix(h ^ contexts[i].fingerprint()) + i;
+            ExecContext c = contexts[i];
+            long f;
+            if (owned[i]) {
+                f = c.fingerprint(); // this state may still change it: not cached
+            } else {
+                if (!c.fpCached) {
+                    c.fpCache = c.fingerprint();
+                    c.fpCached = true;
+                }
+                f = c.fpCache;
+            }
+            h = Fingerprint.mix(h ^ f) + i;
         }
         return h;
     }
