@@ -30,10 +30,12 @@ import java.util.List;
  *   - each CPU that can step takes its next visible step (a pending interrupt on a CPU with
  *     interrupts enabled is taken first, as the hardware would);
  *   - when a timer is armed: the earliest timer fires;
- *   - for each model device (--irq) with raises left and each CPU where its line is not
- *     already pending: the device raises its line on that CPU;
- *   - with echo requests left (--rx) and for each CPU: eth0's peer's next packet lands in the
- *     receive ring (DMA) and the NIC raises irq 19 on that CPU.
+ *   - for each model device (--irq) with raises left, where its line is not already pending:
+ *     the device raises its line on CPU 0 (on each CPU with irqAnyCpu);
+ *   - with echo requests left (--rx): eth0's peer's next packet lands in the receive ring
+ *     (DMA) and the NIC raises irq 19 on CPU 0 (on each CPU with irqAnyCpu).
+ * Device interrupts go to CPU 0 as a GIC delivers a shared interrupt to the first CPU of its
+ * default affinity mask.
  * Time is abstracted: there is no periodic tick; firing a timer sets jiffies to its expiry and
  * raises the timer interrupt on its CPU, so a timer may fire at any point after it is armed,
  * in expiry order, and the state space stays finite. Device events may happen at any point.
@@ -63,10 +65,14 @@ import java.util.List;
  *     that blocks, faults, switches tasks or does not return within HANDLER_BOUND steps is
  *     never pruned. Handler footprints are reused by a successor whose step does not
  *     conflict with them (the handler then reads the same values and behaves the same).
+ *   - interleavings: CPU i's next step with the events aimed at CPU i is a persistent set
+ *     when every other CPU's local future (its steps and the events aimed at it, searched
+ *     with the other CPUs frozen) conflicts with none of them (pruneInterleavings).
  *     The explorer's cycle proviso expands a state fully when a kept successor is old.
+ * The footprints also feed the data-race monitor (stateReports).
  *
- * Limitation: one Kernel instance steps every state (Interpreter and the kernel's Java-side
- * findings are per kernel); a multi-threaded search needs one KernelModel per thread.
+ * One Kernel instance steps every state of this model (the Interpreter and the kernel's
+ * Java-side findings are per kernel): a multi-threaded search uses one KernelModel per thread.
  */
 public final class KernelModel implements Model<KernelModel.KState> {
     /** Which reductions the model applies. */

@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code spinlab check}: boots like {@code run}, then explores every order of CPU steps and
- * every point at which an armed timer can fire, breadth-first, and reports each deadlock or
- * BUG with a shortest trace. An early version: see {@link KernelModel} for what it covers.
+ * every point at which an interrupt can arrive, breadth-first, and reports each deadlock, BUG
+ * or data race with a shortest trace. What is explored and reduced: {@link KernelModel},
+ * docs/check.md.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Boot the model kernel as 'run' does, then explore every interleaving of the CPUs'",
-                "steps and every point where an armed timer can fire (time is abstracted), and report",
-                "each deadlock or kernel BUG with a shortest trace. Programs start together (interval 0).",
-                "Early version: no device interrupts (--irq/--rx), no lockdep, and no reductions yet, so",
-                "only small scenarios (one CPU, short programs) finish within the bounds."},
+        description = {"Boot the model kernel as 'run' does (programs start together), then explore every",
+                "interleaving of the CPUs' steps and every point where an interrupt can arrive (armed",
+                "timers, --irq devices, --rx packets; time is abstracted), and report each deadlock,",
+                "kernel BUG and data race with a shortest trace. See docs/check.md."},
         footer = {"", "Exit status: 0 no finding, 1 findings, 2 bad input, 3 a bound was reached, 70 internal error.", ""})
 public final class CheckCommand extends RunCommand {
     @Option(names = "--max-states", defaultValue = "1000000", description = "Bound on distinct states (default: ${DEFAULT-VALUE}).")
