@@ -71,6 +71,133 @@ public final class Explorer<S> {
     /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
     private record Node<S>(S state, long fp, int parent, int choice, boolean spare, List<String> parentReports) {}
 
+    /** A state on the depth-first stack: its successors, the order to take them in, progress. */
+    private static final class Frame<S> {
+        final S state;
+        final long fp;
+        List<S> successors;
+        int[] order;
+        int next;
+        int taken = -1;
+
+        Frame(S state, long fp) {
+            this.state = state;
+            this.fp = fp;
+        }
+    }
+
+    /**
+     * Depth-first search (--search dfs): the same states, reductions and findings as bfs()
+     * when it finishes, found with far less memory for the frontier, but a finding's trace is
+     * the path the search happened to take, not a shortest one. Single-threaded. The cycle
+     * proviso here is the depth-first one: a state whose kept successor is on the stack is
+     * expanded fully.
+     */
+    public Result<S> dfs() {
+        long t0 = System.nanoTime();
+        FingerprintSet visited = new FingerprintSet(bounds.maxStates());
+        Map<String, Finding<S>> findings = new LinkedHashMap<>();
+        java.util.Set<Long> onStack = new java.util.HashSet<>();
+        java.util.ArrayDeque<Frame<S>> stack = new java.util.ArrayDeque<>();
+        S init = model.initial();
+        long fp0 = model.fingerprint(init);
+        visited.add(fp0);
+        long transitions = 0;
+        int maxDepth = 0;
+        String bound = null;
+        String v0 = model.violation(init);
+        if (v0 != null) {
+            findings.put(v0, new Finding<>(v0, List.of(), init));
+        } else {
+            stack.push(new Frame<>(init, fp0));
+            onStack.add(fp0);
+        }
+        while (!stack.isEmpty() && bound == null) {
+            Frame<S> top = stack.peek();
+            if (top.successors == null) {
+                int n = model.choices(top.state);
+                List<S> succ = new ArrayList<>(n);
+                for (int c = 0; c < n; c++) {
+                    succ.add(model.successor(top.state, c));
+                }
+                top.successors = succ;
+                for (String rep : n > 1 ? model.stateReports(top.state, succ) : List.<String>of()) {
+                    findings.computeIfAbsent(rep, r -> new Finding<>(r, path(stack, -1), top.state));
+                }
+                boolean[] pruned = model.prune(top.state, succ);
+                boolean proviso = false;
+                List<Integer> kept = new ArrayList<>();
+                for (int c = 0; c < n; c++) {
+                    if (pruned == null || !pruned[c]) {
+                        kept.add(c);
+                        proviso |= pruned != null && onStack.contains(model.fingerprint(succ.get(c)));
+                    }
+                }
+                if (proviso) {
+                    kept.clear();
+                    for (int c = 0; c < n; c++) {
+                        kept.add(c);
+                    }
+                }
+                top.order = kept.stream().mapToInt(Integer::intValue).toArray();
+                if (overMemory()) {
+                    bound = "--max-memory " + (bounds.maxMemoryBytes() >> 20) + " MiB";
+                    break;
+                }
+            }
+            if (top.next >= top.order.length) {
+                onStack.remove(top.fp);
+                stack.pop();
+                continue;
+            }
+            int c = top.order[top.next++];
+            top.taken = c;
+            S t = top.successors.get(c);
+            transitions++;
+            long fp = model.fingerprint(t);
+            FingerprintSet.Added a = visited.add(fp);
+            if (a == FingerprintSet.Added.FULL) {
+                bound = "--max-states " + bounds.maxStates();
+                break;
+            }
+            if (a != FingerprintSet.Added.NEW) {
+                continue;
+            }
+            for (String rep : model.reports(t)) {
+                findings.computeIfAbsent(rep, r -> new Finding<>(r, path(stack, c), t));
+            }
+            String v = model.violation(t);
+            if (v != null) {
+                findings.computeIfAbsent(v, r -> new Finding<>(r, path(stack, c), t));
+                continue;
+            }
+            if (stack.size() >= bounds.maxDepth()) {
+                bound = "--max-depth " + bounds.maxDepth();
+                break;
+            }
+            stack.push(new Frame<>(t, fp));
+            onStack.add(fp);
+            maxDepth = Math.max(maxDepth, stack.size() - 1);
+        }
+        Verdict v = !findings.isEmpty() ? Verdict.FINDINGS : bound != null ? Verdict.BOUND : Verdict.OK;
+        return new Result<>(v, visited.size(), transitions, maxDepth, new ArrayList<>(findings.values()), bound,
+                System.nanoTime() - t0);
+    }
+
+    /** The steps along the depth-first stack (bottom first), then the choice last taken from the top. */
+    private List<Step> path(java.util.ArrayDeque<Frame<S>> stack, int last) {
+        List<Step> steps = new ArrayList<>();
+        java.util.Iterator<Frame<S>> it = stack.descendingIterator();
+        while (it.hasNext()) {
+            Frame<S> f = it.next();
+            int c = f == stack.peek() ? last : f.taken;
+            if (c >= 0) {
+                steps.add(new Step(c, model.describe(f.state, c)));
+            }
+        }
+        return steps;
+    }
+
     public Result<S> bfs() {
         long t0 = System.nanoTime();
         FingerprintSet visited = new FingerprintSet(bounds.maxStates());

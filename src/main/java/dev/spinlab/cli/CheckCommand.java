@@ -44,6 +44,11 @@ public final class CheckCommand extends RunCommand {
                     "there). They never change a verdict; 'none' is for measuring them."})
     String reductionSpec;
 
+    @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs",
+            description = {"Breadth-first (default: each finding's trace is a shortest one) or depth-first",
+                    "(less memory, traces as found; single-threaded)."})
+    String search;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, each with its own copy of the booted kernel (default: the number of cores).")
     Integer threads;
@@ -72,7 +77,11 @@ public final class CheckCommand extends RunCommand {
             List<KernelModel> workers = workerModels(model, reductions);
             Explorer<KernelModel.KState> ex = new Explorer<>(model, workers,
                     new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
-            Explorer.Result<KernelModel.KState> r = ex.bfs();
+            Explorer.Result<KernelModel.KState> r = switch (search) {
+                case "bfs" -> ex.bfs();
+                case "dfs" -> ex.dfs();
+                default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
+            };
             double secs = r.nanos() / 1e9;
             if (format.equals("json")) {
                 out.println(json(r, model, cfg, invocation(), Path.of("").toAbsolutePath()));
@@ -83,7 +92,8 @@ public final class CheckCommand extends RunCommand {
                     cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
             int i = 1;
             for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
-                out.printf("%nfinding %d: %s%n  shortest trace (%d steps):%n", i++, f.message(), f.trace().size());
+                out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
+                        search.equals("dfs") ? "trace as found depth-first" : "shortest trace", f.trace().size());
                 printTrace(out, f.trace());
             }
             for (String l : model.lockdepReports()) {

@@ -101,6 +101,29 @@ class ExplorerTest {
     }
 
     @Test
+    void depthFirstVisitsTheSameStatesAndFindsTheSameViolations() {
+        for (boolean safe : new boolean[] {false, true}) {
+            Explorer.Result<int[]> b = new Explorer<>(new Counter(safe), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+            Explorer.Result<int[]> d = new Explorer<>(new Counter(safe), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).dfs();
+            assertThat(d.verdict()).isEqualTo(b.verdict());
+            assertThat(d.states()).isEqualTo(b.states());
+            assertThat(d.findings()).extracting(Explorer.Finding::message)
+                    .containsExactlyInAnyOrderElementsOf(b.findings().stream().map(Explorer.Finding::message).toList());
+            // a depth-first trace is a real path to the finding, if not a shortest one
+            for (Explorer.Finding<int[]> f : d.findings()) {
+                Counter m = new Counter(safe);
+                int[] s = m.initial();
+                for (Explorer.Step st : f.trace()) {
+                    s = m.successor(s, st.choice());
+                }
+                assertThat(m.violation(s)).isEqualTo(f.message());
+                assertThat(f.trace().size()).isGreaterThanOrEqualTo(
+                        b.findings().stream().filter(x -> x.message().equals(f.message())).findFirst().orElseThrow().trace().size());
+            }
+        }
+    }
+
+    @Test
     void aBoundIsReportedNotExceeded() {
         Explorer.Result<int[]> r = new Explorer<>(new Counter(true), new Explorer.Bounds(5, 100, Long.MAX_VALUE, 1)).bfs();
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.BOUND);
