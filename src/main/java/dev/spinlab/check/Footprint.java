@@ -34,6 +34,8 @@ final class Footprint implements AccessObserver {
     static long preempt(int cpu) { return PSEUDO + 0x500 + cpu; }
     static long context(int cpu) { return PSEUDO + 0x600 + cpu; }
     static final long HEAP = PSEUDO + 0x700;
+    /** The machine's table of contexts: a new context's id depends on the creation order. */
+    static final long CONTEXTS = PSEUDO + 0x701;
 
     private final LongHashSet reads = new LongHashSet();
     private final LongHashSet writes = new LongHashSet();
@@ -299,6 +301,14 @@ final class Footprint implements AccessObserver {
         EFFECTS.put("strncpy", (f, a) -> {
             f.range(a[1], f.strSize(a[1], a[2]), false);
             f.range(a[0], a[2], true);
+        });
+        // a new context (kthread, process): its stack comes from the address space like a heap
+        // block, and its id from the context table
+        EFFECTS.put("__spinlab_new_context", (f, a) -> {
+            f.read(HEAP);
+            f.write(HEAP);
+            f.read(CONTEXTS);
+            f.write(CONTEXTS);
         });
         // the process's exit status is Java-side bookkeeping for the run's summary, not state
         none("__spinlab_task_exit");

@@ -499,6 +499,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
         KState next = new KState(m, violation, reports, left);
         next.step = fp;
         next.parentHandlers = s.handlers;
+        if (s.staleAge == null) {
+            s.staleAge = new int[m.ncpu]; // shared with the children: filled while s is expanded
+        }
         next.parentStaleAge = s.staleAge;
         next.viaCpu = action >= 0 ? action : action == TIMER ? (int) earliestTimerCpu(s.machine()) : eventCpu(action);
         return next;
@@ -787,14 +790,23 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         if (s.parentHandlers != null && s.step != null) {
             Footprint p = s.parentHandlers.get(key);
-            // a failed local search is not retried along the path: failing only costs reduction
-            if (p != null && (p == FAIL_MARK || !s.step.conflicts(p))) {
+            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
                 s.handlers.put(key, p);
+                return p;
+            }
+            // a failed local search is retried only after the CPU has moved on (it would fail
+            // the same way from a state where only others moved, and retrying costs a search)
+            if (p == FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
+                s.handlers.put(key, p);
+                if (s.staleAge == null) {
+                    s.staleAge = new int[s.machine().ncpu];
+                }
+                s.staleAge[cpu] = parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0);
                 return p;
             }
             // the CPU's own transition: what it can do from here it could do from the parent,
             // so the parent's future still covers it (less precisely: marked stale)
-            if (p != null && s.viaCpu == cpu) {
+            if (p != null && p != FAIL_MARK && s.viaCpu == cpu) {
                 s.handlers.put(key, p);
                 if (s.stale == null) {
                     s.stale = new java.util.HashSet<>();
@@ -809,8 +821,15 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         f = exploreLocally(s, cpu);
         s.handlers.put(key, f);
+        if (s.staleAge == null) {
+            s.staleAge = new int[s.machine().ncpu];
+        }
+        s.staleAge[cpu] = 0;
         return f;
     }
+
+    /** Own steps of a CPU after which a failed local search of its future is tried again. */
+    static final int FAIL_RETRY_STEPS = 128;
 
     /** Own steps a stale local future is kept before a conflict makes it worth a fresh search. */
     static final int STALE_STEPS = 16;
@@ -871,22 +890,41 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 return FAIL_MARK;
             }
             KState st = queue.poll();
+            List<Integer> mine = new ArrayList<>();
+            List<KState> nexts = new ArrayList<>();
             for (int a : actions(st)) {
-                boolean mine = a == cpu || (a < 0 && targetCpu(st, a) == cpu);
-                if (!mine) {
-                    continue;
+                if (a == cpu || (a < 0 && targetCpu(st, a) == cpu)) {
+                    KState next = apply(st, a);
+                    if (next.step == null || next.step.unknown()) {
+                        return FAIL_MARK;
+                    }
+                    f.addAll(next.step);
+                    mine.add(a);
+                    nexts.add(next);
                 }
-                KState next = apply(st, a);
-                if (next.step == null || next.step.unknown()) {
-                    return FAIL_MARK;
-                }
-                f.addAll(next.step);
+            }
+            for (int i = 0; i < mine.size(); i++) {
+                KState next = nexts.get(i);
                 if (next.violation() != null) {
                     continue;
                 }
+                if (mine.get(i) < 0 && mine.size() > 1) {
+                    // the interrupts reduction inside the local search: an event whose handler
+                    // commutes with the CPU's other moves here is taken later instead; its
+                    // handler's effects are part of the future all the same
+                    Footprint h = handlerFootprint(st, mine.get(i), next);
+                    boolean commutes = h != FAIL_MARK;
+                    for (int j = 0; j < nexts.size() && commutes; j++) {
+                        commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
+                    }
+                    if (commutes) {
+                        f.addAll(h);
+                        continue;
+                    }
+                }
                 // a straight run needs no visited check at every step: only every 64th, which
                 // still ends a cycle (LOCAL_BOUND bounds the rest)
-                if ((++walked & 63) != 0 && queue.isEmpty() && isStraight(next, cpu)) {
+                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next, cpu)) {
                     queue.add(next);
                 } else if (seen.add(fingerprint(next))) {
                     queue.add(next);
