@@ -181,13 +181,15 @@ public final class KernelModel implements Model<KernelModel.KState> {
     static final int USER_FOLD_BOUND = 100_000;
     private static final int TIMER = -1;
     private static final int EVENT_BASE = -2;
-    private static final Footprint FAIL_MARK = new Footprint(0, null);
+    static final Footprint FAIL_MARK = new Footprint(0, null);
 
     private final Kernel k;
     private final Interpreter interp;
     private final MachineState initial;
     private final Reductions reductions;
     private final boolean irqAnyCpu;
+    private final InterleavingReduction interleavings = new InterleavingReduction(this);
+    private final RaceMonitor races = new RaceMonitor(this);
     private final long handleIrq;
     private final long jiffies;
     private final long timerBases;
@@ -275,6 +277,23 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return -1;
     }
 
+    @Override
+    public List<String> stateReports(KState s, List<KState> successors) {
+        return races.stateReports(s, successors);
+    }
+
+    Kernel kernel() {
+        return k;
+    }
+
+    Interpreter interpreter() {
+        return interp;
+    }
+
+    boolean irqAnyCpu() {
+        return irqAnyCpu;
+    }
+
     public Reductions reductions() {
         return reductions;
     }
@@ -303,7 +322,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     /** The choices of a state as action codes: CPU numbers, TIMER, or an event code. */
-    private List<Integer> actions(KState s) {
+    List<Integer> actions(KState s) {
         MachineState m = s.machine();
         List<Integer> out = new ArrayList<>();
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
@@ -345,7 +364,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * interrupt it can take; one in wfi (the idle loop) on any pending interrupt, masked or
      * not; one blocked elsewhere only on an interrupt it can take.
      */
-    private boolean canStep(MachineState m, int cpu) {
+    boolean canStep(MachineState m, int cpu) {
         int ctx = m.currentContext(cpu);
         if (ctx < 0) {
             return false;
@@ -441,7 +460,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return userFunctions.get((int) c.frames[c.frameTop - ExecContext.FRAME_WORDS + ExecContext.F_FN]);
     }
 
-    private KState apply(KState s, int action) {
+    KState apply(KState s, int action) {
         MachineState m = s.machine().copy();
         int[] left = s.eventsLeft;
         int before = k.findings().size();
@@ -578,7 +597,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return null;
         }
         if (reductions.interleavings()) {
-            boolean[] p = pruneInterleavings(s, successors);
+            boolean[] p = interleavings.prune(s, successors);
             if (p != null) {
                 return p;
             }
@@ -607,332 +626,20 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return pruned;
     }
 
-    /**
-     * The data-race monitor (in the spirit of KCSAN): two plain accesses by module code to
-     * overlapping bytes, at least one a write, that can happen at the same moment — the next
-     * steps of two CPUs in this state, or the next step of a context and the handler of an
-     * interrupt that can arrive on its CPU now. Accesses ordered by a common lock or by masking
-     * the interrupt are never both enabled in one state, so they are not reported.
-     */
-    @Override
-    public List<String> stateReports(KState s, List<KState> successors) {
-        if (s.violation() != null) {
-            return List.of();
-        }
-        List<Integer> acts = actions(s);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < acts.size(); i++) {
-            Footprint fi = successors.get(i).step;
-            if (acts.get(i) < 0 || fi == null || fi.plain().isEmpty()) {
-                continue;
-            }
-            for (int j = i + 1; j < acts.size(); j++) {
-                Footprint fj = successors.get(j).step;
-                if (fj == null) {
-                    continue;
-                }
-                if (acts.get(j) >= 0) {
-                    race(fi.plain(), fj.plain(), out);
-                } else if (targetCpu(s, acts.get(j)) == acts.get(i)) {
-                    Footprint h = handlerFootprint(s, acts.get(j), successors.get(j));
-                    if (h != FAIL_MARK) {
-                        race(fi.plain(), h.plain(), out);
-                    }
-                }
-            }
-        }
-        return out;
-    }
 
-    private void race(List<Footprint.Plain> a, List<Footprint.Plain> b, List<String> out) {
-        // one message per pair of code locations, in a fixed order; a location that both reads
-        // and writes (x++) is reported as the write
-        Map<String, Footprint.Plain[]> pairs = new java.util.LinkedHashMap<>();
-        for (Footprint.Plain x : a) {
-            for (Footprint.Plain y : b) {
-                if (!x.overlaps(y)) {
-                    continue;
-                }
-                boolean xFirst = where(x).compareTo(where(y)) <= 0;
-                Footprint.Plain p = xFirst ? x : y;
-                Footprint.Plain q = xFirst ? y : x;
-                Footprint.Plain[] seen = pairs.computeIfAbsent(where(p) + " " + where(q), key -> new Footprint.Plain[] {p, q});
-                if (p.write() && !seen[0].write()) {
-                    seen[0] = p;
-                }
-                if (q.write() && !seen[1].write()) {
-                    seen[1] = q;
-                }
-            }
-        }
-        for (Footprint.Plain[] pq : pairs.values()) {
-            Footprint.Plain p = pq[0];
-            Footprint.Plain q = pq[1];
-            String object = k.symbolizer().objectName(p.addr());
-            String msg = String.format("data-race: BUG: KCSAN: data-race in %s / %s (%s of %d bytes to %s at %s; %s of %d bytes at %s)",
-                    fnName(p), fnName(q), p.write() ? "write" : "read", p.size(),
-                    object != null ? object : String.format("0x%x", p.addr()), where(p),
-                    q.write() ? "write" : "read", q.size(), where(q));
-            if (!out.contains(msg)) {
-                out.add(msg);
-            }
-        }
-    }
 
-    private String fnName(Footprint.Plain p) {
-        return interp.code().entry(p.fn()).name();
-    }
 
-    private String where(Footprint.Plain p) {
-        IrFunction fn = interp.code().entry(p.fn()).fn();
-        dev.spinlab.kc.lex.SrcLoc loc = fn.locAt(p.pc());
-        return loc.file() + ":" + loc.line();
-    }
 
-    /**
-     * The interleavings reduction. In a state, CPU i's next step t together with the events
-     * aimed at CPU i is a persistent set when, for every other CPU j, everything j can do on
-     * its own from here — its steps and the events aimed at it, explored locally until nothing
-     * new happens (localFuture) — conflicts neither with t, nor with those events, nor with
-     * what the other CPUs can do: any run from here that does some of that first is equivalent
-     * to one that takes t (or the event) first. Returns the pruned choices, or null when no
-     * CPU qualifies. With device interrupts routed to every CPU (--irq-affinity any) the same
-     * device's events on two CPUs share its count, so the reduction waits until none is left.
-     */
-    private boolean[] pruneInterleavings(KState s, List<KState> successors) {
-        MachineState m = s.machine();
-        if (irqAnyCpu) {
-            for (int left : s.eventsLeft) {
-                if (left > 0) {
-                    return null;
-                }
-            }
-        }
-        List<Integer> acts = actions(s);
-        int stepping = 0;
-        for (int a : acts) {
-            stepping += a >= 0 ? 1 : 0;
-        }
-        if (stepping < 2) {
-            return null;
-        }
-        Footprint[] futures = new Footprint[m.ncpu];
-        for (int i = 0; i < acts.size(); i++) {
-            int cpu = acts.get(i);
-            Footprint t = successors.get(i).step;
-            if (cpu < 0 || t == null || t.unknown()) {
-                continue;
-            }
-            List<Footprint> own = new ArrayList<>();
-            for (int e = 0; e < acts.size(); e++) {
-                if (acts.get(e) < 0 && targetCpu(s, acts.get(e)) == cpu) {
-                    own.add(successors.get(e).step);
-                }
-            }
-            boolean ok = true;
-            for (int j = 0; j < m.ncpu && ok; j++) {
-                if (j == cpu) {
-                    continue;
-                }
-                if (futures[j] == null) {
-                    futures[j] = localFuture(s, j);
-                }
-                Footprint f = futures[j];
-                ok = f != FAIL_MARK && !f.conflicts(t);
-                for (Footprint e : own) {
-                    ok = ok && e != null && !f.conflicts(e);
-                }
-                if (!ok && f != FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
-                    f = futures[j] = freshLocalFuture(s, j);
-                    ok = f != FAIL_MARK && !f.conflicts(t);
-                    for (Footprint e : own) {
-                        ok = ok && e != null && !f.conflicts(e);
-                    }
-                }
-                for (int k2 = j + 1; k2 < m.ncpu && ok; k2++) {
-                    if (k2 != cpu) {
-                        if (futures[k2] == null) {
-                            futures[k2] = localFuture(s, k2);
-                        }
-                        ok = futures[k2] != FAIL_MARK && !f.conflicts(futures[k2]);
-                    }
-                }
-            }
-            if (ok) {
-                boolean[] pruned = new boolean[successors.size()];
-                for (int j = 0; j < acts.size(); j++) {
-                    int a = acts.get(j);
-                    pruned[j] = j != i && (a >= 0 || targetCpu(s, a) != cpu);
-                }
-                return pruned;
-            }
-        }
-        return null;
-    }
 
-    /** Cache key of a CPU's solo future among the handler footprints (event codes are negative). */
-    private static int futureKey(int cpu) {
-        return 1000 + cpu;
-    }
 
-    /**
-     * Everything a CPU can do from s on its own: the union of the footprints of every
-     * transition of a local search over its steps and the events aimed at it (other CPUs
-     * frozen), including the wfe/wfi reads that would wake it; FAIL_MARK when the local search
-     * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
-     * step into s does not conflict with it (the local search would then see the same).
-     */
-    private Footprint localFuture(KState s, int cpu) {
-        int key = futureKey(cpu);
-        Footprint f = s.handlers.get(key);
-        if (f != null) {
-            return f;
-        }
-        if (s.parentHandlers != null && s.step != null) {
-            Footprint p = s.parentHandlers.get(key);
-            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
-                s.handlers.put(key, p);
-                return p;
-            }
-            // a failed local search is retried only after the CPU has moved on (it would fail
-            // the same way from a state where only others moved, and retrying costs a search)
-            if (p == FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
-                s.handlers.put(key, p);
-                if (s.staleAge == null) {
-                    s.staleAge = new int[s.machine().ncpu];
-                }
-                s.staleAge[cpu] = parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0);
-                return p;
-            }
-            // the CPU's own transition: what it can do from here it could do from the parent,
-            // so the parent's future still covers it (less precisely: marked stale)
-            if (p != null && p != FAIL_MARK && s.viaCpu == cpu) {
-                s.handlers.put(key, p);
-                if (s.stale == null) {
-                    s.stale = new java.util.HashSet<>();
-                }
-                s.stale.add(key);
-                if (s.staleAge == null) {
-                    s.staleAge = new int[s.machine().ncpu];
-                }
-                s.staleAge[cpu] = parentStaleAge(s, cpu) + 1;
-                return p;
-            }
-        }
-        f = exploreLocally(s, cpu);
-        s.handlers.put(key, f);
-        if (s.staleAge == null) {
-            s.staleAge = new int[s.machine().ncpu];
-        }
-        s.staleAge[cpu] = 0;
-        return f;
-    }
 
-    /** Own steps of a CPU after which a failed local search of its future is tried again. */
-    static final int FAIL_RETRY_STEPS = 128;
 
-    /** Own steps a stale local future is kept before a conflict makes it worth a fresh search. */
-    static final int STALE_STEPS = 16;
 
-    private int parentStaleAge(KState s, int cpu) {
-        return s.parentStaleAge == null ? 0 : s.parentStaleAge[cpu];
-    }
 
-    /**
-     * A fresh local future for a CPU whose inherited one was stale and conflicts: searched
-     * again only every STALE_STEPS own steps (each search runs the CPU's whole future).
-     */
-    private Footprint freshLocalFuture(KState s, int cpu) {
-        int key = futureKey(cpu);
-        if (s.stale == null || !s.stale.contains(key) || s.staleAge == null || s.staleAge[cpu] < STALE_STEPS) {
-            return s.handlers.get(key);
-        }
-        s.stale.remove(key);
-        s.staleAge[cpu] = 0;
-        Footprint f = exploreLocally(s, cpu);
-        s.handlers.put(key, f);
-        return f;
-    }
 
-    /** Local states a localFuture search may visit. */
-    static final int LOCAL_BOUND = 4_000;
 
-    private Footprint exploreLocally(KState s, int cpu) {
-        Kernel.SideState side = k.sideState(); // the local search is not a transition: no trace
-        try {
-            return searchLocally(s, cpu);
-        } finally {
-            k.restoreSideState(side);
-        }
-    }
 
-    /** Whether the CPU's only move in st is its own step (no event aimed at it). */
-    private boolean isStraight(KState st, int cpu) {
-        for (int a : actions(st)) {
-            if (a < 0 && targetCpu(st, a) == cpu) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private Footprint searchLocally(KState s, int cpu) {
-        Footprint f = new Footprint(cpu, s.machine());
-        f.read(Footprint.event(cpu));
-        f.read(Footprint.pending(cpu));
-        java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        int walked = 0;
-        queue.add(s);
-        seen.add(fingerprint(s));
-        while (!queue.isEmpty()) {
-            if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
-                return FAIL_MARK;
-            }
-            KState st = queue.poll();
-            List<Integer> mine = new ArrayList<>();
-            List<KState> nexts = new ArrayList<>();
-            for (int a : actions(st)) {
-                if (a == cpu || (a < 0 && targetCpu(st, a) == cpu)) {
-                    KState next = apply(st, a);
-                    if (next.step == null || next.step.unknown()) {
-                        return FAIL_MARK;
-                    }
-                    f.addAll(next.step);
-                    mine.add(a);
-                    nexts.add(next);
-                }
-            }
-            for (int i = 0; i < mine.size(); i++) {
-                KState next = nexts.get(i);
-                if (next.violation() != null) {
-                    continue;
-                }
-                if (mine.get(i) < 0 && mine.size() > 1) {
-                    // the interrupts reduction inside the local search: an event whose handler
-                    // commutes with the CPU's other moves here is taken later instead; its
-                    // handler's effects are part of the future all the same
-                    Footprint h = handlerFootprint(st, mine.get(i), next);
-                    boolean commutes = h != FAIL_MARK;
-                    for (int j = 0; j < nexts.size() && commutes; j++) {
-                        commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
-                    }
-                    if (commutes) {
-                        f.addAll(h);
-                        continue;
-                    }
-                }
-                // a straight run needs no visited check at every step: only every 64th, which
-                // still ends a cycle (LOCAL_BOUND bounds the rest)
-                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next, cpu)) {
-                    queue.add(next);
-                } else if (seen.add(fingerprint(next))) {
-                    queue.add(next);
-                }
-            }
-        }
-        return f;
-    }
 
     /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
     private boolean commutesWithOthers(KState s, List<Integer> acts, List<KState> successors, int i, Footprint h) {
@@ -958,7 +665,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return true;
     }
 
-    private int targetCpu(KState s, int action) {
+    int targetCpu(KState s, int action) {
         if (action == TIMER) {
             return (int) earliestTimer(s.machine())[0];
         }
@@ -970,7 +677,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * event, the target CPU alone steps until the context it interrupted runs again at the same
      * depth. FAIL_MARK when that does not happen cleanly.
      */
-    private Footprint handlerFootprint(KState s, int action, KState afterEvent) {
+    Footprint handlerFootprint(KState s, int action, KState afterEvent) {
         Footprint h = s.handlers.get(action);
         if (h != null) {
             return h;

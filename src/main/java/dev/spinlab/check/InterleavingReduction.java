@@ -1,0 +1,263 @@
+package dev.spinlab.check;
+
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.machine.MachineState;
+import dev.spinlab.check.KernelModel.KState;
+import java.util.ArrayList;
+import java.util.List;
+
+/*
+ * Implementation notes.
+ *
+ * The interleavings reduction of KernelModel (a persistent set per state, docs/check.md).
+ * A CPU's "local future" is the union of the footprints of everything it can do on its own —
+ * a breadth-first search over its steps and the events aimed at it, the other CPUs frozen,
+ * with the interrupts reduction applied inside. It is cached in the state and reused by a
+ * successor whose transition does not conflict with it, or whose transition is the CPU's own
+ * (a subset of what it could do: marked stale, searched again after STALE_STEPS own steps when
+ * it blocks a reduction). A search that exceeds LOCAL_BOUND fails; a failure only costs
+ * reduction and is retried after FAIL_RETRY_STEPS own steps.
+ */
+final class InterleavingReduction {
+    private final KernelModel model;
+
+    InterleavingReduction(KernelModel model) {
+        this.model = model;
+    }
+
+    /** Own steps of a CPU after which a failed local search of its future is tried again. */
+    static final int FAIL_RETRY_STEPS = 128;
+    /** Own steps a stale local future is kept before a conflict makes it worth a fresh search. */
+    static final int STALE_STEPS = 16;
+    /** Local states a localFuture search may visit. */
+    static final int LOCAL_BOUND = 4_000;
+
+    /**
+     * The interleavings reduction. In a state, CPU i's next step t together with the events
+     * aimed at CPU i is a persistent set when, for every other CPU j, everything j can do on
+     * its own from here — its steps and the events aimed at it, explored locally until nothing
+     * new happens (localFuture) — conflicts neither with t, nor with those events, nor with
+     * what the other CPUs can do: any run from here that does some of that first is equivalent
+     * to one that takes t (or the event) first. Returns the pruned choices, or null when no
+     * CPU qualifies. With device interrupts routed to every CPU (KernelModel irqAnyCpu) the same
+     * device's events on two CPUs share its count, so the reduction waits until none is left.
+     */
+    boolean[] prune(KState s, List<KState> successors) {
+        MachineState m = s.machine();
+        if (model.irqAnyCpu()) {
+            for (int left : s.eventsLeft) {
+                if (left > 0) {
+                    return null;
+                }
+            }
+        }
+        List<Integer> acts = model.actions(s);
+        int stepping = 0;
+        for (int a : acts) {
+            stepping += a >= 0 ? 1 : 0;
+        }
+        if (stepping < 2) {
+            return null;
+        }
+        Footprint[] futures = new Footprint[m.ncpu];
+        for (int i = 0; i < acts.size(); i++) {
+            int cpu = acts.get(i);
+            Footprint t = successors.get(i).step;
+            if (cpu < 0 || t == null || t.unknown()) {
+                continue;
+            }
+            List<Footprint> own = new ArrayList<>();
+            for (int e = 0; e < acts.size(); e++) {
+                if (acts.get(e) < 0 && model.targetCpu(s, acts.get(e)) == cpu) {
+                    own.add(successors.get(e).step);
+                }
+            }
+            boolean ok = true;
+            for (int j = 0; j < m.ncpu && ok; j++) {
+                if (j == cpu) {
+                    continue;
+                }
+                if (futures[j] == null) {
+                    futures[j] = localFuture(s, j);
+                }
+                Footprint f = futures[j];
+                ok = f != KernelModel.FAIL_MARK && !f.conflicts(t);
+                for (Footprint e : own) {
+                    ok = ok && e != null && !f.conflicts(e);
+                }
+                if (!ok && f != KernelModel.FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
+                    f = futures[j] = freshLocalFuture(s, j);
+                    ok = f != KernelModel.FAIL_MARK && !f.conflicts(t);
+                    for (Footprint e : own) {
+                        ok = ok && e != null && !f.conflicts(e);
+                    }
+                }
+                for (int k2 = j + 1; k2 < m.ncpu && ok; k2++) {
+                    if (k2 != cpu) {
+                        if (futures[k2] == null) {
+                            futures[k2] = localFuture(s, k2);
+                        }
+                        ok = futures[k2] != KernelModel.FAIL_MARK && !f.conflicts(futures[k2]);
+                    }
+                }
+            }
+            if (ok) {
+                boolean[] pruned = new boolean[successors.size()];
+                for (int j = 0; j < acts.size(); j++) {
+                    int a = acts.get(j);
+                    pruned[j] = j != i && (a >= 0 || model.targetCpu(s, a) != cpu);
+                }
+                return pruned;
+            }
+        }
+        return null;
+    }
+    /** Cache key of a CPU's solo future among the handler footprints (event codes are negative). */
+    private static int futureKey(int cpu) {
+        return 1000 + cpu;
+    }
+    /**
+     * Everything a CPU can do from s on its own: the union of the footprints of every
+     * transition of a local search over its steps and the events aimed at it (other CPUs
+     * frozen), including the wfe/wfi reads that would wake it; KernelModel.FAIL_MARK when the local search
+     * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
+     * step into s does not conflict with it (the local search would then see the same).
+     */
+    private Footprint localFuture(KState s, int cpu) {
+        int key = futureKey(cpu);
+        Footprint f = s.handlers.get(key);
+        if (f != null) {
+            return f;
+        }
+        if (s.parentHandlers != null && s.step != null) {
+            Footprint p = s.parentHandlers.get(key);
+            if (p != null && p != KernelModel.FAIL_MARK && !s.step.conflicts(p)) {
+                s.handlers.put(key, p);
+                return p;
+            }
+            // a failed local search is retried only after the CPU has moved on (it would fail
+            // the same way from a state where only others moved, and retrying costs a search)
+            if (p == KernelModel.FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
+                s.handlers.put(key, p);
+                if (s.staleAge == null) {
+                    s.staleAge = new int[s.machine().ncpu];
+                }
+                s.staleAge[cpu] = parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0);
+                return p;
+            }
+            // the CPU's own transition: what it can do from here it could do from the parent,
+            // so the parent's future still covers it (less precisely: marked stale)
+            if (p != null && p != KernelModel.FAIL_MARK && s.viaCpu == cpu) {
+                s.handlers.put(key, p);
+                if (s.stale == null) {
+                    s.stale = new java.util.HashSet<>();
+                }
+                s.stale.add(key);
+                if (s.staleAge == null) {
+                    s.staleAge = new int[s.machine().ncpu];
+                }
+                s.staleAge[cpu] = parentStaleAge(s, cpu) + 1;
+                return p;
+            }
+        }
+        f = exploreLocally(s, cpu);
+        s.handlers.put(key, f);
+        if (s.staleAge == null) {
+            s.staleAge = new int[s.machine().ncpu];
+        }
+        s.staleAge[cpu] = 0;
+        return f;
+    }
+    private int parentStaleAge(KState s, int cpu) {
+        return s.parentStaleAge == null ? 0 : s.parentStaleAge[cpu];
+    }
+    /**
+     * A fresh local future for a CPU whose inherited one was stale and conflicts: searched
+     * again only every STALE_STEPS own steps (each search runs the CPU's whole future).
+     */
+    private Footprint freshLocalFuture(KState s, int cpu) {
+        int key = futureKey(cpu);
+        if (s.stale == null || !s.stale.contains(key) || s.staleAge == null || s.staleAge[cpu] < STALE_STEPS) {
+            return s.handlers.get(key);
+        }
+        s.stale.remove(key);
+        s.staleAge[cpu] = 0;
+        Footprint f = exploreLocally(s, cpu);
+        s.handlers.put(key, f);
+        return f;
+    }
+    private Footprint exploreLocally(KState s, int cpu) {
+        Kernel.SideState side = model.kernel().sideState(); // the local search is not a transition: no trace
+        try {
+            return searchLocally(s, cpu);
+        } finally {
+            model.kernel().restoreSideState(side);
+        }
+    }
+    /** Whether the CPU's only move in st is its own step (no event aimed at it). */
+    private boolean isStraight(KState st, int cpu) {
+        for (int a : model.actions(st)) {
+            if (a < 0 && model.targetCpu(st, a) == cpu) {
+                return false;
+            }
+        }
+        return true;
+    }
+    private Footprint searchLocally(KState s, int cpu) {
+        Footprint f = new Footprint(cpu, s.machine());
+        f.read(Footprint.event(cpu));
+        f.read(Footprint.pending(cpu));
+        java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        int walked = 0;
+        queue.add(s);
+        seen.add(model.fingerprint(s));
+        while (!queue.isEmpty()) {
+            if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
+                return KernelModel.FAIL_MARK;
+            }
+            KState st = queue.poll();
+            List<Integer> mine = new ArrayList<>();
+            List<KState> nexts = new ArrayList<>();
+            for (int a : model.actions(st)) {
+                if (a == cpu || (a < 0 && model.targetCpu(st, a) == cpu)) {
+                    KState next = model.apply(st, a);
+                    if (next.step == null || next.step.unknown()) {
+                        return KernelModel.FAIL_MARK;
+                    }
+                    f.addAll(next.step);
+                    mine.add(a);
+                    nexts.add(next);
+                }
+            }
+            for (int i = 0; i < mine.size(); i++) {
+                KState next = nexts.get(i);
+                if (next.violation() != null) {
+                    continue;
+                }
+                if (mine.get(i) < 0 && mine.size() > 1) {
+                    // the interrupts reduction inside the local search: an event whose handler
+                    // commutes with the CPU's other moves here is taken later instead; its
+                    // handler's effects are part of the future all the same
+                    Footprint h = model.handlerFootprint(st, mine.get(i), next);
+                    boolean commutes = h != KernelModel.FAIL_MARK;
+                    for (int j = 0; j < nexts.size() && commutes; j++) {
+                        commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
+                    }
+                    if (commutes) {
+                        f.addAll(h);
+                        continue;
+                    }
+                }
+                // a straight run needs no visited check at every step: only every 64th, which
+                // still ends a cycle (LOCAL_BOUND bounds the rest)
+                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next, cpu)) {
+                    queue.add(next);
+                } else if (seen.add(model.fingerprint(next))) {
+                    queue.add(next);
+                }
+            }
+        }
+        return f;
+    }
+}
