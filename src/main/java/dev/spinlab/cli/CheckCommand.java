@@ -68,7 +68,25 @@ public final class CheckCommand extends RunCommand {
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
-                out.println("spinlab check: the run ended during boot (" + b.end() + "); nothing to explore");
+                String why = "the run ended during boot (" + b.end() + "), before every program had started";
+                if (format.equals("json")) {
+                    // still the documented schema: the boot's end is the one finding, with no trace
+                    com.fasterxml.jackson.databind.node.ObjectNode root =
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                    root.put("verdict", "findings");
+                    root.put("states", 0);
+                    root.put("transitions", 0);
+                    root.put("depth", 0);
+                    root.put("cpus", b.config().cpus());
+                    root.put("preempt", b.config().preempt().label());
+                    com.fasterxml.jackson.databind.node.ObjectNode f = root.putArray("findings").addObject();
+                    f.put("kind", "boot");
+                    f.put("message", why);
+                    f.putArray("trace");
+                    out.println(root.toPrettyString());
+                    return ExitCodes.FINDINGS;
+                }
+                out.println("spinlab check: " + why + "; nothing to explore (see it with run)");
                 return ExitCodes.FINDINGS;
             }
             k.setQuiet(true);
