@@ -257,14 +257,19 @@ public final class KernelModel implements Model<KernelModel.KState> {
             initialEvents[n - 1] = k.config().rxPackets();
         }
         CodeSpace code = interp.code();
+        // by symbol, not by file name: a module given as dir/../x.c is one file under two spellings
+        for (long addr : k.symbolizer().moduleFunctionAddresses()) {
+            int id = code.idOf(addr);
+            if (id >= 0) {
+                moduleFunctions.set(id);
+            }
+        }
         for (int id = 0; id < code.size(); id++) {
             IrFunction fn = code.entry(id).fn();
             if (fn != null && k.isUserCode(fn.file)) {
                 userFunctions.set(id);
             }
-            if (fn != null && k.symbolizer().moduleOf(fn.file) != null) {
-                moduleFunctions.set(id);
-            }
+
         }
     }
 

@@ -10,14 +10,24 @@ public final class Symbolizer {
     private final List<Linker.Placed> symbols = new ArrayList<>();
     private final java.util.Map<String, String> moduleOfFile = new java.util.HashMap<>();
 
+    private final List<Long> moduleFunctions = new ArrayList<>();
+
     public void add(List<Linker.Placed> placed, String module) {
         symbols.addAll(placed);
         symbols.sort(Comparator.comparingLong(Linker.Placed::address));
         if (module != null) {
             for (Linker.Placed p : placed) {
                 moduleOfFile.put(p.file(), module);
+                if (p.isFunction()) {
+                    moduleFunctions.add(p.address());
+                }
             }
         }
+    }
+
+    /** Code addresses of every function the modules define (static ones included). */
+    public List<Long> moduleFunctionAddresses() {
+        return java.util.Collections.unmodifiableList(moduleFunctions);
     }
 
     /** The module a source file was loaded as, or null for the kernel itself. */
