@@ -297,10 +297,9 @@ public final class Explorer<S> {
                 if (bound != null) {
                     break;
                 }
-                Runtime rt = Runtime.getRuntime();
-                if (rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes()) {
+                if (overMemory()) {
                     System.gc();
-                    if (rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes()) {
+                    if (overMemory()) {
                         bound = "--max-memory " + (bounds.maxMemoryBytes() >> 20) + " MiB";
                         break;
                     }

@@ -1,6 +1,5 @@
 package dev.spinlab.check;
 
-import dev.spinlab.kernel.Kernel;
 import dev.spinlab.machine.MachineState;
 import dev.spinlab.check.KernelModel.KState;
 import java.util.ArrayList;
@@ -112,10 +111,12 @@ final class InterleavingReduction {
         }
         return null;
     }
+
     /** Cache key of a CPU's solo future among the handler footprints (event codes are negative). */
     private static int futureKey(int cpu) {
         return 1000 + cpu;
     }
+
     /**
      * Everything a CPU can do from s on its own: the union of the footprints of every
      * transition of a local search over its steps and the events aimed at it (other CPUs
@@ -129,19 +130,17 @@ final class InterleavingReduction {
         if (f != null) {
             return f;
         }
+        Footprint commuting = KernelModel.inherited(s, key);
+        if (commuting != null) {
+            s.handlers.put(key, commuting);
+            return commuting;
+        }
         if (s.parentHandlers != null && s.step != null) {
             Footprint p = s.parentHandlers.get(key);
-            if (p != null && p != KernelModel.FAIL_MARK && !s.step.conflicts(p)) {
-                s.handlers.put(key, p);
-                return p;
-            }
             // a failed local search is retried only after the CPU has moved on (it would fail
             // the same way from a state where only others moved, and retrying costs a search)
             if (p == KernelModel.FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
                 s.handlers.put(key, p);
-                if (s.staleAge == null) {
-                    s.staleAge = new int[s.machine().ncpu];
-                }
                 s.staleAge[cpu] = parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0);
                 return p;
             }
@@ -153,31 +152,27 @@ final class InterleavingReduction {
                     s.stale = new java.util.HashSet<>();
                 }
                 s.stale.add(key);
-                if (s.staleAge == null) {
-                    s.staleAge = new int[s.machine().ncpu];
-                }
                 s.staleAge[cpu] = parentStaleAge(s, cpu) + 1;
                 return p;
             }
         }
         f = exploreLocally(s, cpu);
         s.handlers.put(key, f);
-        if (s.staleAge == null) {
-            s.staleAge = new int[s.machine().ncpu];
-        }
         s.staleAge[cpu] = 0;
         return f;
     }
+
     private int parentStaleAge(KState s, int cpu) {
         return s.parentStaleAge == null ? 0 : s.parentStaleAge[cpu];
     }
+
     /**
      * A fresh local future for a CPU whose inherited one was stale and conflicts: searched
      * again only every STALE_STEPS own steps (each search runs the CPU's whole future).
      */
     private Footprint freshLocalFuture(KState s, int cpu) {
         int key = futureKey(cpu);
-        if (s.stale == null || !s.stale.contains(key) || s.staleAge == null || s.staleAge[cpu] < STALE_STEPS) {
+        if (s.stale == null || !s.stale.contains(key) || s.staleAge[cpu] < STALE_STEPS) {
             return s.handlers.get(key);
         }
         s.stale.remove(key);
@@ -186,14 +181,11 @@ final class InterleavingReduction {
         s.handlers.put(key, f);
         return f;
     }
+
     private Footprint exploreLocally(KState s, int cpu) {
-        Kernel.SideState side = model.kernel().sideState(); // the local search is not a transition: no trace
-        try {
-            return searchLocally(s, cpu);
-        } finally {
-            model.kernel().restoreSideState(side);
-        }
+        return model.withoutTrace(() -> searchLocally(s, cpu));
     }
+
     /** Whether the CPU's only move in st is its own step (no event aimed at it). */
     private boolean isStraight(KState st, int cpu) {
         for (int a : model.actions(st)) {
@@ -203,6 +195,7 @@ final class InterleavingReduction {
         }
         return true;
     }
+
     private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint(cpu, s.machine());
         f.read(Footprint.event(cpu));

@@ -124,9 +124,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return String.join(",", on);
         }
 
-        boolean recordsFootprints() {
-            return interrupts || interleavings;
-        }
     }
 
     /**
@@ -149,8 +146,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int viaCpu = -1;
         /** Keys of {@link #handlers} holding a local future inherited through its own CPU's step. */
         java.util.Set<Integer> stale;
-        /** Per CPU: own steps since its stale local future was computed (see freshLocalFuture). */
-        int[] staleAge;
+        /** Per CPU: own steps since its local future was computed (InterleavingReduction). */
+        final int[] staleAge;
         /** The parent's staleAge. */
         int[] parentStaleAge;
 
@@ -159,6 +156,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             this.violation = violation;
             this.reports = reports;
             this.eventsLeft = eventsLeft;
+            this.staleAge = new int[machine.ncpu];
         }
 
         public MachineState machine() {
@@ -424,11 +422,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return (m.mem.load(softirqPending + 4L * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
     }
 
-    private long earliestTimerCpu(MachineState m) {
-        long[] t = earliestTimer(m);
-        return t == null ? -1 : t[0];
-    }
-
     /** {cpu, expiry} of the earliest armed timer, or null. */
     private long[] earliestTimer(MachineState m) {
         long[] best = null;
@@ -470,8 +463,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int[] left = s.eventsLeft;
         int before = k.findings().size();
         String violation = null;
-        boolean record = true; // footprints feed the reductions and the data-race monitor
-        Footprint fp = null;
+        Footprint fp; // feeds the reductions and the data-race monitor
         if (action == TIMER) {
             long[] t = earliestTimer(m);
             long now = m.mem.load(jiffies, 8, false);
@@ -479,55 +471,39 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 m.mem.store(jiffies, 8, t[1]);
             }
             m.pendingIrq[(int) t[0]] |= 1L << IRQ_TIMER;
-            if (record) {
-                fp = new Footprint((int) t[0], m);
-                fp.range(jiffies, 8, true);
-                fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
-                if (Long.compareUnsigned(t[1], now) <= 0) {
-                    fp.range(softirqPending + 4L * t[0], 4, false); // enabled only while not raised
-                }
-                fp.write(Footprint.pending((int) t[0]));
+            fp = new Footprint((int) t[0], m);
+            fp.range(jiffies, 8, true);
+            fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
+            if (Long.compareUnsigned(t[1], now) <= 0) {
+                fp.range(softirqPending + 4L * t[0], 4, false); // enabled only while not raised
             }
+            fp.write(Footprint.pending((int) t[0]));
         } else if (action <= EVENT_BASE) {
             int d = eventDevice(action);
             int cpu = eventCpu(action);
             left = left.clone();
             left[d]--;
+            fp = new Footprint(cpu, m);
             if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
                 int seq = k.config().rxPackets() - left[d];
-                if (!Simulation.fillNicRing(m, nicHw, Simulation.echoRequest(seq))) {
-                    violation = null; // a full ring drops the packet, as hardware does
-                }
-                if (record) {
-                    fp = new Footprint(cpu, m);
-                    fp.range(nicHw, Simulation.NIC_HW_BYTES, false);
-                    fp.range(nicHw, Simulation.NIC_HW_BYTES, true);
-                }
+                Simulation.fillNicRing(m, nicHw, Simulation.echoRequest(seq)); // a full ring drops it, as hardware does
+                fp.range(nicHw, Simulation.NIC_HW_BYTES, false);
+                fp.range(nicHw, Simulation.NIC_HW_BYTES, true);
             }
             m.pendingIrq[cpu] |= 1L << eventLines[d];
-            if (record) {
-                if (fp == null) {
-                    fp = new Footprint(cpu, m);
-                }
-                fp.write(Footprint.pending(cpu));
-            }
+            fp.write(Footprint.pending(cpu));
         } else {
             int cpu = action;
-            if (record) {
-                fp = new Footprint(cpu, m);
-                fp.watched = moduleFunctions;
-            }
+            fp = new Footprint(cpu, m);
+            fp.watched = moduleFunctions;
             violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
         List<String> reports = collectReports(before);
         KState next = new KState(m, violation, reports, left);
         next.step = fp;
         next.parentHandlers = s.handlers;
-        if (s.staleAge == null) {
-            s.staleAge = new int[m.ncpu]; // shared with the children: filled while s is expanded
-        }
-        next.parentStaleAge = s.staleAge;
-        next.viaCpu = action >= 0 ? action : action == TIMER ? (int) earliestTimerCpu(s.machine()) : eventCpu(action);
+        next.parentStaleAge = s.staleAge; // shared with the children: filled while s is expanded
+        next.viaCpu = action >= 0 ? action : targetCpu(s, action);
         return next;
     }
 
@@ -682,23 +658,52 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * event, the target CPU alone steps until the context it interrupted runs again at the same
      * depth. FAIL_MARK when that does not happen cleanly.
      */
+    /**
+     * The parent's cached footprint under key when it still holds in s: the transition into s
+     * does not conflict with it, so whatever it describes reads the same values from s and
+     * behaves the same. Null when there is none, it failed, or it conflicts.
+     */
+    static Footprint inherited(KState s, int key) {
+        if (s.parentHandlers == null || s.step == null) {
+            return null;
+        }
+        Footprint p = s.parentHandlers.get(key);
+        return p != null && p != FAIL_MARK && !s.step.conflicts(p) ? p : null;
+    }
+
+    /**
+     * Runs code that steps copies of the machine only to learn something (a handler run, a
+     * local search): what the kernel records on the Java side — findings, WARN_ON_ONCE sites,
+     * taint — is put back afterwards, since no transition of the search happened.
+     */
+    <T> T withoutTrace(java.util.function.Supplier<T> trial) {
+        int reported = k.findings().size();
+        Kernel.SideState side = k.sideState();
+        try {
+            return trial.get();
+        } finally {
+            List<Finding> all = k.findings();
+            while (all.size() > reported) {
+                all.remove(all.size() - 1);
+            }
+            k.restoreSideState(side);
+        }
+    }
+
     Footprint handlerFootprint(KState s, int action, KState afterEvent) {
         Footprint h = s.handlers.get(action);
         if (h != null) {
             return h;
         }
-        if (s.parentHandlers != null && s.step != null) {
-            Footprint p = s.parentHandlers.get(action);
-            if (p != null && p != FAIL_MARK && !s.step.conflicts(p)) {
-                s.handlers.put(action, p);
-                return p;
-            }
+        Footprint p = inherited(s, action);
+        if (p != null) {
+            s.handlers.put(action, p);
+            return p;
         }
         h = runHandler(s, afterEvent, targetCpu(s, action));
         s.handlers.put(action, h);
         return h;
     }
-
 
     private Footprint runHandler(KState before, KState afterEvent, int cpu) {
         if (afterEvent.step == null || afterEvent.violation() != null) {
@@ -726,9 +731,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         Footprint h = new Footprint(cpu, m);
         h.watched = moduleFunctions;
         h.addAll(afterEvent.step);
-        int reported = k.findings().size();
-        Kernel.SideState side = k.sideState(); // the run is not a transition: it must leave no trace
-        try {
+        return withoutTrace(() -> {
             for (int n = 0; n < HANDLER_BOUND; n++) {
                 if (!canStep(m, cpu)) {
                     return FAIL_MARK;
@@ -765,13 +768,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 }
             }
             return FAIL_MARK;
-        } finally {
-            List<Finding> all = k.findings();
-            while (all.size() > reported) {
-                all.remove(all.size() - 1);
-            }
-            k.restoreSideState(side);
-        }
+        });
     }
 
     @Override
