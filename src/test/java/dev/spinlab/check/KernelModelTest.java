@@ -8,7 +8,6 @@ import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
-import dev.spinlab.lockdep.LockdepMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,12 @@ class KernelModelTest {
         for (String d : defines) {
             macros.add(dev.spinlab.kc.pp.MacroArg.parseDefine(d));
         }
-        KernelConfig cfg = new KernelConfig(1, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 0, 50_000_000L,
-                new PreprocessorOptions(List.of(), macros), List.of(), LockdepMode.OFF);
+        KernelConfig cfg = CheckBoot.config(1, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
+                new PreprocessorOptions(List.of(), macros), List.of(), 0);
         Path dir = Path.of("examples/recursion");
         Kernel k = Kernel.boot(cfg, List.of(dir.resolve("recdemo.c")),
                 List.of(new Kernel.Program("adder", List.of(dir.resolve("adder.c")))), new SourceMap(), new ArrayList<>());
-        Simulation.Result booted = new Simulation(k).run(() -> k.bootDone() && k.programsStarted() == 1);
-        assertThat(booted.end()).isEqualTo(Simulation.End.STOPPED);
+        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
         k.setQuiet(true);
         KernelModel model = new KernelModel(k, k.state());
         return new Explorer<>(model, new Explorer.Bounds(100_000, 10_000, Long.MAX_VALUE, 1)).bfs();
