@@ -18,7 +18,15 @@
 int __builtin_ctz(unsigned int x);   /* gcc's builtin, an intrinsic of the model */
 
 static struct softirq_action softirq_vec[NR_SOFTIRQS];
-static unsigned int softirq_pending[NR_CPUS];
+/*
+ * Each CPU's pending mask in a cache line of its own, as the kernel's per-CPU irq_stat
+ * (____cacheline_aligned): per-CPU data of two CPUs never shares a line, or a word.
+ */
+typedef struct {
+    unsigned int __softirq_pending;
+    unsigned int __pad[15];
+} irq_cpustat_t;
+static irq_cpustat_t irq_stat[NR_CPUS];
 struct task_struct *ksoftirqd[NR_CPUS];
 
 const char *const softirq_to_name[NR_SOFTIRQS] = {
@@ -27,12 +35,12 @@ const char *const softirq_to_name[NR_SOFTIRQS] = {
 
 unsigned int local_softirq_pending(void)
 {
-    return softirq_pending[smp_processor_id()];
+    return irq_stat[smp_processor_id()].__softirq_pending;
 }
 
 static void set_softirq_pending(unsigned int x)
 {
-    softirq_pending[smp_processor_id()] = x;
+    irq_stat[smp_processor_id()].__softirq_pending = x;
 }
 
 void __local_bh_disable_ip(unsigned long ip, unsigned int cnt)
@@ -147,7 +155,7 @@ void irq_exit(void)
 
 void __raise_softirq_irqoff(unsigned int nr)
 {
-    softirq_pending[smp_processor_id()] |= 1U << nr;
+    irq_stat[smp_processor_id()].__softirq_pending |= 1U << nr;
 }
 
 void raise_softirq_irqoff(unsigned int nr)

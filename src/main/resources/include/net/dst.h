@@ -37,6 +37,8 @@ static inline int dst_output(struct net *net, struct sock *sk, struct sk_buff *s
 }
 
 struct rtable *ip_route_output(struct net *net, __be32 daddr, __be32 saddr);
+/* Adds the output route of a device that came up (net/ipv4/route.c). */
+void ip_rt_dev_up(struct net_device *dev);
 int ip_route_input_noref(struct sk_buff *skb, __be32 daddr, __be32 saddr, u8 tos, struct net_device *dev);
 __be32 inet_select_addr(const struct net_device *dev, __be32 dst);
 

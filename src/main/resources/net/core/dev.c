@@ -23,6 +23,7 @@
 #include <linux/jiffies.h>
 #include <linux/sched.h>
 #include <net/net_namespace.h>
+#include <net/dst.h>
 
 #define XMIT_RECURSION_LIMIT 8
 
@@ -31,7 +32,8 @@ struct softnet_data softnet_data[NR_CPUS];
 int netdev_max_backlog = 1000;
 int netdev_budget = 300;
 int weight_p = 64;
-static int xmit_recursion[NR_CPUS];
+/* per CPU, in a word of its own (the kernel keeps it in per-CPU softnet_data.xmit.recursion) */
+static long xmit_recursion[NR_CPUS];
 static struct packet_type *ptype_base;
 static int dev_index;
 
@@ -72,6 +74,7 @@ int register_netdev(struct net_device *dev)
     if (dev->netdev_ops && dev->netdev_ops->ndo_open)
         dev->netdev_ops->ndo_open(dev);
     dev->flags |= IFF_UP | IFF_RUNNING;
+    ip_rt_dev_up(dev);   /* NETDEV_UP: the kernel's fib notifier adds the device's routes */
     return 0;
 }
 

@@ -11,24 +11,32 @@
 #include <net/route.h>
 
 static struct rtable rt_local_input = { .dst = { .input = ip_local_deliver } };
-static struct rtable rt_output[8];
-static int nr_rt_output;
+/*
+ * One output route per device, in the device's slot (its ifindex), made when the device comes
+ * up (register_netdev), as the kernel adds a device's routes on NETDEV_UP (fib_netdev_event).
+ * Lookups only read the table, so a route never changes under a packet being routed.
+ */
+#define RT_OUTPUT_SLOTS 8
+static struct rtable rt_output[RT_OUTPUT_SLOTS];
+
+void ip_rt_dev_up(struct net_device *dev)
+{
+    struct rtable *rt;
+    if (dev->ifindex < 0 || dev->ifindex >= RT_OUTPUT_SLOTS)
+        return;
+    rt = &rt_output[dev->ifindex];
+    rt->dst.output = ip_output;
+    /* a route to a local address is RTN_LOCAL: the packet looped back keeps it as its input route */
+    if (dev->flags & IFF_LOOPBACK)
+        rt->dst.input = ip_local_deliver;
+    rt->dst.dev = dev;
+}
 
 static struct rtable *rt_for_dev(struct net_device *dev)
 {
-    int i;
-    for (i = 0; i < nr_rt_output; i++)
-        if (rt_output[i].dst.dev == dev)
-            return &rt_output[i];
-    if (nr_rt_output == 8)
+    if (dev->ifindex < 0 || dev->ifindex >= RT_OUTPUT_SLOTS || rt_output[dev->ifindex].dst.dev != dev)
         return NULL;
-    rt_output[nr_rt_output].dst.dev = dev;
-    rt_output[nr_rt_output].dst.output = ip_output;
-    /* a route to a local address is RTN_LOCAL: the packet looped back keeps it as its input route */
-    if (dev->flags & IFF_LOOPBACK)
-        rt_output[nr_rt_output].dst.input = ip_local_deliver;
-    nr_rt_output++;
-    return &rt_output[nr_rt_output - 1];
+    return &rt_output[dev->ifindex];
 }
 
 static bool inet_addr_local(struct net *net, __be32 addr)

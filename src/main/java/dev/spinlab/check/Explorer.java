@@ -22,6 +22,15 @@ import java.util.concurrent.Future;
  * level the index of its parent and the choice that led to it, 8 bytes a state; a trace is
  * rebuilt by walking those links back and replaying the choices from the initial state.
  *
+ * Sleep sets (Godefroid), when the model names its choices (Model.label) and says which
+ * commute (Model.independent): a choice taken from a state is asleep in the successors of the
+ * choices taken after it there, as long as what happens commutes with it, and an asleep
+ * choice is not taken (it was, in a commuting order, elsewhere). A state is covered with the
+ * intersection of the sleep sets it was reached with (the map `sleeps`, fingerprint -> set):
+ * met again in the same level, its entry's set shrinks before it is expanded; met again from
+ * a later level with a smaller set, it is entered into the next level once more to take just
+ * the choices that woke up (a re-expansion). The cycle proviso counts asleep kept choices too.
+ *
  * Every bound is checked as the search goes and reported, never an OutOfMemoryError:
  * --max-states (the visited set's capacity), --max-depth, and --max-memory (heap in use).
  */
@@ -69,7 +78,11 @@ public final class Explorer<S> {
     }
 
     /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
-    private record Node<S>(S state, long fp, int parent, int choice, boolean spare, List<String> parentReports) {}
+    private record Node<S>(S state, long fp, int parent, int choice, boolean spare, boolean asleep, long sleep,
+                           List<String> parentReports) {}
+
+    /** A frontier entry's "only" mask meaning: expand normally (not a re-expansion). */
+    private static final long ALL = -1L;
 
     /** A state on the depth-first stack: its successors, the order to take them in, progress. */
     private static final class Frame<S> {
@@ -87,9 +100,10 @@ public final class Explorer<S> {
     }
 
     /**
-     * Depth-first search (--search dfs): the same states, reductions and findings as bfs()
-     * when it finishes, found with far less memory for the frontier, but a finding's trace is
-     * the path the search happened to take, not a shortest one. Single-threaded. The cycle
+     * Depth-first search (--search dfs): the same reductions (but no sleep sets, so at least
+     * bfs()'s states) and findings as bfs() when it finishes, found with far less memory for
+     * the frontier, but a finding's trace is the path the search happened to take, not a
+     * shortest one. Single-threaded. The cycle
      * proviso here is the depth-first one: a state whose kept successor is on the stack is
      * expanded fully.
      */
@@ -206,6 +220,9 @@ public final class Explorer<S> {
         S init = model.initial();
         visited.add(model.fingerprint(init));
         List<S> frontier = new ArrayList<>(List.of(init));
+        List<long[]> meta = new ArrayList<>();
+        meta.add(new long[] {0, ALL});
+        LongLongMap sleeps = new LongLongMap(); // fingerprint -> sleep set it is covered with (absent: none)
         parents.add(new int[] {-1, -1});
         long transitions = 0;
         int depth = 0;
@@ -229,7 +246,7 @@ public final class Explorer<S> {
                 memoryExceeded = false;
                 List<Node<S>> next;
                 try {
-                    next = expand(frontier, pool);
+                    next = expand(frontier, meta, pool);
                 } catch (OutOfMemoryError e) {
                     // last resort: the per-node checks below normally stop a level before this
                     next = null;
@@ -242,8 +259,8 @@ public final class Explorer<S> {
                     break;
                 }
                 next.sort(Comparator.<Node<S>>comparingInt(Node::parent).thenComparingInt(Node::choice));
-                List<S> newFrontier = new ArrayList<>();
-                List<Integer> links = new ArrayList<>();
+                Level<S> level = new Level<>();
+                List<Integer> links = level.links;
                 int g = 0;
                 while (g < next.size() && bound == null) {
                     int parent = next.get(g).parent();
@@ -251,8 +268,11 @@ public final class Explorer<S> {
                     while (end < next.size() && next.get(end).parent() == parent) {
                         end++;
                     }
-                    // cycle proviso: when a kept successor was seen before, the pruned ones are
-                    // explored too, so no choice is postponed around a cycle forever
+                    // cycle proviso: when a kept successor was seen at this depth or above (an
+                    // edge that does not go one level down), the pruned ones are explored too.
+                    // Every cycle has such an edge, so no choice is postponed around a cycle
+                    // forever; a successor first met in the next level by another parent is a
+                    // merge of two paths, not a cycle, and needs nothing
                     // what the model saw in the parent with its successors at hand (data races)
                     for (String rep : next.get(g).parentReports()) {
                         record(rep, frontier.get(parent), depth, parent, parents, findings);
@@ -261,24 +281,29 @@ public final class Explorer<S> {
                     boolean spares = false;
                     for (int i = g; i < end && bound == null; i++) {
                         Node<S> n = next.get(i);
-                        if (n.spare()) {
-                            spares = true;
+                        if (n.asleep() && !n.spare() && visited.contains(n.fp())) {
+                            // the proviso is about the kept set, asleep or not: a choice asleep
+                            // here may close a cycle as well as an explored one
+                            long at = level.index.get(n.fp(), -1);
+                            old |= at < 0 || level.meta.get((int) at)[1] != ALL;
+                        }
+                        if (n.spare() || n.asleep()) {
+                            spares |= n.spare() && !n.asleep();
                             continue;
                         }
                         transitions++;
-                        FingerprintSet.Added a = visit(n, visited, depth, newFrontier, links, parents, findings);
-                        if (a == FingerprintSet.Added.FULL) {
+                        Seen a = visit(n, visited, sleeps, depth, level, parents, findings);
+                        if (a == Seen.FULL) {
                             bound = "--max-states " + bounds.maxStates();
                         }
-                        old |= a != FingerprintSet.Added.NEW;
+                        old |= a == Seen.OLD;
                     }
                     if (spares && old) {
                         for (int i = g; i < end && bound == null; i++) {
                             Node<S> n = next.get(i);
-                            if (n.spare()) {
+                            if (n.spare() && !n.asleep()) {
                                 transitions++;
-                                if (visit(n, visited, depth, newFrontier, links, parents, findings)
-                                        == FingerprintSet.Added.FULL) {
+                                if (visit(n, visited, sleeps, depth, level, parents, findings) == Seen.FULL) {
                                     bound = "--max-states " + bounds.maxStates();
                                 }
                             }
@@ -290,7 +315,8 @@ public final class Explorer<S> {
                 depth++;
                 // violating states stay in the list as null (not expanded), so that the parent
                 // indices recorded for the next level keep pointing at the right entries
-                frontier = newFrontier;
+                frontier = level.states;
+                meta = level.meta;
                 if (frontier.stream().allMatch(java.util.Objects::isNull)) {
                     frontier = List.of();
                 }
@@ -315,34 +341,80 @@ public final class Explorer<S> {
                 System.nanoTime() - t0);
     }
 
-    /** Adds n to the visited set and, when new, to the next frontier, recording what it reports. */
-    private FingerprintSet.Added visit(Node<S> n, FingerprintSet visited, int depth, List<S> newFrontier,
-                                       List<Integer> links, List<int[]> parents, Map<String, Finding<S>> findings) {
-        FingerprintSet.Added a = visited.add(n.fp());
-        if (a != FingerprintSet.Added.NEW) {
-            return a;
-        }
-        links.add(n.parent());
-        links.add(n.choice());
-        int index = newFrontier.size();
-        for (String rep : model.reports(n.state())) {
-            record(rep, n.state(), depth + 1, index, parentsWith(parents, links), findings);
-        }
-        String v = model.violation(n.state());
-        if (v != null) {
-            record(v, n.state(), depth + 1, index, parentsWith(parents, links), findings);
-            newFrontier.add(null); // a violating state is reported, not expanded
-        } else {
-            newFrontier.add(n.state());
-        }
-        return a;
+    /** The next level as it is built: its states, their {sleep, only} entries, parent links. */
+    private static final class Level<S> {
+        final List<S> states = new ArrayList<>();
+        final List<long[]> meta = new ArrayList<>();
+        final List<Integer> links = new ArrayList<>();
+        /** Fingerprint -> index in states, for states entered into this level. */
+        final LongLongMap index = new LongLongMap();
     }
 
-    private List<Node<S>> expand(List<S> frontier, ExecutorService pool) {
+    /** What visiting a node found: a new state, one first met in this level, an older one, or the bound. */
+    private enum Seen { NEW, THIS_LEVEL, OLD, FULL }
+
+    /**
+     * Adds n to the visited set and, when new, to the next level, recording what it reports.
+     * Sleep sets: a state is covered with the intersection of the sleep sets it was reached
+     * with. Met again in this level, its entry's sleep set shrinks before it is expanded; an
+     * older state reached with a smaller sleep set is entered into the next level again to
+     * explore just the choices that were asleep before and are not now (a re-expansion).
+     */
+    private Seen visit(Node<S> n, FingerprintSet visited, LongLongMap sleeps, int depth, Level<S> level,
+                       List<int[]> parents, Map<String, Finding<S>> findings) {
+        FingerprintSet.Added a = visited.add(n.fp());
+        if (a == FingerprintSet.Added.FULL) {
+            return Seen.FULL;
+        }
+        if (a == FingerprintSet.Added.NEW) {
+            if (n.sleep() != 0) {
+                sleeps.put(n.fp(), n.sleep());
+            }
+            int index = enter(n, level, n.state(), new long[] {n.sleep(), ALL});
+            for (String rep : model.reports(n.state())) {
+                record(rep, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
+            }
+            String v = model.violation(n.state());
+            if (v != null) {
+                record(v, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
+                level.states.set(index, null); // a violating state is reported, not expanded
+            }
+            return Seen.NEW;
+        }
+        long at = level.index.get(n.fp(), -1);
+        boolean fresh = at >= 0 && level.meta.get((int) at)[1] == ALL;
+        long stored = sleeps.get(n.fp(), 0);
+        long lost = stored & ~n.sleep();
+        if (lost != 0) {
+            sleeps.put(n.fp(), stored & n.sleep());
+            if (at >= 0) {
+                long[] m = level.meta.get((int) at);
+                m[0] = stored & n.sleep();
+                if (m[1] != ALL) {
+                    m[1] |= lost;
+                }
+            } else if (model.violation(n.state()) == null) {
+                enter(n, level, n.state(), new long[] {stored & n.sleep(), lost});
+            }
+        }
+        return fresh ? Seen.THIS_LEVEL : Seen.OLD;
+    }
+
+    private int enter(Node<S> n, Level<S> level, S state, long[] meta) {
+        int index = level.states.size();
+        level.links.add(n.parent());
+        level.links.add(n.choice());
+        level.index.put(n.fp(), index);
+        level.states.add(state);
+        level.meta.add(meta);
+        return index;
+    }
+
+    private List<Node<S>> expand(List<S> frontier, List<long[]> meta, ExecutorService pool) {
         if (pool == null || frontier.size() < 8) {
             List<Node<S>> out = new ArrayList<>();
             for (int i = 0; i < frontier.size(); i++) {
-                successors(model, frontier.get(i), i, out);
+                successors(model, frontier.get(i), i, meta.get(i), out);
             }
             return out;
         }
@@ -357,7 +429,7 @@ public final class Explorer<S> {
                 Model<S> m = workers.take();
                 try {
                     for (int i = lo; i < hi; i++) {
-                        successors(m, frontier.get(i), i, out);
+                        successors(m, frontier.get(i), i, meta.get(i), out);
                     }
                 } finally {
                     workers.add(m);
@@ -393,7 +465,14 @@ public final class Explorer<S> {
         return rt.totalMemory() - rt.freeMemory() > bounds.maxMemoryBytes();
     }
 
-    private void successors(Model<S> model, S s, int index, List<Node<S>> out) {
+    /**
+     * The successors of a frontier entry as nodes: kept ones, spares (pruned, explored only
+     * under the proviso) and asleep ones (never explored from here, see bfs()), each with the
+     * sleep set it carries: the entry's sleep set and the choices explored before it here, as
+     * far as they commute with it (explored order: kept, then spares, each by choice).
+     * meta is {sleep, only}: only != ALL re-expands a state for the choices in only.
+     */
+    private void successors(Model<S> model, S s, int index, long[] meta, List<Node<S>> out) {
         if (s == null || memoryExceeded) {
             return;
         }
@@ -404,17 +483,57 @@ public final class Explorer<S> {
                 return;
             }
         }
+        long sleep = meta[0];
+        long only = meta[1];
         int n = model.choices(s);
         List<S> succ = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
             succ.add(model.successor(s, c));
         }
-        boolean[] pruned = model.prune(s, succ);
+        boolean[] pruned = only == ALL ? model.prune(s, succ) : null;
         List<String> reports = n > 1 ? model.stateReports(s, succ) : List.of();
+        int[] labels = new int[n];
+        boolean[] asleep = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            labels[c] = model.label(s, c);
+            boolean named = labels[c] >= 0;
+            asleep[c] = only == ALL ? named && (sleep & (1L << labels[c])) != 0
+                    : !named || (only & (1L << labels[c])) == 0;
+        }
+        long[] childSleep = new long[n];
+        List<Integer> before = new ArrayList<>(); // the sleep set's choices, then those explored
+        for (int c = 0; c < n; c++) {
+            if (labels[c] >= 0 && (sleep & (1L << labels[c])) != 0) {
+                before.add(c);
+            }
+        }
+        Integer[] order = new Integer[n];
+        int[] priority = new int[n];
+        for (int c = 0; c < n; c++) {
+            order[c] = c;
+            priority[c] = model.priority(s, c);
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(c -> priority[c]).thenComparingInt(c -> c));
+        for (int pass = 0; pass < 2; pass++) {
+            for (int c : order) {
+                boolean spare = pruned != null && pruned[c];
+                if (asleep[c] || spare != (pass == 1)) {
+                    continue;
+                }
+                long z = 0;
+                for (int b : before) {
+                    if (labels[b] >= 0 && model.independent(s, succ, b, c)) {
+                        z |= 1L << labels[b];
+                    }
+                }
+                childSleep[c] = z;
+                before.add(c);
+            }
+        }
         for (int c = 0; c < n; c++) {
             S t = succ.get(c);
-            out.add(new Node<>(t, model.fingerprint(t), index, c, pruned != null && pruned[c],
-                    c == 0 ? reports : List.of()));
+            out.add(new Node<>(t, model.fingerprint(t), index, c, pruned != null && pruned[c], asleep[c],
+                    childSleep[c], c == 0 ? reports : List.of()));
         }
     }
 

@@ -34,6 +34,8 @@ final class Footprint implements AccessObserver {
     static long preempt(int cpu) { return PSEUDO + 0x500 + cpu; }
     static long context(int cpu) { return PSEUDO + 0x600 + cpu; }
     static final long HEAP = PSEUDO + 0x700;
+    /** An allocation arena's pointer (Memory.reserveArenas). */
+    static long heap(int arena) { return PSEUDO + 0x800 + arena; }
     /** The machine's table of contexts: a new context's id depends on the creation order. */
     static final long CONTEXTS = PSEUDO + 0x701;
 
@@ -110,6 +112,74 @@ final class Footprint implements AccessObserver {
                 reads.add(w);
             }
         }
+    }
+
+    /**
+     * Records what formatting a[fmt] with arguments from a[first] reads: the format string and
+     * each %s argument's string. A conversion that reads memory some other way (%n, %p with an
+     * extension) makes the footprint unknown. Returns an upper bound of the output's length
+     * (with its NUL), for sprintf.
+     */
+    long formatReads(long[] a, int fmt, int first) {
+        long n = strSize(a[fmt], Long.MAX_VALUE);
+        range(a[fmt], n, false);
+        if (machine == null || unknown) {
+            markUnknown("format without a machine");
+            return 1 << 21;
+        }
+        byte[] s = machine.mem.cString(a[fmt], 1 << 16);
+        int ai = first;
+        long out = s.length + 1;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] != '%') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.length && "-+ #0".indexOf(s[j]) >= 0) {
+                j++;
+            }
+            for (int part = 0; part < 2; part++) { // width, then precision after a '.'
+                if (part == 1) {
+                    if (j >= s.length || s[j] != '.') {
+                        break;
+                    }
+                    j++;
+                }
+                if (j < s.length && s[j] == '*') {
+                    ai++;
+                    j++;
+                }
+                while (j < s.length && Character.isDigit(s[j])) {
+                    out += 1000;
+                    j++;
+                }
+            }
+            while (j < s.length && "hlztjL".indexOf(s[j]) >= 0) {
+                j++;
+            }
+            if (j >= s.length) {
+                break;
+            }
+            char conv = (char) s[j];
+            i = j;
+            if (conv == '%') {
+                continue;
+            }
+            if (conv == 'n' || (conv == 'p' && j + 1 < s.length && Character.isLetter(s[j + 1]))) {
+                markUnknown("format conversion %" + conv);
+                return 1 << 21;
+            }
+            long arg = ai < a.length ? a[ai] : 0;
+            ai++;
+            if (conv == 's' && arg != 0) {
+                long len = strSize(arg, Long.MAX_VALUE);
+                range(arg, len, false);
+                out += len;
+            } else {
+                out += 64; // a number or pointer in any base
+            }
+        }
+        return out;
     }
 
     /** Bytes of the C string at addr including its NUL, at most max (what str* functions touch). */
@@ -253,8 +323,19 @@ final class Footprint implements AccessObserver {
                 f.range(word, 8, true);
             });
         }
-        // allocation: the heap's bump pointer is shared by every allocation
-        for (String n : new String[] {"__spinlab_kmalloc", "malloc", "calloc", "__spinlab_kasprintf"}) {
+        // allocation: the kernel's from its context's arena under check (which one depends on
+        // the CPU's context and preempt_count: AllocArenas), else from the shared space, whose
+        // bump pointer every such allocation moves
+        for (String n : new String[] {"__spinlab_kmalloc", "__spinlab_kasprintf"}) {
+            EFFECTS.put(n, (f, a) -> {
+                int arena = dev.spinlab.kernel.AllocArenas.of(f.machine, f.cpu);
+                f.read(preempt(f.cpu));
+                f.read(context(f.cpu));
+                f.read(arena >= 0 ? heap(arena) : HEAP);
+                f.write(arena >= 0 ? heap(arena) : HEAP);
+            });
+        }
+        for (String n : new String[] {"malloc", "calloc"}) {
             EFFECTS.put(n, (f, a) -> {
                 f.read(HEAP);
                 f.write(HEAP);
@@ -301,6 +382,15 @@ final class Footprint implements AccessObserver {
         EFFECTS.put("strncpy", (f, a) -> {
             f.range(a[1], f.strSize(a[1], a[2]), false);
             f.range(a[0], a[2], true);
+        });
+        // formatted output into a buffer: the format, each %s string, and the buffer
+        EFFECTS.put("snprintf", (f, a) -> {
+            f.formatReads(a, 2, 3);
+            f.range(a[0], a[1], true);
+        });
+        EFFECTS.put("sprintf", (f, a) -> {
+            long n = f.formatReads(a, 1, 2);
+            f.range(a[0], n, true);
         });
         // a new context (kthread, process): its stack comes from the address space like a heap
         // block, and its id from the context table

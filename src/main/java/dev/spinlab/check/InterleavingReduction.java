@@ -112,6 +112,22 @@ final class InterleavingReduction {
         return null;
     }
 
+    /**
+     * Whether h conflicts with nothing any CPU other than cpu can do on its own from s (their
+     * local futures, computed or reused as for prune).
+     */
+    boolean commutesWithFutures(KState s, int cpu, Footprint h) {
+        for (int j = 0; j < s.machine().ncpu; j++) {
+            if (j != cpu) {
+                Footprint f = localFuture(s, j);
+                if (f == KernelModel.FAIL_MARK || f.conflicts(h)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Cache key of a CPU's solo future among the handler footprints (event codes are negative). */
     private static int futureKey(int cpu) {
         return 1000 + cpu;

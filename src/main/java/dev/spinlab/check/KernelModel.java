@@ -76,11 +76,12 @@ import java.util.List;
  */
 public final class KernelModel implements Model<KernelModel.KState> {
     /** Which reductions the model applies. */
-    public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings) {
-        public static final Reductions ALL = new Reductions(true, true, true);
-        public static final Reductions NONE = new Reductions(false, false, false);
+    public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings, boolean sleepSets) {
+        public static final Reductions ALL = new Reductions(true, true, true, true);
+        public static final Reductions NONE = new Reductions(false, false, false, false);
+        private static final List<String> NAMES = List.of("user-steps", "interrupts", "interleavings", "sleep-sets");
 
-        /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings. */
+        /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets. */
         public static Reductions parse(String spec) {
             String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
             if (s.equals("all")) {
@@ -89,19 +90,16 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if (s.equals("none")) {
                 return NONE;
             }
-            boolean user = false;
-            boolean irq = false;
-            boolean cpus = false;
+            List<String> on = new ArrayList<>();
             for (String p : s.split(",")) {
-                switch (p.trim()) {
-                    case "user-steps": user = true; break;
-                    case "interrupts": irq = true; break;
-                    case "interleavings": cpus = true; break;
-                    default: throw new IllegalArgumentException("--reductions " + spec
-                            + ": expected all, none, or a comma list of user-steps, interrupts, interleavings");
+                if (!NAMES.contains(p.trim())) {
+                    throw new IllegalArgumentException("--reductions " + spec
+                            + ": expected all, none, or a comma list of " + String.join(", ", NAMES));
                 }
+                on.add(p.trim());
             }
-            return new Reductions(user, irq, cpus);
+            return new Reductions(on.contains(NAMES.get(0)), on.contains(NAMES.get(1)), on.contains(NAMES.get(2)),
+                    on.contains(NAMES.get(3)));
         }
 
         public String label() {
@@ -111,15 +109,12 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if (equals(NONE)) {
                 return "none";
             }
+            boolean[] flags = {userSteps, interrupts, interleavings, sleepSets};
             List<String> on = new ArrayList<>();
-            if (userSteps) {
-                on.add("user-steps");
-            }
-            if (interrupts) {
-                on.add("interrupts");
-            }
-            if (interleavings) {
-                on.add("interleavings");
+            for (int i = 0; i < flags.length; i++) {
+                if (flags[i]) {
+                    on.add(NAMES.get(i));
+                }
             }
             return String.join(",", on);
         }
@@ -173,6 +168,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     static final int IRQ_TIMER = Simulation.IRQ_TIMER;
+    /** Bytes of each allocation arena under check (address space; pages exist once used). */
+    static final long ARENA_BYTES = 64 << 10;
     /** Steps a handler run may take before the reduction gives up on it. */
     static final int HANDLER_BOUND = 20_000;
     /** Steps of one process folded into one user-mode transition at most. */
@@ -199,7 +196,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
     /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
     private final int wfeId;
     private final int wfiId;
+    /** irq_stat[]: each CPU's softirq pending mask is the first field of its entry. */
     private final long softirqPending;
+    private final long irqStatSize;
     private static final int TIMER_SOFTIRQ = 1;
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
     private final int[] eventLines;
@@ -229,6 +228,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.initial = initial.copy();
         // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
         this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
+        // from here on the kernel allocates from one arena per task context and per CPU for
+        // softirq and hardirq context (AllocArenas): then allocations of two contexts commute,
+        // and two orders of them reach the same state
+        this.initial.mem.reserveArenas(dev.spinlab.kernel.AllocArenas.count(this.initial), ARENA_BYTES);
         this.reductions = reductions;
         this.handleIrq = k.symbolAddress("handle_arch_irq");
         this.jiffies = k.globalAddress("jiffies");
@@ -241,7 +244,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.nicHw = k.globalAddress("spinlab_nic_hw");
         this.wfeId = intrinsicId("__wfe");
         this.wfiId = intrinsicId("__wfi");
-        this.softirqPending = k.globalAddress("softirq_pending");
+        this.softirqPending = k.globalAddress("irq_stat");
+        this.irqStatSize = ((ArrayType) k.globalType("irq_stat")).element().size();
         List<KernelConfig.IrqDevice> irqs = k.config().irqs();
         int n = irqs.size() + (k.config().rxPackets() > 0 ? 1 : 0);
         this.eventLines = new int[n];
@@ -321,7 +325,71 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public KState initial() {
-        return new KState(initial.copy(), null, List.of(), initialEvents.clone());
+        if (start == null) {
+            start = settle(new KState(initial.copy(), null, List.of(), initialEvents.clone())).machine();
+        }
+        return new KState(start.copy(), null, List.of(), initialEvents.clone());
+    }
+
+    /** The machine the search starts from (see settle), computed once. */
+    private MachineState start;
+    /** Steps settle may take before it gives up and starts where boot left off. */
+    static final int SETTLE_BOUND = 200_000;
+
+    /**
+     * Where the search starts: boot has started every program, and then the CPU running init
+     * (kernel_init, pid 1) runs on alone until init has exited and that CPU has nothing left to
+     * do (its idle loop waits in wfi, or it picks up another task). Init's last steps racing
+     * with the programs' first ones are not explored: they are the boot's, not the drivers'
+     * (without this, every interleaving of init's exit path with a program multiplies the
+     * states, and nothing in a driver depends on it). If that run reports anything, faults,
+     * needs another CPU or does not end within SETTLE_BOUND steps, the search starts where
+     * boot left off instead.
+     */
+    private KState settle(KState s0) {
+        long initTask = initTask(s0.machine());
+        if (initTask == 0) {
+            return s0;
+        }
+        int cpu = -1;
+        for (int c = 0; c < s0.machine().ncpu; c++) {
+            int ctx = s0.machine().currentContext(c);
+            if (ctx >= 0 && s0.machine().context(ctx).tag == initTask) {
+                cpu = c;
+            }
+        }
+        if (cpu < 0) {
+            return s0;
+        }
+        final int on = cpu;
+        long idle = s0.machine().mem.load(k.globalAddress("idle_tasks") + 8L * cpu, 8, false);
+        KState s = s0;
+        for (int n = 0; n < SETTLE_BOUND; n++) {
+            MachineState m = s.machine();
+            int ctx = m.currentContext(cpu);
+            long tag = ctx < 0 ? 0 : m.context(ctx).tag;
+            if ((tag != initTask && tag != idle) || !canStep(m, cpu)) {
+                return tag == initTask ? s0 : s;
+            }
+            KState next = withoutTrace(() -> apply(new KState(m, null, List.of(), s0.eventsLeft), on));
+            if (next.violation() != null || !next.reports().isEmpty()) {
+                return s0;
+            }
+            s = next;
+        }
+        return s0;
+    }
+
+    /** The task_struct of kernel_init (a kernel task named init), or 0 when it has gone. */
+    private long initTask(MachineState m) {
+        for (int id = 0; id < m.contextCount(); id++) {
+            ExecContext c = m.context(id);
+            if (c != null && c.tag != 0 && !k.userTaskAddresses().contains(c.tag) && "init".equals(comm(m, c.tag))
+                    && c.status != ExecContext.Status.EXITED) {
+                return c.tag;
+            }
+        }
+        return 0;
     }
 
     /** The choices of a state as action codes: CPU numbers, TIMER, or an event code. */
@@ -419,7 +487,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (Long.compareUnsigned(t[1], now) > 0) {
             return true;
         }
-        return (m.mem.load(softirqPending + 4L * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
+        return (m.mem.load(softirqPending + irqStatSize * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
@@ -475,7 +543,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             fp.range(jiffies, 8, true);
             fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
             if (Long.compareUnsigned(t[1], now) <= 0) {
-                fp.range(softirqPending + 4L * t[0], 4, false); // enabled only while not raised
+                fp.range(softirqPending + irqStatSize * t[0], 4, false); // enabled only while not raised
             }
             fp.write(Footprint.pending((int) t[0]));
         } else if (action <= EVENT_BASE) {
@@ -580,6 +648,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (reductions.interleavings()) {
             boolean[] p = interleavings.prune(s, successors);
             if (p != null) {
+                if (reductions.interrupts()) {
+                    pruneKeptEvents(s, successors, p);
+                }
                 return p;
             }
         }
@@ -621,6 +692,35 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
 
 
+
+    /**
+     * The interrupts reduction inside a persistent set of the interleavings reduction: an event
+     * kept there (aimed at the set's CPU) is dropped when its handler run commutes with every
+     * other choice, wakes no waiting CPU and conflicts with nothing another CPU can do on its own
+     * (its local future). Then every path that takes the event now is equivalent to one taking
+     * it after a kept choice, and the other CPUs' moves after it stay those of their futures, so
+     * the rest of the set is still persistent. At least one choice is always kept.
+     */
+    private void pruneKeptEvents(KState s, List<KState> successors, boolean[] pruned) {
+        List<Integer> acts = actions(s);
+        int kept = 0;
+        for (boolean p : pruned) {
+            kept += p ? 0 : 1;
+        }
+        for (int i = 0; i < acts.size() && kept > 1; i++) {
+            int a = acts.get(i);
+            if (a >= 0 || pruned[i]) {
+                continue;
+            }
+            Footprint h = handlerFootprint(s, a, successors.get(i));
+            if (h == FAIL_MARK || !commutesWithOthers(s, acts, successors, i, h)
+                    || !interleavings.commutesWithFutures(s, targetCpu(s, a), h)) {
+                continue;
+            }
+            pruned[i] = true;
+            kept--;
+        }
+    }
 
     /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
     private boolean commutesWithOthers(KState s, List<Integer> acts, List<KState> successors, int i, Footprint h) {
@@ -769,6 +869,51 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             return FAIL_MARK;
         });
+    }
+
+    /**
+     * Choice names for sleep sets: CPU n's step is n, the earliest timer's tick 8, a device's
+     * event on a CPU 9 + device * MAX_CPUS + cpu (none past bit 63).
+     */
+    @Override
+    public int label(KState s, int choice) {
+        int a = actions(s).get(choice);
+        if (a >= 0) {
+            return a;
+        }
+        if (a == TIMER) {
+            return KernelConfig.MAX_CPUS;
+        }
+        int bit = KernelConfig.MAX_CPUS + 1 + eventDevice(a) * KernelConfig.MAX_CPUS + eventCpu(a);
+        return bit < 64 ? bit : -1;
+    }
+
+    /**
+     * The CPU that made the transition into s steps first: its branch continues the run that
+     * led here, and the other CPUs' branches, taken after it, sleep on it where they commute,
+     * so they end where they would only repeat that run (a run that keeps its CPU, as
+     * DPOR-style searches schedule).
+     */
+    @Override
+    public int priority(KState s, int choice) {
+        return actions(s).get(choice) == s.viaCpu ? 0 : 1;
+    }
+
+    /**
+     * Two choices commute when their footprints do not conflict (Footprint.conflicts): each
+     * reads nothing the other writes, so either order does the same and reaches the same state;
+     * a CPU's ability to step reads its registers (pending, mask, event), which those
+     * footprints include.
+     */
+    @Override
+    public boolean independent(KState s, List<KState> successors, int a, int b) {
+        if (!reductions.sleepSets()) {
+            return false;
+        }
+        Footprint fa = successors.get(a).step;
+        Footprint fb = successors.get(b).step;
+        return fa != null && fb != null && successors.get(a).violation() == null
+                && successors.get(b).violation() == null && !fa.conflicts(fb);
     }
 
     @Override

@@ -41,6 +41,33 @@ public interface Model<S> {
     }
 
     /**
+     * A name for choice c in s that stays the same in the states after s as long as the choice
+     * itself is not taken and nothing it depends on changes (for a machine: "CPU 1 steps"), as a
+     * bit number 0..63; -1 when the choice has no such name. The explorer's sleep sets are sets
+     * of these names.
+     */
+    default int label(S s, int choice) {
+        return -1;
+    }
+
+    /**
+     * The order in which the explorer takes s's choices for its sleep sets: lower first (ties
+     * by choice). A choice taken later sleeps on the commuting ones taken before it, so the
+     * branch that continues what led to s is best taken first and the detours after it.
+     */
+    default int priority(S s, int choice) {
+        return 0;
+    }
+
+    /**
+     * Whether choices a and b of s commute: taking a then b and b then a reach the same state,
+     * neither disables the other, and each does the same in either order. False when unsure.
+     */
+    default boolean independent(S s, java.util.List<S> successors, int a, int b) {
+        return false;
+    }
+
+    /**
      * What is wrong in s that shows only with its successors at hand (a data race: two
      * conflicting steps enabled together); each is recorded with a trace to s, and the search
      * goes on. Called once per expanded state.

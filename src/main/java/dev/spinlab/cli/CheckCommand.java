@@ -39,9 +39,12 @@ public final class CheckCommand extends RunCommand {
 
     @Option(names = "--reductions", defaultValue = "all", paramLabel = "LIST",
             description = {"State-space reductions: all (default), none, or a comma list of",
-                    "user-steps (a process's user-mode steps are one transition) and interrupts",
+                    "user-steps (a process's user-mode steps are one transition), interrupts",
                     "(an interrupt whose handler commutes with every other choice is not offered",
-                    "there). They never change a verdict; 'none' is for measuring them."})
+                    "there), interleavings (one CPU steps alone while the others' futures do not",
+                    "conflict with it) and sleep-sets (a choice already explored in a commuting",
+                    "order is not taken again; breadth-first search only). They never change a",
+                    "verdict; 'none' is for measuring them."})
     String reductionSpec;
 
     @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs",

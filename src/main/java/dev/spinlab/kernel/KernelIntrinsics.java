@@ -139,14 +139,14 @@ final class KernelIntrinsics {
             env.state().noteStore(env.cpu(), word, 8);
             return 0;
         });
-        table.put("__spinlab_kmalloc", (env, a) -> Heap.malloc(env.memory(), a[0]));
+        table.put("__spinlab_kmalloc", (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu())));
         table.put("__spinlab_kfree", (env, a) -> {
             Heap.free(env.memory(), a[0], "kfree");
             return 0;
         });
         table.put("__spinlab_kasprintf", (env, a) -> {
             byte[] s = format(env, a, 0);
-            long p = Heap.malloc(env.memory(), s.length + 1);
+            long p = Heap.malloc(env.memory(), s.length + 1, AllocArenas.of(env.state(), env.cpu()));
             for (int i = 0; i < s.length; i++) {
                 env.memory().store(p + i, 1, s[i]);
             }

@@ -49,7 +49,70 @@ public final class Memory {
         this.pageHash = o.pageHash.clone();
         this.pageCount = o.pageCount;
         this.top = o.top;
+        this.arenaBase = o.arenaBase;
+        this.arenaCount = o.arenaCount;
+        this.arenaBytes = o.arenaBytes;
         Arrays.fill(o.owned, false); // the original must copy-on-write too
+    }
+
+    /** Per-CPU allocation arenas (see reserveArenas): where they start, how many, each one's bytes. */
+    private long arenaBase;
+    private int arenaCount;
+    private long arenaBytes;
+
+    /**
+     * Reserves n arenas of the given bytes each (unmapped until allocated from), one per CPU,
+     * for an allocator that gives each CPU its own addresses (Heap.malloc with a CPU). Each
+     * arena's allocation pointer lives in the arena's first 8 bytes, in machine memory, so it is
+     * part of the state like everything else.
+     */
+    public void reserveArenas(int n, long bytes) {
+        long base = map(n * bytes, PAGE, PAGE, UNMAPPED);
+        for (int i = 0; i < n; i++) {
+            putRawLong(base + i * bytes, base + i * bytes + 64);
+        }
+        arenaBase = base;
+        arenaCount = n;
+        arenaBytes = bytes;
+    }
+
+    /** How many per-CPU arenas there are (0: none, every allocation is global). */
+    public int arenas() {
+        return arenaCount;
+    }
+
+    /**
+     * Maps size bytes in arena i like {@link #map}, or returns 0 when the arena is full.
+     */
+    public long mapInArena(int i, long size, int align, int redzone, byte shadow) {
+        long head = arenaBase + i * arenaBytes;
+        long start = alignUp(getRawLong(head) + redzone, Math.max(align, 1));
+        long end = start + size;
+        if (end > head + arenaBytes) {
+            return 0;
+        }
+        putRawLong(head, end);
+        setShadow(start, size, shadow);
+        return start;
+    }
+
+    /** Bytes of each per-CPU arena. */
+    public long arenaBytes() {
+        return arenaBytes;
+    }
+
+    private void putRawLong(long addr, long v) {
+        for (int i = 0; i < 8; i++) {
+            rawPut(addr + i, (byte) (v >>> (8 * i)));
+        }
+    }
+
+    private long getRawLong(long addr) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = (v << 8) | (rawByte(addr + i) & 0xff);
+        }
+        return v;
     }
 
     public Memory copy() {

@@ -35,11 +35,11 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The check command's reductions (KernelModel: user-steps, interrupts) change no verdict: random
- * small scenarios — one kernel module built from locking building blocks, one or two user
- * programs that call its ioctl — are checked through the CLI with --reductions none, all,
- * user-steps and interrupts, and must give the same verdict, the same set of finding kinds (so
- * also a deadlock or none) and the same exit status, and no reduced search may visit more
+ * The check command's reductions (KernelModel: user-steps, interrupts; the explorer's sleep
+ * sets) change no verdict: random small scenarios — one kernel module built from locking
+ * building blocks, one or two user programs that call its ioctl — are checked through the CLI
+ * with --reductions none, all, user-steps, interrupts and sleep-sets, and must give the same
+ * verdict, the same set of finding kinds (so also a deadlock or none) and the same exit status, and no reduced search may visit more
  * states than the unreduced one. Messages are not compared: they name the task and the
  * preempt_count of the shortest trace, which the reductions may change.
  *
@@ -414,7 +414,7 @@ class ReductionProperties {
         }
     }
 
-    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts");
+    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets");
 
     /**
      * The four searches of a scenario, two at a time: each check boots its own kernel and
@@ -431,8 +431,10 @@ class ReductionProperties {
                 // the single reductions only when the unreduced search is worth comparing with
                 Future<Outcome> user = pool.submit(() -> check(s, dir, "user-steps"));
                 Future<Outcome> irq = pool.submit(() -> check(s, dir, "interrupts"));
+                Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
                 out.add(user.get());
                 out.add(irq.get());
+                out.add(sleep.get());
             }
             return out;
         } catch (InterruptedException e) {

@@ -19,10 +19,30 @@ public final class Heap {
     private Heap() {}
 
     public static long malloc(Memory mem, long size) {
+        return malloc(mem, size, -1);
+    }
+
+    /**
+     * Allocates from an arena (Memory.reserveArenas; the kernel picks one with AllocArenas),
+     * so that what is allocated there does not depend on the order other arenas are used in.
+     * An arena of -1, or none reserved: the shared space. A full arena faults (out of memory)
+     * rather than spill into the shared space, so that an allocation only ever touches its own
+     * arena's state.
+     */
+    public static long malloc(Memory mem, long size, int arena) {
         if (size < 0 || size > (64L << 20)) {
             return 0;
         }
-        long addr = mem.map(Math.max(size, 1), 16, REDZONE, Memory.VALID);
+        long addr;
+        if (arena >= 0 && arena < mem.arenas()) {
+            addr = mem.mapInArena(arena, Math.max(size, 1), 16, REDZONE, Memory.VALID);
+            if (addr == 0) {
+                throw new ExecFault(ExecFault.Kind.BAD_ACCESS, 0, "out of memory: allocation arena " + arena + " ("
+                        + (mem.arenaBytes() >> 10) + " KiB) is full");
+            }
+        } else {
+            addr = mem.map(Math.max(size, 1), 16, REDZONE, Memory.VALID);
+        }
         if (size == 0) {
             mem.setShadow(addr, 1, Memory.UNMAPPED);
         }
@@ -60,6 +80,9 @@ public final class Heap {
         }
         long size = blockSize(mem, addr, fn);
         if (size > 0) {
+            // poisoned, as SLUB debugging fills a freed object with POISON_FREE (0x6b): what a
+            // freed block held can never be read again, so it must not tell two states apart
+            mem.fill(addr, size, (byte) 0x6b);
             mem.setShadow(addr, size, Memory.FREED);
         } else {
             putRaw(mem, addr - 24, MAGIC); // mark a freed zero-size block
