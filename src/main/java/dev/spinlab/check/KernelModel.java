@@ -145,6 +145,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         final int[] staleAge;
         /** The parent's staleAge. */
         int[] parentStaleAge;
+        /** The choices (KernelModel.actions), computed once. */
+        List<Integer> actions;
 
         KState(MachineState machine, String violation, List<String> reports, int[] eventsLeft) {
             this.machine = machine;
@@ -354,7 +356,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int cpu = -1;
         for (int c = 0; c < s0.machine().ncpu; c++) {
             int ctx = s0.machine().currentContext(c);
-            if (ctx >= 0 && s0.machine().context(ctx).tag == initTask) {
+            if (ctx >= 0 && s0.machine().peekContext(ctx).tag == initTask) {
                 cpu = c;
             }
         }
@@ -367,7 +369,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         for (int n = 0; n < SETTLE_BOUND; n++) {
             MachineState m = s.machine();
             int ctx = m.currentContext(cpu);
-            long tag = ctx < 0 ? 0 : m.context(ctx).tag;
+            long tag = ctx < 0 ? 0 : m.peekContext(ctx).tag;
             if ((tag != initTask && tag != idle) || !canStep(m, cpu)) {
                 return tag == initTask ? s0 : s;
             }
@@ -383,7 +385,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     /** The task_struct of kernel_init (a kernel task named init), or 0 when it has gone. */
     private long initTask(MachineState m) {
         for (int id = 0; id < m.contextCount(); id++) {
-            ExecContext c = m.context(id);
+            ExecContext c = m.peekContext(id);
             if (c != null && c.tag != 0 && !k.userTaskAddresses().contains(c.tag) && "init".equals(comm(m, c.tag))
                     && c.status != ExecContext.Status.EXITED) {
                 return c.tag;
@@ -394,6 +396,13 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     /** The choices of a state as action codes: CPU numbers, TIMER, or an event code. */
     List<Integer> actions(KState s) {
+        if (s.actions == null) {
+            s.actions = computeActions(s); // a state's machine never changes once made
+        }
+        return s.actions;
+    }
+
+    private List<Integer> computeActions(KState s) {
         MachineState m = s.machine();
         List<Integer> out = new ArrayList<>();
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
@@ -440,7 +449,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (ctx < 0) {
             return false;
         }
-        ExecContext c = m.context(ctx);
+        ExecContext c = m.peekContext(ctx);
         if (c.status == ExecContext.Status.RUNNABLE) {
             return true;
         }
@@ -822,7 +831,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             e.read(Footprint.irqMask(cpu));
             return e;
         }
-        int depth = m.context(ctxId).frameTop;
+        int depth = m.peekContext(ctxId).frameTop;
         long otherPending = before.machine().pendingIrq[cpu];
         int preempt0 = m.preemptCount[cpu];
         int irq0 = m.irqEnabled[cpu];
@@ -843,7 +852,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 if (h.unknown()) {
                     return FAIL_MARK;
                 }
-                if (n > 0 && m.currentContext(cpu) == ctxId && m.context(ctxId).frameTop == depth
+                if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
                         && (m.pendingIrq[cpu] & ~otherPending) == 0) {
                     // the CPU's registers the interrupted context finds as it left them are not
                     // writes as far as it (or anyone else) can tell
@@ -956,7 +965,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if (ctx < 0) {
                 continue;
             }
-            ExecContext c = m.context(ctx);
+            ExecContext c = m.peekContext(ctx);
             List<StackEntry> st = interp.stack(c);
             String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
             sb.append("; CPU#").append(cpu).append(" runs ").append(comm(m, c.tag))
@@ -995,7 +1004,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
                     eventCpu(action), left - 1);
         }
         int cpu = action;
-        ExecContext c = m.context(m.currentContext(cpu));
+        ExecContext c = m.peekContext(m.currentContext(cpu));
         List<StackEntry> st = interp.stack(c);
         String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
         boolean irq = m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0;

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
                 "kernel BUG and data race with a shortest trace. See docs/check.md."},
         footer = {"", "Exit status: 0 no finding, 1 findings, 2 bad input, 3 a bound was reached, 70 internal error.", ""})
 public final class CheckCommand extends RunCommand {
-    @Option(names = "--max-states", defaultValue = "1000000", description = "Bound on distinct states (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-states", defaultValue = "5000000", description = "Bound on distinct states (default: ${DEFAULT-VALUE}).")
     long maxStates;
 
     @Option(names = "--max-depth", defaultValue = "100000", description = "Bound on trace length (default: ${DEFAULT-VALUE}).")

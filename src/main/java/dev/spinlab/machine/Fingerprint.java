@@ -10,12 +10,16 @@ public final class Fingerprint {
         return z ^ (z >>> 31);
     }
 
+    /**
+     * One multiply and a rotation per element (the arrays are a context's registers and frames,
+     * hashed for every state a step makes), then the full mix.
+     */
     public static long ofArray(long seed, long[] a, int n) {
         long h = mix(seed + n);
         for (int i = 0; i < n; i++) {
-            h = mix(h ^ a[i]) + i;
+            h = Long.rotateLeft(h ^ a[i], 29) * 0x9E3779B97F4A7C15L + i;
         }
-        return h;
+        return mix(h);
     }
 
     public static long ofArray(long seed, int[] a, int n) {

@@ -111,6 +111,16 @@ public final class MachineState {
             contexts[id] = contexts[id].copy();
             owned[id] = true;
         }
+        ExecContext c = contexts[id];
+        c.fpCached = false; // the caller may change it: fingerprint it again
+        return c;
+    }
+
+    /**
+     * The context with this id, to look at only: no copy is made, so the caller must not change
+     * it (for a model checker's many reads of states it never steps).
+     */
+    public ExecContext peekContext(int id) {
         return contexts[id];
     }
 
@@ -183,18 +193,13 @@ public final class MachineState {
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(16, cpuStack, cpuStack.length));
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(17, cpuDepth, ncpu));
         for (int i = 0; i < nContexts; i++) {
+            // cached on the context; context(i), the only way to change it, drops the cache
             ExecContext c = contexts[i];
-            long f;
-            if (owned[i]) {
-                f = c.fingerprint(); // this state may still change it: not cached
-            } else {
-                if (!c.fpCached) {
-                    c.fpCache = c.fingerprint();
-                    c.fpCached = true;
-                }
-                f = c.fpCache;
+            if (!c.fpCached) {
+                c.fpCache = c.fingerprint();
+                c.fpCached = true;
             }
-            h = Fingerprint.mix(h ^ f) + i;
+            h = Fingerprint.mix(h ^ c.fpCache) + i;
         }
         return h;
     }

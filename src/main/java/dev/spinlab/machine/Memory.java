@@ -38,6 +38,14 @@ public final class Memory {
     private byte[][] pages = new byte[16][];
     private boolean[] owned = new boolean[16];
     private long[] pageHash = new long[16];
+    /**
+     * The fingerprint is kept up to date as pages change: pageSum is the sum of the terms of
+     * the pages whose hash is known (pageHash[p] != 0); the others, and only they, are listed
+     * in dirty and hashed at the next fingerprint(), so a state costs its changed pages only.
+     */
+    private long pageSum;
+    private int[] dirty = new int[16];
+    private int nDirty;
     private int pageCount;
     private long top = BASE;
 
@@ -47,12 +55,15 @@ public final class Memory {
         this.pages = o.pages.clone();
         this.owned = new boolean[o.pages.length];
         this.pageHash = o.pageHash.clone();
+        this.pageSum = o.pageSum;
+        this.dirty = Arrays.copyOf(o.dirty, Math.max(16, o.nDirty));
+        this.nDirty = o.nDirty;
         this.pageCount = o.pageCount;
         this.top = o.top;
         this.arenaBase = o.arenaBase;
         this.arenaCount = o.arenaCount;
         this.arenaBytes = o.arenaBytes;
-        Arrays.fill(o.owned, false); // the original must copy-on-write too
+        Arrays.fill(o.owned, 0, o.pageCount, false); // the original must copy-on-write too (no page past pageCount is owned)
     }
 
     /** Per-CPU allocation arenas (see reserveArenas): where they start, how many, each one's bytes. */
@@ -161,7 +172,21 @@ public final class Memory {
             owned = Arrays.copyOf(owned, n);
             pageHash = Arrays.copyOf(pageHash, n);
         }
+        for (int p = pageCount; p < need; p++) {
+            markDirty(p);
+        }
         pageCount = Math.max(pageCount, need); // pages stay null (wholly unmapped) until written
+    }
+
+    private void markDirty(int p) {
+        if (nDirty == dirty.length) {
+            dirty = Arrays.copyOf(dirty, nDirty * 2);
+        }
+        dirty[nDirty++] = p;
+    }
+
+    private static long term(int p, long pageHash) {
+        return Fingerprint.mix(pageHash + (p + 1) * 0x9E3779B97F4A7C15L);
     }
 
     private byte[] writable(int p) {
@@ -175,7 +200,11 @@ public final class Memory {
             pages[p] = pg;
             owned[p] = true;
         }
-        pageHash[p] = 0;
+        if (pageHash[p] != 0) {
+            pageSum -= term(p, pageHash[p]);
+            pageHash[p] = 0;
+            markDirty(p);
+        }
         return pg;
     }
 
@@ -319,16 +348,16 @@ public final class Memory {
     }
 
     public long fingerprint() {
-        long h = 0x9E3779B97F4A7C15L ^ top;
-        for (int p = 0; p < pageCount; p++) {
-            long ph = pageHash[p];
-            if (ph == 0) {
-                ph = hashPage(pages[p]);
+        for (int i = 0; i < nDirty; i++) {
+            int p = dirty[i];
+            if (pageHash[p] == 0) {
+                long ph = hashPage(pages[p]);
                 pageHash[p] = ph;
+                pageSum += term(p, ph);
             }
-            h = Fingerprint.mix(h + ph * (p + 1));
         }
-        return h;
+        nDirty = 0;
+        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + pageSum * 31 + pageCount);
     }
 
     private static long hashPage(byte[] pg) {
