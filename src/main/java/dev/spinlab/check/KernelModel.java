@@ -25,7 +25,9 @@ import java.util.List;
 /*
  * Implementation notes.
  *
- * The booted model kernel as a Model for the explorer. Its choices in a state, in this order
+ * The booted model kernel as a Model for the explorer, from the state settle() reaches (init
+ * has exited), with the kernel's kmalloc served from per-context arenas (AllocArenas) so that
+ * allocations of different contexts commute. Its choices in a state, in this order
  * (a trace's choice is an index into this list, so replay needs no reduction to agree):
  *   - each CPU that can step takes its next visible step (a pending interrupt on a CPU with
  *     interrupts enabled is taken first, as the hardware would);
@@ -67,8 +69,13 @@ import java.util.List;
  *     conflict with them (the handler then reads the same values and behaves the same).
  *   - interleavings: CPU i's next step with the events aimed at CPU i is a persistent set
  *     when every other CPU's local future (its steps and the events aimed at it, searched
- *     with the other CPUs frozen) conflicts with none of them (pruneInterleavings).
+ *     with the other CPUs frozen) conflicts with none of them (InterleavingReduction); an
+ *     event in that set whose handler commutes with everything, the other CPUs' futures
+ *     included, is dropped from it (pruneKeptEvents).
  *     The explorer's cycle proviso expands a state fully when a kept successor is old.
+ *   - sleep-sets: the explorer's (Explorer.bfs); this model names choices (label: a CPU's
+ *     step keeps its name until the CPU moves), says two commute when their footprints do not
+ *     conflict (independent), and puts the CPU that made the last step first (priority).
  * The footprints also feed the data-race monitor (stateReports).
  *
  * One Kernel instance steps every state of this model (the Interpreter and the kernel's
