@@ -55,6 +55,8 @@ import net.jqwik.api.statistics.Statistics;
 class ReductionProperties {
     /** States the unreduced search may visit; a scenario that needs more is skipped (counted). */
     static final long NONE_BOUND = 100_000;
+    /** The same for the two-CPU property, whose unreduced searches are bigger. */
+    static final long NONE_BOUND_TWO_CPUS = 300_000;
     static final String DEVICE = "propdev";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -208,7 +210,8 @@ class ReductionProperties {
         /** The check command line after "check", with the files' directory. */
         List<String> args(Path dir, String reductions) {
             List<String> a = new ArrayList<>(List.of("check", "--format", "json", "--cpus", String.valueOf(cpus),
-                    "--preempt", preempt, "--reductions", reductions, "--max-states", String.valueOf(NONE_BOUND)));
+                    "--preempt", preempt, "--reductions", reductions, "--max-states",
+                    String.valueOf(cpus == 1 ? NONE_BOUND : NONE_BOUND_TWO_CPUS)));
             irq.ifPresent(q -> a.addAll(List.of("--irq", String.valueOf(q.line()))));
             a.add(dir.resolve("mod.c").toString());
             for (int i = 0; i < programs.size(); i++) {
@@ -489,6 +492,53 @@ class ReductionProperties {
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * Two CPUs, where the interleavings reduction and the sleep sets do most of their work:
+     * two programs (one on each CPU, as the scheduler places them), each making one call into
+     * the module, and no events (with a device interrupt or a timer the unreduced two-CPU
+     * search is mostly beyond what a test can afford). Fewer tries than on one CPU: an unreduced two-CPU
+     * search costs seconds. The same verdict, finding kinds and exit status are required, and
+     * at least one scenario must be small enough to compare.
+     */
+    @Property(tries = 8, edgeCases = EdgeCasesMode.NONE)
+    void twoCpusKeepVerdictAndFindingKinds(@ForAll("twoCpuScenarios") Scenario s) {
+        Path dir = writeTemp(s);
+        try {
+            List<Outcome> all = checkAll(s, dir);
+            Outcome none = all.get(0);
+            Statistics.label("unreduced two-CPU search").collect(none.bound() ? "bound" : none.verdict());
+            Statistics.label("unreduced two-CPU search").coverage(c ->
+                    c.checkQuery(v -> v.get(0).equals("ok") || v.get(0).equals("findings")).count(n -> n >= 1));
+            Assume.that(none.informative());
+            for (int i = 0; i < REDUCED.size(); i++) {
+                Outcome red = all.get(i + 1);
+                String why = "--reductions none: " + none + "\n--reductions " + REDUCED.get(i) + ": " + red + "\n" + s;
+                assertThat(red.verdict()).as(why).isEqualTo(none.verdict());
+                assertThat(red.kinds()).as(why).isEqualTo(none.kinds());
+                assertThat(red.code()).as(why).isEqualTo(none.code());
+                assertThat(red.bound()).as(why).isFalse();
+                assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    @Provide
+    static Arbitrary<Scenario> twoCpuScenarios() {
+        Arbitrary<Tuple.Tuple4<Integer, String, Integer, List<Boolean>>> machine = Combinators.combine(
+                Arbitraries.just(2), Arbitraries.of("voluntary", "full"), Arbitraries.integers().between(1, 2),
+                Arbitraries.of(true, false).list().ofSize(2)).as(Tuple::of);
+        Arbitrary<Tuple.Tuple2<Optional<Timer>, Optional<Irq>>> events =
+                Arbitraries.just(Tuple.of(Optional.<Timer>empty(), Optional.<Irq>empty()));
+        // one system call each, no user-mode work: two of them on two CPUs are already thousands
+        // of interleavings
+        Arbitrary<Program> small = Combinators.combine(Arbitraries.integers().between(1, 2).list().ofSize(1),
+                Arbitraries.just(0), Arbitraries.of(true, false)).as(Program::new);
+        return Combinators.combine(machine, ops(1, 2), ops(1, 1), events, small.list().ofSize(2))
+                .as((m, c1, c2, e, p) -> new Scenario(m.get1(), m.get2(), m.get3(), m.get4(), c1, c2, e.get1(), e.get2(), p));
     }
 
     /** The first n scenarios the generator makes from a fixed seed (outside jqwik's property runner). */
