@@ -284,8 +284,7 @@ public final class Explorer<S> {
                         if (n.asleep() && !n.spare() && visited.contains(n.fp())) {
                             // the proviso is about the kept set, asleep or not: a choice asleep
                             // here may close a cycle as well as an explored one
-                            long at = level.index.get(n.fp(), -1);
-                            old |= at < 0 || level.meta.get((int) at)[1] != ALL;
+                            old |= !level.firstMetHere(n.fp());
                         }
                         if (n.spare() || n.asleep()) {
                             spares |= n.spare() && !n.asleep();
@@ -348,6 +347,12 @@ public final class Explorer<S> {
         final List<Integer> links = new ArrayList<>();
         /** Fingerprint -> index in states, for states entered into this level. */
         final LongLongMap index = new LongLongMap();
+
+        /** Whether the state was first met in this level (entered as new, not re-expanded). */
+        boolean firstMetHere(long fp) {
+            long at = index.get(fp, -1);
+            return at >= 0 && meta.get((int) at)[1] == ALL;
+        }
     }
 
     /** What visiting a node found: a new state, one first met in this level, an older one, or the bound. */
@@ -382,7 +387,7 @@ public final class Explorer<S> {
             return Seen.NEW;
         }
         long at = level.index.get(n.fp(), -1);
-        boolean fresh = at >= 0 && level.meta.get((int) at)[1] == ALL;
+        boolean fresh = level.firstMetHere(n.fp());
         long stored = sleeps.get(n.fp(), 0);
         long lost = stored & ~n.sleep();
         if (lost != 0) {

@@ -665,7 +665,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             boolean[] p = interleavings.prune(s, successors);
             if (p != null) {
                 if (reductions.interrupts()) {
-                    pruneKeptEvents(s, successors, p);
+                    pruneCommutingEvents(s, successors, p, true);
                 }
                 return p;
             }
@@ -673,56 +673,26 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (!reductions.interrupts()) {
             return null;
         }
-        List<Integer> acts = actions(s);
-        boolean[] pruned = null;
-        int kept = successors.size();
-        for (int i = 0; i < acts.size(); i++) {
-            int a = acts.get(i);
-            if (a >= 0 || kept < 2) {
-                continue;
-            }
-            Footprint h = handlerFootprint(s, a, successors.get(i));
-            if (h == FAIL_MARK || !commutesWithOthers(s, acts, successors, i, h)) {
-                continue;
-            }
-            if (pruned == null) {
-                pruned = new boolean[successors.size()];
-            }
-            pruned[i] = true;
-            kept--;
-        }
-        return pruned;
+        boolean[] pruned = new boolean[successors.size()];
+        return pruneCommutingEvents(s, successors, pruned, false) ? pruned : null;
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     /**
-     * The interrupts reduction inside a persistent set of the interleavings reduction: an event
-     * kept there (aimed at the set's CPU) is dropped when its handler run commutes with every
-     * other choice, wakes no waiting CPU and conflicts with nothing another CPU can do on its own
-     * (its local future). Then every path that takes the event now is equivalent to one taking
-     * it after a kept choice, and the other CPUs' moves after it stay those of their futures, so
-     * the rest of the set is still persistent. At least one choice is always kept.
+     * The interrupts reduction: marks in pruned each event not yet pruned whose whole handler
+     * run commutes with every other choice and wakes no waiting CPU, keeping at least one
+     * choice; returns whether it marked any. Inside a persistent set of the interleavings
+     * reduction (againstFutures) the handler must also conflict with nothing another CPU can do
+     * on its own (its local future): then every path that takes the event now is equivalent to
+     * one taking it after a kept choice, and the other CPUs' moves after it stay those of their
+     * futures, so the rest of the set is still persistent.
      */
-    private void pruneKeptEvents(KState s, List<KState> successors, boolean[] pruned) {
+    private boolean pruneCommutingEvents(KState s, List<KState> successors, boolean[] pruned, boolean againstFutures) {
         List<Integer> acts = actions(s);
         int kept = 0;
         for (boolean p : pruned) {
             kept += p ? 0 : 1;
         }
+        boolean any = false;
         for (int i = 0; i < acts.size() && kept > 1; i++) {
             int a = acts.get(i);
             if (a >= 0 || pruned[i]) {
@@ -730,12 +700,14 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             Footprint h = handlerFootprint(s, a, successors.get(i));
             if (h == FAIL_MARK || !commutesWithOthers(s, acts, successors, i, h)
-                    || !interleavings.commutesWithFutures(s, targetCpu(s, a), h)) {
+                    || (againstFutures && !interleavings.commutesWithFutures(s, targetCpu(s, a), h))) {
                 continue;
             }
             pruned[i] = true;
             kept--;
+            any = true;
         }
+        return any;
     }
 
     /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */

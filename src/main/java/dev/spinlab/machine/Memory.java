@@ -112,13 +112,15 @@ public final class Memory {
         return arenaBytes;
     }
 
-    private void putRawLong(long addr, long v) {
+    /** Stores 8 bytes little-endian without touching the shadow (allocator bookkeeping in redzones). */
+    public void putRawLong(long addr, long v) {
         for (int i = 0; i < 8; i++) {
             rawPut(addr + i, (byte) (v >>> (8 * i)));
         }
     }
 
-    private long getRawLong(long addr) {
+    /** Loads 8 bytes little-endian whatever the shadow says (allocator bookkeeping in redzones). */
+    public long getRawLong(long addr) {
         long v = 0;
         for (int i = 7; i >= 0; i--) {
             v = (v << 8) | (rawByte(addr + i) & 0xff);

@@ -479,18 +479,27 @@ class ReductionProperties {
             Statistics.label("events").collect(s.timer().isPresent() ? s.irq().isPresent() ? "timer+irq" : "timer"
                     : s.irq().isPresent() ? "irq" : "none");
             Assume.that(none.informative());
-            for (int i = 0; i < REDUCED.size(); i++) {
-                Outcome red = all.get(i + 1);
-                String why = "--reductions none: " + none + "\n--reductions " + REDUCED.get(i) + ": " + red + "\n" + s;
-                assertThat(red.verdict()).as(why).isEqualTo(none.verdict());
-                assertThat(red.kinds()).as(why).isEqualTo(none.kinds());
-                assertThat(red.code()).as(why).isEqualTo(none.code());
-                // the reduced searches visit a subset of the states the unreduced one does
-                assertThat(red.bound()).as(why).isFalse();
-                assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
-            }
+            assertReducedAgree(s, all);
         } finally {
             delete(dir);
+        }
+    }
+
+    /**
+     * Each reduced search of checkAll's outcomes (after the unreduced one, first) gives the
+     * unreduced verdict, finding kinds and exit status, and finishes within its states.
+     */
+    static void assertReducedAgree(Scenario s, List<Outcome> all) {
+        Outcome none = all.get(0);
+        for (int i = 0; i < REDUCED.size(); i++) {
+            Outcome red = all.get(i + 1);
+            String why = "--reductions none: " + none + "\n--reductions " + REDUCED.get(i) + ": " + red + "\n" + s;
+            assertThat(red.verdict()).as(why).isEqualTo(none.verdict());
+            assertThat(red.kinds()).as(why).isEqualTo(none.kinds());
+            assertThat(red.code()).as(why).isEqualTo(none.code());
+            // the reduced searches visit a subset of the states the unreduced one does
+            assertThat(red.bound()).as(why).isFalse();
+            assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
         }
     }
 
@@ -498,8 +507,8 @@ class ReductionProperties {
      * Two CPUs, where the interleavings reduction and the sleep sets do most of their work:
      * two programs (one on each CPU, as the scheduler places them), each making one call into
      * the module, and no events (with a device interrupt or a timer the unreduced two-CPU
-     * search is mostly beyond what a test can afford). Fewer tries than on one CPU: an unreduced two-CPU
-     * search costs seconds. The same verdict, finding kinds and exit status are required, and
+     * search is mostly beyond what a test can afford). Fewer tries than on one CPU: an
+     * unreduced two-CPU search costs seconds. The same verdict, finding kinds and exit status are required, and
      * at least one scenario must be small enough to compare.
      */
     @Property(tries = 8, edgeCases = EdgeCasesMode.NONE)
@@ -512,15 +521,7 @@ class ReductionProperties {
             Statistics.label("unreduced two-CPU search").coverage(c ->
                     c.checkQuery(v -> v.get(0).equals("ok") || v.get(0).equals("findings")).count(n -> n >= 1));
             Assume.that(none.informative());
-            for (int i = 0; i < REDUCED.size(); i++) {
-                Outcome red = all.get(i + 1);
-                String why = "--reductions none: " + none + "\n--reductions " + REDUCED.get(i) + ": " + red + "\n" + s;
-                assertThat(red.verdict()).as(why).isEqualTo(none.verdict());
-                assertThat(red.kinds()).as(why).isEqualTo(none.kinds());
-                assertThat(red.code()).as(why).isEqualTo(none.code());
-                assertThat(red.bound()).as(why).isFalse();
-                assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
-            }
+            assertReducedAgree(s, all);
         } finally {
             delete(dir);
         }

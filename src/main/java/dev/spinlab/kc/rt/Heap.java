@@ -46,21 +46,21 @@ public final class Heap {
         if (size == 0) {
             mem.setShadow(addr, 1, Memory.UNMAPPED);
         }
-        putRaw(mem, addr - 16, MAGIC);
-        putRaw(mem, addr - 8, size);
+        mem.putRawLong(addr - 16, MAGIC);
+        mem.putRawLong(addr - 8, size);
         return addr;
     }
 
     /** Size of a live block, or faults with the reason it is not one. */
     public static long blockSize(Memory mem, long addr, String fn) {
-        if (addr < Memory.BASE + 16 || addr >= mem.top() || getRaw(mem, addr - 16) != MAGIC) {
+        if (addr < Memory.BASE + 16 || addr >= mem.top() || mem.getRawLong(addr - 16) != MAGIC) {
             throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): invalid pointer 0x" + Long.toHexString(addr));
         }
-        long size = getRaw(mem, addr - 8);
+        long size = mem.getRawLong(addr - 8);
         if (size > 0 && mem.shadow(addr) == Memory.FREED) {
             throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): double free detected at 0x" + Long.toHexString(addr));
         }
-        if (size == 0 && getRaw(mem, addr - 24) == MAGIC) {
+        if (size == 0 && mem.getRawLong(addr - 24) == MAGIC) {
             throw new ExecFault(ExecFault.Kind.BAD_FREE, addr, fn + "(): double free detected at 0x" + Long.toHexString(addr));
         }
         return size;
@@ -68,10 +68,10 @@ public final class Heap {
 
     /** Size of the live block at addr, or -1 when addr is not one (never faults; for analyses). */
     public static long liveBlockSize(Memory mem, long addr) {
-        if (addr < Memory.BASE + 16 || addr >= mem.top() || getRaw(mem, addr - 16) != MAGIC) {
+        if (addr < Memory.BASE + 16 || addr >= mem.top() || mem.getRawLong(addr - 16) != MAGIC) {
             return -1;
         }
-        return getRaw(mem, addr - 8);
+        return mem.getRawLong(addr - 8);
     }
 
     public static void free(Memory mem, long addr, String fn) {
@@ -85,21 +85,7 @@ public final class Heap {
             mem.fill(addr, size, (byte) 0x6b);
             mem.setShadow(addr, size, Memory.FREED);
         } else {
-            putRaw(mem, addr - 24, MAGIC); // mark a freed zero-size block
+            mem.putRawLong(addr - 24, MAGIC); // mark a freed zero-size block
         }
-    }
-
-    private static void putRaw(Memory mem, long addr, long v) {
-        for (int i = 0; i < 8; i++) {
-            mem.rawPut(addr + i, (byte) (v >>> (8 * i)));
-        }
-    }
-
-    private static long getRaw(Memory mem, long addr) {
-        long v = 0;
-        for (int i = 7; i >= 0; i--) {
-            v = (v << 8) | (mem.rawByte(addr + i) & 0xff);
-        }
-        return v;
     }
 }
