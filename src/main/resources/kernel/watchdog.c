@@ -14,6 +14,8 @@
 #include <linux/printk.h>
 
 int watchdog_thresh = 10;
+/* Cleared by the "nowatchdog" boot parameter (spinlab check boots with it): neither detector runs. */
+int watchdog_user_enabled = 1;
 static unsigned long watchdog_touch_ts[NR_CPUS];
 static unsigned long watchdog_report_ts[NR_CPUS];
 static unsigned long watchdog_next_kick[NR_CPUS];
@@ -58,10 +60,13 @@ int cpu_stopper_thread(void *data)
 void watchdog_tick(void)
 {
     int cpu = smp_processor_id();
-    unsigned long now = get_timestamp();
-    unsigned long sample = get_softlockup_thresh() * NSEC_PER_SEC / 5;
-    unsigned long thresh = get_softlockup_thresh();
+    unsigned long now, sample, thresh;
 
+    if (!watchdog_user_enabled)
+        return;
+    now = get_timestamp();
+    sample = get_softlockup_thresh() * NSEC_PER_SEC / 5;
+    thresh = get_softlockup_thresh();
     hrtimer_interrupts[cpu]++;      /* watchdog_hardlockup_kick() */
     if (local_clock() >= watchdog_next_kick[cpu]) {
         watchdog_next_kick[cpu] = local_clock() + sample;
@@ -92,6 +97,8 @@ void watchdog_hardlockup_check(void)
 {
     int cpu = smp_processor_id();
 
+    if (!watchdog_user_enabled)
+        return;
     if (is_hardlockup(cpu)) {
         if (watchdog_hardlockup_warned[cpu])
             return;

@@ -206,7 +206,8 @@ static void __schedule(int preempt)
     next->cpu = cpu;
     next->on_rq = 1;
     next->on_cpu = 1;
-    next->slice_start = jiffies;
+    if (next != rq->idle)         /* the idle task has no slice: scheduler_tick never reads it */
+        next->slice_start = jiffies;
     rq->curr = next;
     rq->prev_task = prev;
     rq->lock.owner = next;

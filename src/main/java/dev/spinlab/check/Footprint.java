@@ -253,6 +253,20 @@ final class Footprint implements AccessObserver {
     }
 
     /** True when the two cannot be assumed to commute. */
+    /** Whether o records the same words read and written (and the same unknown flag). */
+    boolean sameWords(Footprint o) {
+        return unknown == o.unknown && sameSet(reads, o.reads) && sameSet(writes, o.writes);
+    }
+
+    private static boolean sameSet(LongHashSet x, LongHashSet y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        boolean[] all = {true};
+        x.forEach(w -> all[0] &= y.contains(w));
+        return all[0];
+    }
+
     boolean conflicts(Footprint o) {
         if (unknown || o.unknown) {
             return true;

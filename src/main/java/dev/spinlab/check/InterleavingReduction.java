@@ -11,7 +11,10 @@ import java.util.List;
  * The interleavings reduction of KernelModel (a persistent set per state, docs/check.md).
  * A CPU's "local future" is the union of the footprints of everything it can do on its own —
  * a breadth-first search over its steps and the events aimed at it, the other CPUs frozen,
- * with the interrupts reduction applied inside. It is cached in the state and reused by a
+ * with the interrupts reduction applied inside, and an interrupt the CPU can only run through
+ * (no other event can come meanwhile) taken as one move (KernelModel.runInterruptAlone): an
+ * interrupt nested at each point of a long path would otherwise cost its whole handler's states
+ * at every point. It is cached in the state and reused by a
  * successor whose transition does not conflict with it, or whose transition is the CPU's own
  * (a subset of what it could do: marked stale, searched again after STALE_STEPS own steps when
  * it blocks a reduction). A search that exceeds LOCAL_BOUND fails; a failure only costs
@@ -19,9 +22,18 @@ import java.util.List;
  */
 final class InterleavingReduction {
     private final KernelModel model;
+    /** Whether a forced interrupt run is one move of a local search (off only to test that it changes nothing). */
+    private final boolean interruptsAsOneMove;
+    /** How many interrupt runs local searches took as one move (for tests and diagnostics). */
+    long interruptsRunAsOneMove;
 
     InterleavingReduction(KernelModel model) {
+        this(model, true);
+    }
+
+    InterleavingReduction(KernelModel model, boolean interruptsAsOneMove) {
         this.model = model;
+        this.interruptsAsOneMove = interruptsAsOneMove;
     }
 
     /** Own steps of a CPU after which a failed local search of its future is tried again. */
@@ -198,7 +210,8 @@ final class InterleavingReduction {
         return f;
     }
 
-    private Footprint exploreLocally(KState s, int cpu) {
+    /** A fresh local future of the CPU from s (not cached): KernelModel.FAIL_MARK when the search fails. */
+    Footprint exploreLocally(KState s, int cpu) {
         return model.withoutTrace(() -> searchLocally(s, cpu));
     }
 
@@ -255,6 +268,17 @@ final class InterleavingReduction {
                     }
                     if (commutes) {
                         f.addAll(h);
+                        continue;
+                    }
+                }
+                if (mine.get(i) < 0 && interruptsAsOneMove) {
+                    // an interrupt the CPU can only run through as one path is one move here
+                    KState end = model.runInterruptAlone(st, next, cpu, f);
+                    if (end != null) {
+                        interruptsRunAsOneMove++;
+                        if (seen.add(model.fingerprint(end))) {
+                            queue.add(end);
+                        }
                         continue;
                     }
                 }

@@ -40,7 +40,10 @@ import java.util.List;
  * default affinity mask.
  * Time is abstracted: there is no periodic tick; firing a timer sets jiffies to its expiry and
  * raises the timer interrupt on its CPU, so a timer may fire at any point after it is armed,
- * in expiry order, and the state space stays finite. Device events may happen at any point.
+ * in expiry order, and the state space stays finite. A timer already due gets its tick only
+ * while its CPU is in task context (in_task()) and can take it (irqs on, or waiting in wfi):
+ * masked, the tick would only pend until the CPU unmasks, where it can come anyway, and in the
+ * softirq that runs the timers it would only raise them again. Device events may happen at any point.
  * The clock does not run, so busy-wait delays (mdelay, udelay) return at once: their length
  * only widens windows, and every window is already open to every event at every step.
  * A timer that re-arms itself forever moves jiffies forever: such a search ends at a bound.
@@ -209,6 +212,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final long softirqPending;
     private final long irqStatSize;
     private static final int TIMER_SOFTIRQ = 1;
+    /** preempt_count bits that make in_task() false (include/linux/preempt.h: NMI, HARDIRQ, SOFTIRQ_OFFSET). */
+    private static final int NOT_IN_TASK = 0xf00000 | 0xf0000 | 1 << 8;
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
     private final int[] eventLines;
     private final int[] initialEvents;
@@ -491,8 +496,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
     /**
      * Whether the tick that runs the earliest armed timer can come now: its line is not already
      * pending, and either jiffies has not reached its expiry yet (the tick moves time there) or
-     * the timer softirq is not already raised on its CPU (a timer armed in the past still needs
-     * a tick). Further ticks would only repeat the timer interrupt without changing what runs.
+     * the timer softirq is not already raised on its CPU and that CPU is in task context with
+     * interrupts enabled or waits in wfi (a timer armed in the past still needs a tick; with
+     * interrupts masked it would only pend until the CPU unmasks, where it can come anyway; in
+     * the timer softirq it would only raise it again). Further ticks would only repeat the timer
+     * interrupt without changing what runs.
      */
     private boolean timerCanFire(MachineState m) {
         long[] t = earliestTimer(m);
@@ -503,11 +511,23 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (Long.compareUnsigned(t[1], now) > 0) {
             return true;
         }
-        return (m.mem.load(softirqPending + irqStatSize * t[0], 4, false) & (1L << TIMER_SOFTIRQ)) == 0;
+        int cpu = (int) t[0];
+        return (m.mem.load(softirqPending + irqStatSize * cpu, 4, false) & (1L << TIMER_SOFTIRQ)) == 0
+                && (m.preemptCount[cpu] & NOT_IN_TASK) == 0 && (m.irqEnabled[cpu] != 0 || waitsInWfi(m, cpu));
+    }
+
+    /** Whether the CPU's context waits in wfi (the idle loop), which a pending interrupt wakes even masked. */
+    boolean waitsInWfi(MachineState m, int cpu) {
+        int ctx = m.currentContext(cpu);
+        if (ctx < 0) {
+            return false;
+        }
+        ExecContext c = m.peekContext(ctx);
+        return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == wfiId;
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
-    private long[] earliestTimer(MachineState m) {
+    long[] earliestTimer(MachineState m) {
         long[] best = null;
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             long head = timerBases + cpu * timerBase.size() + timersOffset;
@@ -857,6 +877,55 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             return FAIL_MARK;
         });
+    }
+
+    /**
+     * For a local search (InterleavingReduction): the CPU alone runs the interrupt an event
+     * started, from afterEvent until the interrupted context is back, as one move. Sound there
+     * because the other CPUs are frozen: while no event aimed at this CPU can come, its own next
+     * step is its only move, so the run is the one path through those states; every step's
+     * footprint goes into `into`. Returns the state the interrupted context resumes in, or null
+     * when the run is not forced that way (an event becomes possible, the CPU blocks or faults,
+     * a BUG is reported, an effect has no footprint, no return within HANDLER_BOUND steps): the
+     * caller then explores it step by step.
+     */
+    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into) {
+        MachineState m = afterEvent.machine().copy();
+        int ctxId = m.currentContext(cpu);
+        if (ctxId < 0 || m.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
+            return null;
+        }
+        int depth = m.peekContext(ctxId).frameTop;
+        long otherPending = before.machine().pendingIrq[cpu];
+        int reported = k.findings().size();
+        for (int n = 0; n < HANDLER_BOUND; n++) {
+            if (!canStep(m, cpu) || eventAimedAt(m, afterEvent.eventsLeft, cpu)) {
+                return null;
+            }
+            Footprint fp = new Footprint(cpu, m);
+            if (stepCpu(m, cpu, fp, false) != null || k.findings().size() != reported || fp.unknown()) {
+                return null;
+            }
+            into.addAll(fp);
+            if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
+                    && (m.pendingIrq[cpu] & ~otherPending) == 0) {
+                return new KState(m, null, List.of(), afterEvent.eventsLeft);
+            }
+        }
+        return null;
+    }
+
+    /** Whether an event aimed at the CPU can happen in m (one of computeActions' event choices). */
+    private boolean eventAimedAt(MachineState m, int[] left, int cpu) {
+        if (timerCanFire(m) && earliestTimer(m)[0] == cpu) {
+            return true;
+        }
+        for (int d = 0; d < eventLines.length; d++) {
+            if (left[d] > 0 && (irqAnyCpu || cpu == 0) && (m.pendingIrq[cpu] & (1L << eventLines[d])) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

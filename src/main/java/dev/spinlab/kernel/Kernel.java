@@ -503,6 +503,14 @@ public final class Kernel {
         return a;
     }
 
+    /**
+     * The "nowatchdog" boot parameter: the soft- and hard-lockup detectors stay off
+     * (kernel/watchdog.c: nowatchdog_setup). Before the boot runs.
+     */
+    public void nowatchdog() {
+        writeGlobal("watchdog_user_enabled", 4, 0);
+    }
+
     private void writeGlobal(String name, int size, long value) {
         state.mem.store(global(name), size, value);
     }
