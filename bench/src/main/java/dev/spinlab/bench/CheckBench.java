@@ -32,15 +32,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * spinlab check's exploration speed: each call is one whole breadth-first search
  * ({@link Explorer#bfs()}, one thread, check's default --max-depth and --max-memory) from the
  * booted scenario, bounded by {@code maxStates} distinct states (by default 100,000 for hello,
- * 50,000 for prerouting: 1-2 s a search once the JIT has compiled the interpreter). The score is searches per second; the
+ * 50,000 for the two-CPU scenarios: 1-2 s a search once the JIT has compiled the interpreter). The score is searches per second; the
  * {@code bfs:states} line under it is the figure wanted, distinct states explored per second
  * ({@code bfs:transitions}: transitions per second), both summed over an iteration's searches
  * and divided by its time (JMH labels them ops/s).
  *
  * <p>Scenarios, booted once per trial as check boots them ({@link CheckBoot}):
  * <ul>
- *   <li>{@code hello-1cpu}: {@code spinlab check examples/hello --cpus 1} (142,381 states in
- *       all, 464,801 with {@code --reductions none}: the bound stops it well before the end);
+ *   <li>{@code hello-1cpu}: {@code spinlab check examples/hello --cpus 1} (7,840 states in
+ *       all, 39,566 with {@code --reductions none}: each search runs to its end);
+ *   <li>{@code hello-2cpu}: {@code spinlab check examples/hello --cpus 2} (741,808 states in
+ *       all: the bound stops it);
  *   <li>{@code prerouting-2cpu}: {@code spinlab check examples/prerouting --cpus 2 --rx 1}
  *       with one ping ({@code ping -c 1 127.0.0.1}) instead of the manifest's {@code ping -c 2}
  *       (what check explores for the directory with that one word of its manifest changed).
@@ -56,9 +58,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 10)
-@Fork(1)
+// the throughput collector, as the spinlab launcher runs check
+@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
 public class CheckBench {
-    @Param({"hello-1cpu", "prerouting-2cpu"})
+    @Param({"hello-1cpu", "hello-2cpu", "prerouting-2cpu"})
     String scenario;
 
     @Param({"all", "none"})
@@ -101,12 +104,12 @@ public class CheckBench {
         List<Path> modules;
         List<Kernel.Program> programs;
         switch (scenario) {
-            case "hello-1cpu" -> {
+            case "hello-1cpu", "hello-2cpu" -> {
                 // examples/hello/spinlab.yaml: modules [hello.c], programs a:test.c, b:test.c
                 dir = Path.of("examples/hello");
-                cpus = 1;
+                cpus = scenario.equals("hello-1cpu") ? 1 : 2;
                 rx = 0;
-                defaultBound = 100_000;
+                defaultBound = cpus == 1 ? 100_000 : 50_000;
                 modules = List.of(dir.resolve("hello.c"));
                 programs = List.of(program("a", dir.resolve("test.c")), program("b", dir.resolve("test.c")));
             }
