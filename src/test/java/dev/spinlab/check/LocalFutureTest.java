@@ -15,10 +15,11 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The interleavings reduction's local futures: taking a forced interrupt run as one move
- * (KernelModel.runInterruptAlone) must give exactly the footprint the step-by-step local search
- * gives. Checked along random paths of the second seed on two CPUs, where timers are armed on
- * both CPUs and the timer interrupt can come at every step.
+ * The interleavings reduction's local futures take an interrupt the CPU can only run through
+ * as one move (KernelModel.runInterruptAlone): that run must be the only path through its
+ * states, and the local future must be exactly the step-by-step search's. Checked along random
+ * paths of the second seed on two CPUs (timers armed on both, the tick possible at every step)
+ * and of the interrupt example (device interrupts that can also arrive inside a handler).
  */
 class LocalFutureTest {
     static KernelModel helloOnTwoCpus() {
@@ -32,6 +33,86 @@ class LocalFutureTest {
         assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
         k.setQuiet(true);
         return new KernelModel(k, k.state());
+    }
+
+    /** examples/irq-vs-process with -DUSE_IRQSAVE on two CPUs, its device raising irq 5 three times. */
+    static KernelModel irqsOnTwoCpus() {
+        List<dev.spinlab.kc.pp.MacroArg> macros = List.of(dev.spinlab.kc.pp.MacroArg.parseDefine("USE_IRQSAVE"),
+                dev.spinlab.kc.pp.MacroArg.parseDefine("WRITES=2"));
+        KernelConfig cfg = CheckBoot.config(2, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
+                new PreprocessorOptions(List.of(), macros), List.of(new KernelConfig.IrqDevice(5, 3)), 0);
+        Path dir = Path.of("examples/irq-vs-process");
+        Kernel k = Kernel.boot(cfg, List.of(dir.resolve("irqdemo.c")),
+                List.of(new Kernel.Program("writer", List.of(dir.resolve("writer.c")))), new SourceMap(),
+                new ArrayList<>());
+        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
+        k.setQuiet(true);
+        return new KernelModel(k, k.state());
+    }
+
+    /**
+     * What runInterruptAlone claims: each state it passes through gives the CPU exactly one move
+     * of its own (its next step: no event aimed at it can come), so the run is the one path, and
+     * it ends where the step-by-step run ends, with the same footprint. Checked against the
+     * model's own choices along random paths in which device interrupts can also arrive while
+     * a handler runs (each such state must make runInterruptAlone decline).
+     */
+    @Test
+    void anInterruptRunAsOneMoveIsTheOnlyPathThroughItsStates() {
+        int[] runsDeclined = new int[2];
+        for (KernelModel model : List.of(irqsOnTwoCpus(), helloOnTwoCpus())) {
+            for (long seed = 1; seed <= 3; seed++) {
+                tryEveryEventAlong(model, new Random(seed), runsDeclined);
+            }
+        }
+        assertThat(runsDeclined[0]).as("runs taken as one move").isGreaterThan(10);
+        assertThat(runsDeclined[1]).as("runs declined").isPositive();
+    }
+
+    /** One random path (mostly CPU steps): at each state, every event is checked as above. */
+    private static void tryEveryEventAlong(KernelModel model, Random rnd, int[] runsDeclined) {
+        KernelModel.KState s = model.initial();
+        for (int step = 0; step < 4_000 && model.choices(s) > 0; step++) {
+            KernelModel.KState here = s;
+            for (int a : model.actions(s)) {
+                if (a >= 0) {
+                    continue;
+                }
+                int cpu = model.targetCpu(s, a);
+                KernelModel.KState next = model.apply(s, a);
+                Footprint oneMove = new Footprint(cpu, null);
+                KernelModel.KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove));
+                if (end == null) {
+                    runsDeclined[1]++;
+                    continue;
+                }
+                Footprint stepwise = new Footprint(cpu, null);
+                KernelModel.KState st = next;
+                for (int n = 0; model.fingerprint(st) != model.fingerprint(end); n++) {
+                    assertThat(n).as("the step-by-step run reaches the one move's end").isLessThan(KernelModel.HANDLER_BOUND);
+                    List<Integer> mine = new ArrayList<>();
+                    for (int b : model.actions(st)) {
+                        if (b == cpu || (b < 0 && model.targetCpu(st, b) == cpu)) {
+                            mine.add(b);
+                        }
+                    }
+                    assertThat(mine).as("moves of CPU %d inside a run taken as one (step %d)", cpu, step)
+                            .containsExactly(cpu);
+                    KernelModel.KState from = st;
+                    st = model.withoutTrace(() -> model.apply(from, cpu));
+                    stepwise.addAll(st.step);
+                }
+                assertThat(oneMove.sameWords(stepwise)).isTrue();
+                runsDeclined[0]++;
+            }
+            // mostly CPU steps, so that each event is tried at many points before it is taken
+            List<Integer> acts = model.actions(s);
+            int c = rnd.nextInt(acts.size());
+            if (acts.get(c) < 0 && acts.get(0) >= 0 && rnd.nextInt(20) != 0) {
+                c = 0;
+            }
+            s = model.successor(s, c);
+        }
     }
 
     @Test
