@@ -252,7 +252,6 @@ final class Footprint implements AccessObserver {
         return f;
     }
 
-    /** True when the two cannot be assumed to commute. */
     /** Whether o records the same words read and written (and the same unknown flag). */
     boolean sameWords(Footprint o) {
         return unknown == o.unknown && sameSet(reads, o.reads) && sameSet(writes, o.writes);
@@ -267,6 +266,7 @@ final class Footprint implements AccessObserver {
         return all[0];
     }
 
+    /** True when the two cannot be assumed to commute. */
     boolean conflicts(Footprint o) {
         if (unknown || o.unknown) {
             return true;
