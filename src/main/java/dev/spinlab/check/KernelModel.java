@@ -426,11 +426,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
             out.add(TIMER);
         }
         for (int d = 0; d < eventLines.length; d++) {
-            if (s.eventsLeft[d] == 0) {
-                continue;
-            }
-            for (int cpu = 0; cpu < (irqAnyCpu ? m.ncpu : 1); cpu++) {
-                if ((m.pendingIrq[cpu] & (1L << eventLines[d])) == 0) {
+            for (int cpu = 0; cpu < m.ncpu; cpu++) {
+                if (deviceCanRaise(m, s.eventsLeft, d, cpu)) {
                     out.add(eventCode(d, cpu));
                 }
             }
@@ -817,7 +814,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (afterEvent.step == null || afterEvent.violation() != null) {
             return FAIL_MARK;
         }
-        MachineState m = afterEvent.machine().copy();
+        MachineState m = afterEvent.machine(); // read here; the run steps a copy
         int ctxId = m.currentContext(cpu);
         if (ctxId < 0) {
             return FAIL_MARK;
@@ -830,53 +827,63 @@ public final class KernelModel implements Model<KernelModel.KState> {
             e.read(Footprint.irqMask(cpu));
             return e;
         }
-        int depth = m.peekContext(ctxId).frameTop;
-        long otherPending = before.machine().pendingIrq[cpu];
-        int preempt0 = m.preemptCount[cpu];
-        int irq0 = m.irqEnabled[cpu];
-        long excl0 = m.exclusive[cpu];
-        int event0 = m.eventFlag[cpu];
         Footprint h = new Footprint(cpu, m);
         h.watched = moduleFunctions;
         h.addAll(afterEvent.step);
-        return withoutTrace(() -> {
-            for (int n = 0; n < HANDLER_BOUND; n++) {
-                if (!canStep(m, cpu)) {
-                    return FAIL_MARK;
-                }
-                h.machine = m;
-                if (stepCpu(m, cpu, h, false) != null) {
-                    return FAIL_MARK;
-                }
-                if (h.unknown()) {
-                    return FAIL_MARK;
-                }
-                if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
-                        && (m.pendingIrq[cpu] & ~otherPending) == 0) {
-                    // the CPU's registers the interrupted context finds as it left them are not
-                    // writes as far as it (or anyone else) can tell
-                    List<Long> restored = new ArrayList<>();
-                    restored.add(Footprint.context(cpu));
-                    if (m.pendingIrq[cpu] == otherPending) {
-                        restored.add(Footprint.pending(cpu));
-                    }
-                    if (m.preemptCount[cpu] == preempt0) {
-                        restored.add(Footprint.preempt(cpu));
-                    }
-                    if (m.irqEnabled[cpu] == irq0) {
-                        restored.add(Footprint.irqMask(cpu));
-                    }
-                    if (m.exclusive[cpu] == excl0) {
-                        restored.add(Footprint.monitor(cpu));
-                    }
-                    if (m.eventFlag[cpu] == event0) {
-                        restored.add(Footprint.event(cpu));
-                    }
-                    return h.withoutWrites(restored.stream().mapToLong(Long::longValue).toArray());
-                }
-            }
+        MachineState end = withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, h, x -> false));
+        if (end == null) {
             return FAIL_MARK;
-        });
+        }
+        // the CPU's registers the interrupted context finds as it left them are not writes as
+        // far as it (or anyone else) can tell
+        List<Long> restored = new ArrayList<>();
+        restored.add(Footprint.context(cpu));
+        long otherPending = before.machine().pendingIrq[cpu];
+        if (end.pendingIrq[cpu] == otherPending) {
+            restored.add(Footprint.pending(cpu));
+        }
+        if (end.preemptCount[cpu] == m.preemptCount[cpu]) {
+            restored.add(Footprint.preempt(cpu));
+        }
+        if (end.irqEnabled[cpu] == m.irqEnabled[cpu]) {
+            restored.add(Footprint.irqMask(cpu));
+        }
+        if (end.exclusive[cpu] == m.exclusive[cpu]) {
+            restored.add(Footprint.monitor(cpu));
+        }
+        if (end.eventFlag[cpu] == m.eventFlag[cpu]) {
+            restored.add(Footprint.event(cpu));
+        }
+        return h.withoutWrites(restored.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Runs the CPU alone from afterEvent (an event just raised on it; its context exists and
+     * takes interrupts) until the interrupted context is back, every step recorded into fp;
+     * returns the machine then, or null when the CPU blocks or faults, a step has an effect
+     * without a footprint, stop holds before a step, or HANDLER_BOUND steps pass. The interrupts
+     * reduction (runHandler) and the local searches (runInterruptAlone) both run handlers so.
+     */
+    private MachineState runUntilInterruptedIsBack(KState before, KState afterEvent, int cpu, Footprint fp,
+                                                   java.util.function.Predicate<MachineState> stop) {
+        MachineState m = afterEvent.machine().copy();
+        int ctxId = m.currentContext(cpu);
+        int depth = m.peekContext(ctxId).frameTop;
+        long otherPending = before.machine().pendingIrq[cpu];
+        for (int n = 0; n < HANDLER_BOUND; n++) {
+            if (!canStep(m, cpu) || stop.test(m)) {
+                return null;
+            }
+            fp.machine = m;
+            if (stepCpu(m, cpu, fp, false) != null || fp.unknown()) {
+                return null;
+            }
+            if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
+                    && (m.pendingIrq[cpu] & ~otherPending) == 0) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -890,29 +897,19 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * caller then explores it step by step.
      */
     KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into) {
-        MachineState m = afterEvent.machine().copy();
-        int ctxId = m.currentContext(cpu);
-        if (ctxId < 0 || m.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
+        MachineState at = afterEvent.machine();
+        if (at.currentContext(cpu) < 0 || at.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
             return null;
         }
-        int depth = m.peekContext(ctxId).frameTop;
-        long otherPending = before.machine().pendingIrq[cpu];
         int reported = k.findings().size();
-        for (int n = 0; n < HANDLER_BOUND; n++) {
-            if (!canStep(m, cpu) || eventAimedAt(m, afterEvent.eventsLeft, cpu)) {
-                return null;
-            }
-            Footprint fp = new Footprint(cpu, m);
-            if (stepCpu(m, cpu, fp, false) != null || k.findings().size() != reported || fp.unknown()) {
-                return null;
-            }
-            into.addAll(fp);
-            if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
-                    && (m.pendingIrq[cpu] & ~otherPending) == 0) {
-                return new KState(m, null, List.of(), afterEvent.eventsLeft);
-            }
+        Footprint run = new Footprint(cpu, null);
+        MachineState end = runUntilInterruptedIsBack(before, afterEvent, cpu, run,
+                m -> eventAimedAt(m, afterEvent.eventsLeft, cpu));
+        if (end == null || k.findings().size() != reported) {
+            return null;
         }
-        return null;
+        into.addAll(run);
+        return new KState(end, null, List.of(), afterEvent.eventsLeft);
     }
 
     /** Whether an event aimed at the CPU can happen in m (one of computeActions' event choices). */
@@ -921,11 +918,19 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return true;
         }
         for (int d = 0; d < eventLines.length; d++) {
-            if (left[d] > 0 && (irqAnyCpu || cpu == 0) && (m.pendingIrq[cpu] & (1L << eventLines[d])) == 0) {
+            if (deviceCanRaise(m, left, d, cpu)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether device d can raise its line on the CPU now: it has raises left, it targets that
+     * CPU (CPU 0, or any with irqAnyCpu), and the line is not already pending there.
+     */
+    private boolean deviceCanRaise(MachineState m, int[] left, int d, int cpu) {
+        return left[d] > 0 && (irqAnyCpu || cpu == 0) && (m.pendingIrq[cpu] & (1L << eventLines[d])) == 0;
     }
 
     /**

@@ -2,12 +2,7 @@ package dev.spinlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.pp.PreprocessorOptions;
 import dev.spinlab.kernel.Kernel;
-import dev.spinlab.kernel.KernelConfig;
-import dev.spinlab.kernel.PreemptModel;
-import dev.spinlab.kernel.Simulation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +11,9 @@ import org.junit.jupiter.api.Test;
 /** The kernel as a Model: exhaustive search finds the recursion deadlock and verifies the fixed variant. */
 class KernelModelTest {
     static Explorer.Result<KernelModel.KState> check(String... defines) {
-        List<dev.spinlab.kc.pp.MacroArg> macros = new ArrayList<>();
-        for (String d : defines) {
-            macros.add(dev.spinlab.kc.pp.MacroArg.parseDefine(d));
-        }
-        KernelConfig cfg = CheckBoot.config(1, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
-                new PreprocessorOptions(List.of(), macros), List.of(), 0);
         Path dir = Path.of("examples/recursion");
-        Kernel k = Kernel.boot(cfg, List.of(dir.resolve("recdemo.c")),
-                List.of(new Kernel.Program("adder", List.of(dir.resolve("adder.c")))), new SourceMap(), new ArrayList<>());
-        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
-        k.setQuiet(true);
-        KernelModel model = new KernelModel(k, k.state());
+        KernelModel model = CheckScenarios.boot(1, List.of(defines), List.of(), List.of(dir.resolve("recdemo.c")),
+                List.of(new Kernel.Program("adder", List.of(dir.resolve("adder.c")))));
         return new Explorer<>(model, new Explorer.Bounds(100_000, 10_000, Long.MAX_VALUE, 1)).bfs();
     }
 

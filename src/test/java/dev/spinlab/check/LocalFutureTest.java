@@ -2,13 +2,6 @@ package dev.spinlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.pp.PreprocessorOptions;
-import dev.spinlab.kernel.Kernel;
-import dev.spinlab.kernel.KernelConfig;
-import dev.spinlab.kernel.PreemptModel;
-import dev.spinlab.kernel.Simulation;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,34 +15,6 @@ import org.junit.jupiter.api.Test;
  * and of the interrupt example (device interrupts that can also arrive inside a handler).
  */
 class LocalFutureTest {
-    static KernelModel helloOnTwoCpus() {
-        KernelConfig cfg = CheckBoot.config(2, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
-                new PreprocessorOptions(List.of(), List.of()), List.of(), 0);
-        Path dir = Path.of("examples/hello");
-        Path test = dir.resolve("test.c");
-        Kernel k = Kernel.boot(cfg, List.of(dir.resolve("hello.c")),
-                List.of(new Kernel.Program("a", List.of(test)), new Kernel.Program("b", List.of(test))),
-                new SourceMap(), new ArrayList<>());
-        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
-        k.setQuiet(true);
-        return new KernelModel(k, k.state());
-    }
-
-    /** examples/irq-vs-process with -DUSE_IRQSAVE on two CPUs, its device raising irq 5 three times. */
-    static KernelModel irqsOnTwoCpus() {
-        List<dev.spinlab.kc.pp.MacroArg> macros = List.of(dev.spinlab.kc.pp.MacroArg.parseDefine("USE_IRQSAVE"),
-                dev.spinlab.kc.pp.MacroArg.parseDefine("WRITES=2"));
-        KernelConfig cfg = CheckBoot.config(2, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
-                new PreprocessorOptions(List.of(), macros), List.of(new KernelConfig.IrqDevice(5, 3)), 0);
-        Path dir = Path.of("examples/irq-vs-process");
-        Kernel k = Kernel.boot(cfg, List.of(dir.resolve("irqdemo.c")),
-                List.of(new Kernel.Program("writer", List.of(dir.resolve("writer.c")))), new SourceMap(),
-                new ArrayList<>());
-        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
-        k.setQuiet(true);
-        return new KernelModel(k, k.state());
-    }
-
     /**
      * What runInterruptAlone claims: each state it passes through gives the CPU exactly one move
      * of its own (its next step: no event aimed at it can come), so the run is the one path, and
@@ -60,7 +25,7 @@ class LocalFutureTest {
     @Test
     void anInterruptRunAsOneMoveIsTheOnlyPathThroughItsStates() {
         int[] runsDeclined = new int[2];
-        for (KernelModel model : List.of(irqsOnTwoCpus(), helloOnTwoCpus())) {
+        for (KernelModel model : List.of(CheckScenarios.irqsOnTwoCpus(), CheckScenarios.helloOnTwoCpus())) {
             for (long seed = 1; seed <= 3; seed++) {
                 tryEveryEventAlong(model, new Random(seed), runsDeclined);
             }
@@ -117,7 +82,7 @@ class LocalFutureTest {
 
     @Test
     void anInterruptRunAsOneMoveChangesNoLocalFuture() {
-        KernelModel model = helloOnTwoCpus();
+        KernelModel model = CheckScenarios.helloOnTwoCpus();
         InterleavingReduction oneMove = new InterleavingReduction(model, true);
         InterleavingReduction stepwise = new InterleavingReduction(model, false);
         int compared = 0;

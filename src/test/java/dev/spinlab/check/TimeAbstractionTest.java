@@ -20,23 +20,9 @@ class TimeAbstractionTest {
     /** preempt_count bits that make in_task() false: NMI, HARDIRQ, SOFTIRQ_OFFSET (include/linux/preempt.h). */
     static final int NOT_IN_TASK = 0xf00000 | 0xf0000 | 0x100;
 
-    /** Two writers on two CPUs, each arming a timer on its CPU for the same jiffy. */
-    static KernelModel twoTimers() {
-        KernelConfig cfg = CheckBoot.config(2, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 50_000_000L,
-                new PreprocessorOptions(List.of(), List.of()), List.of(), 0);
-        Path dir = Path.of("src/test/resources/check/time/two-timers");
-        Path writer = dir.resolve("writer.c");
-        Kernel k = Kernel.boot(cfg, List.of(dir.resolve("twotimers.c")),
-                List.of(new Kernel.Program("w1", List.of(writer)), new Kernel.Program("w2", List.of(writer))),
-                new SourceMap(), new ArrayList<>());
-        assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
-        k.setQuiet(true);
-        return new KernelModel(k, k.state());
-    }
-
     @Test
     void aDueTimersTickComesOnlyWhenItsCpuCanTakeItInTaskContext() {
-        KernelModel model = twoTimers();
+        KernelModel model = CheckScenarios.twoTimers();
         Kernel k = model.kernel();
         long jiffies = k.globalAddress("jiffies");
         // irq_stat[cpu].__softirq_pending, bit TIMER_SOFTIRQ (1)
@@ -79,7 +65,7 @@ class TimeAbstractionTest {
 
     @Test
     void checkBootsWithNowatchdogWhileRunKeepsTheDetectors() {
-        KernelModel model = LocalFutureTest.helloOnTwoCpus();
+        KernelModel model = CheckScenarios.helloOnTwoCpus();
         Kernel checked = model.kernel();
         assertThat(checked.state().mem.load(checked.globalAddress("watchdog_user_enabled"), 4, false)).isZero();
 
