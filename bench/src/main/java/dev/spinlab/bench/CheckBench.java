@@ -59,7 +59,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 10)
 // the throughput collector, as the spinlab launcher runs check
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseParallelGC")
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-XX:+UseTransparentHugePages"})
 public class CheckBench {
     @Param({"hello-1cpu", "hello-2cpu", "prerouting-2cpu"})
     String scenario;
