@@ -40,11 +40,15 @@ public final class ExecContext {
         }
     }
 
+    /** Room a copy keeps above the live registers and frames, for the next calls. */
+    private static final int REG_ROOM = 32;
+    private static final int FRAME_ROOM = 2 * FRAME_WORDS;
+
     public final int id;
     public Status status = Status.RUNNABLE;
-    public long[] regs = new long[64];
+    public long[] regs;
     public int regTop;
-    public long[] frames = new long[FRAME_WORDS * 16];
+    public long[] frames;
     public int frameTop;
     public long stackLo;
     public long stackHi;
@@ -56,6 +60,8 @@ public final class ExecContext {
 
     public ExecContext(int id, long stackLo, long stackHi) {
         this.id = id;
+        this.regs = new long[64];
+        this.frames = new long[FRAME_WORDS * 16];
         this.stackLo = stackLo;
         this.stackHi = stackHi;
         this.sp = stackHi;
@@ -64,9 +70,11 @@ public final class ExecContext {
     private ExecContext(ExecContext o) {
         this.id = o.id;
         this.status = o.status;
-        this.regs = o.regs.clone();
+        // Only the live part and some room: a model checker copies a context for every step it
+        // takes, and what the copy allocates, not what it computes, is what a search pays for.
+        this.regs = Arrays.copyOf(o.regs, Math.min(o.regs.length, o.regTop + REG_ROOM));
         this.regTop = o.regTop;
-        this.frames = o.frames.clone();
+        this.frames = Arrays.copyOf(o.frames, Math.min(o.frames.length, o.frameTop + FRAME_ROOM));
         this.frameTop = o.frameTop;
         this.stackLo = o.stackLo;
         this.stackHi = o.stackHi;
@@ -94,13 +102,13 @@ public final class ExecContext {
 
     public void ensureRegs(int n) {
         if (n > regs.length) {
-            regs = Arrays.copyOf(regs, Math.max(n, regs.length * 2));
+            regs = Arrays.copyOf(regs, Math.max(n + REG_ROOM, regs.length + (regs.length >> 1)));
         }
     }
 
     public void ensureFrames(int words) {
         if (words > frames.length) {
-            frames = Arrays.copyOf(frames, Math.max(words, frames.length * 2));
+            frames = Arrays.copyOf(frames, Math.max(words + FRAME_ROOM, frames.length + (frames.length >> 1)));
         }
     }
 

@@ -10,12 +10,16 @@ import java.util.Arrays;
  * nothing is ever unmapped, so an address is never reused and use-after-free is exact).
  * Addresses below BASE are the NULL page: any access faults as a NULL dereference.
  *
- * Storage is paged (4 KiB). Each page array holds the data bytes followed by one shadow byte
- * per data byte (as AddressSanitizer's shadow, but byte-granular): UNMAPPED (redzone or
- * never allocated), VALID, FREED, READ_ONLY. Pages are copy-on-write: copy() shares every page
- * and the first write to a shared page clones it, so copying a machine state costs one array
- * copy of page references. Each page caches its hash, so the fingerprint of a state after a
- * step rehashes only the pages that step wrote.
+ * Storage is in blocks of 1 KiB. Each block array holds the data bytes followed by one shadow
+ * byte per data byte (as AddressSanitizer's shadow, but byte-granular): UNMAPPED (redzone or
+ * never allocated), VALID, FREED, READ_ONLY. Blocks are grouped 64 to a chunk, and both are
+ * copy-on-write: copy() shares every chunk (one small array copy of chunk references), the
+ * first write to a shared chunk clones its 64 block references, and the first write to a
+ * shared block clones the block. A model checker copies the machine for every transition and
+ * a step writes a block or two, so what a copy costs is what it allocates: small blocks and a
+ * two-level table keep that to a few KiB instead of the whole page table and 8 KiB pages.
+ * Each block caches its hash, so the fingerprint of a state after a step rehashes only the
+ * blocks that step wrote.
  */
 public final class Memory {
     public static final long BASE = 0x10000L;
@@ -32,38 +36,72 @@ public final class Memory {
 
     private static final java.lang.invoke.VarHandle WORDS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-    private static final byte[] EMPTY = new byte[2 * PAGE];
-    private static final long EMPTY_HASH = hashPage(EMPTY);
+    /** Storage granule: 1 KiB of data (and its shadow) per block. */
+    private static final int BLOCK_BITS = 10;
+    private static final int BLOCK = 1 << BLOCK_BITS;
+    private static final int CHUNK_BITS = 6;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final byte[] EMPTY = new byte[2 * BLOCK];
+    private static final long EMPTY_HASH = hashBlock(EMPTY);
 
-    private byte[][] pages = new byte[16][];
-    private boolean[] owned = new boolean[16];
-    private long[] pageHash = new long[16];
     /**
-     * The fingerprint is kept up to date as pages change: pageSum is the sum of the terms of
-     * the pages whose hash is known (pageHash[p] != 0); the others, and only they, are listed
-     * in dirty and hashed at the next fingerprint(), so a state costs its changed pages only.
+     * 64 consecutive blocks. A chunk is changed only by the one Memory that owns it; shared
+     * chunks are frozen. Within an owned chunk, owned[i] says whether block i is this chunk's
+     * own copy (a cloned chunk starts owning none of the blocks it shares). hash[i] caches the
+     * block's hash (0: not known, and then the block is listed in its Memory's dirty list).
      */
-    private long pageSum;
+    private static final class Chunk {
+        final byte[][] blocks;
+        final boolean[] owned;
+        final long[] hash;
+
+        Chunk() {
+            blocks = new byte[CHUNK][];
+            owned = new boolean[CHUNK];
+            hash = new long[CHUNK];
+        }
+
+        Chunk(Chunk o) {
+            blocks = o.blocks.clone();
+            owned = new boolean[CHUNK];
+            hash = o.hash.clone();
+        }
+    }
+
+    private Chunk[] chunks = new Chunk[4];
+    /** Per chunk: whether this Memory owns it (else it shares it and must clone it to write). */
+    private boolean[] chunkOwned = new boolean[4];
+    /**
+     * The fingerprint is kept up to date as blocks change: blockSum is the sum of the terms of
+     * the blocks whose hash is known; the others, and only they, are listed in dirty and hashed
+     * at the next fingerprint(), so a state costs its changed blocks only.
+     */
+    private long blockSum;
     private int[] dirty = new int[16];
     private int nDirty;
-    private int pageCount;
+    /** Blocks covering [BASE, top). */
+    private int blockCount;
     private long top = BASE;
 
     public Memory() {}
 
     private Memory(Memory o) {
-        this.pages = o.pages.clone();
-        this.owned = new boolean[o.pages.length];
-        this.pageHash = o.pageHash.clone();
-        this.pageSum = o.pageSum;
+        int nc = chunksFor(o.blockCount);
+        this.chunks = Arrays.copyOf(o.chunks, Math.max(nc, 1));
+        this.chunkOwned = new boolean[chunks.length];
+        this.blockSum = o.blockSum;
         this.dirty = Arrays.copyOf(o.dirty, Math.max(16, o.nDirty));
         this.nDirty = o.nDirty;
-        this.pageCount = o.pageCount;
+        this.blockCount = o.blockCount;
         this.top = o.top;
         this.arenaBase = o.arenaBase;
         this.arenaCount = o.arenaCount;
         this.arenaBytes = o.arenaBytes;
-        Arrays.fill(o.owned, 0, o.pageCount, false); // the original must copy-on-write too (no page past pageCount is owned)
+        Arrays.fill(o.chunkOwned, false); // the original must copy-on-write too
+    }
+
+    private static int chunksFor(int blocks) {
+        return (blocks + CHUNK - 1) >>> CHUNK_BITS;
     }
 
     /** Per-CPU allocation arenas (see reserveArenas): where they start, how many, each one's bytes. */
@@ -148,7 +186,7 @@ public final class Memory {
             throw new ExecFault(ExecFault.Kind.BAD_ACCESS, start,
                     "out of simulated memory (" + (MAX_BYTES >> 20) + " MiB)");
         }
-        ensurePages(end);
+        ensureBlocks(end);
         top = end;
         setShadow(start, size, shadow);
         return start;
@@ -166,67 +204,92 @@ public final class Memory {
         return (v + a - 1) / a * a;
     }
 
-    private void ensurePages(long end) {
-        int need = (int) ((end - BASE + PAGE - 1) >>> PAGE_BITS);
-        if (need > pages.length) {
-            int n = Math.max(need, pages.length * 2);
-            pages = Arrays.copyOf(pages, n);
-            owned = Arrays.copyOf(owned, n);
-            pageHash = Arrays.copyOf(pageHash, n);
+    private void ensureBlocks(long end) {
+        int need = (int) ((end - BASE + BLOCK - 1) >>> BLOCK_BITS);
+        int nc = chunksFor(need);
+        if (nc > chunks.length) {
+            int n = Math.max(nc, chunks.length * 2);
+            chunks = Arrays.copyOf(chunks, n);
+            chunkOwned = Arrays.copyOf(chunkOwned, n);
         }
-        for (int p = pageCount; p < need; p++) {
-            markDirty(p);
+        for (int c = chunksFor(blockCount); c < nc; c++) {
+            chunks[c] = new Chunk();
+            chunkOwned[c] = true;
         }
-        pageCount = Math.max(pageCount, need); // pages stay null (wholly unmapped) until written
+        for (int b = blockCount; b < need; b++) {
+            markDirty(b);
+        }
+        blockCount = Math.max(blockCount, need); // blocks stay null (wholly unmapped) until written
     }
 
-    private void markDirty(int p) {
+    private void markDirty(int b) {
         if (nDirty == dirty.length) {
             dirty = Arrays.copyOf(dirty, nDirty * 2);
         }
-        dirty[nDirty++] = p;
+        dirty[nDirty++] = b;
     }
 
-    private static long term(int p, long pageHash) {
-        return Fingerprint.mix(pageHash + (p + 1) * 0x9E3779B97F4A7C15L);
+    private static long term(int b, long blockHash) {
+        return Fingerprint.mix(blockHash + (b + 1) * 0x9E3779B97F4A7C15L);
     }
 
-    private byte[] writable(int p) {
-        byte[] pg = pages[p];
-        if (pg == null) {
-            pg = new byte[2 * PAGE];
-            pages[p] = pg;
-            owned[p] = true;
-        } else if (!owned[p]) {
-            pg = pg.clone();
-            pages[p] = pg;
-            owned[p] = true;
+    /** Chunk c, this Memory's own copy. */
+    private Chunk ownChunk(int c) {
+        Chunk k = chunks[c];
+        if (!chunkOwned[c]) {
+            k = new Chunk(k);
+            chunks[c] = k;
+            chunkOwned[c] = true;
         }
-        if (pageHash[p] != 0) {
-            pageSum -= term(p, pageHash[p]);
-            pageHash[p] = 0;
-            markDirty(p);
+        return k;
+    }
+
+    /** Block b, this Memory's own copy, its cached hash dropped (it is about to change). */
+    private byte[] writable(int b) {
+        Chunk k = ownChunk(b >>> CHUNK_BITS);
+        int i = b & (CHUNK - 1);
+        byte[] blk = k.blocks[i];
+        if (blk == null) {
+            blk = new byte[2 * BLOCK];
+            k.blocks[i] = blk;
+            k.owned[i] = true;
+        } else if (!k.owned[i]) {
+            blk = blk.clone();
+            k.blocks[i] = blk;
+            k.owned[i] = true;
         }
-        return pg;
+        if (k.hash[i] != 0) {
+            blockSum -= term(b, k.hash[i]);
+            k.hash[i] = 0;
+            markDirty(b);
+        }
+        return blk;
+    }
+
+    /** Block b to read (null: never written, all zero and unmapped). */
+    private byte[] block(int b) {
+        int c = b >>> CHUNK_BITS;
+        Chunk k = c < chunks.length ? chunks[c] : null;
+        return k == null ? null : k.blocks[b & (CHUNK - 1)];
     }
 
     public void setShadow(long addr, long n, byte state) {
         for (long a = addr; a < addr + n; a++) {
             long off = a - BASE;
-            if (state == UNMAPPED && pages[(int) (off >>> PAGE_BITS)] == null) {
+            if (state == UNMAPPED && block((int) (off >>> BLOCK_BITS)) == null) {
                 continue;
             }
-            writable((int) (off >>> PAGE_BITS))[PAGE + (int) (off & (PAGE - 1))] = state;
+            writable((int) (off >>> BLOCK_BITS))[BLOCK + (int) (off & (BLOCK - 1))] = state;
         }
     }
 
     public byte shadow(long addr) {
-        if (addr < BASE || addr >= top || addr - BASE >= (long) pageCount << PAGE_BITS) {
+        if (addr < BASE || addr >= top) {
             return UNMAPPED;
         }
         long off = addr - BASE;
-        byte[] pg = pages[(int) (off >>> PAGE_BITS)];
-        return pg == null ? UNMAPPED : pg[PAGE + (int) (off & (PAGE - 1))];
+        byte[] blk = block((int) (off >>> BLOCK_BITS));
+        return blk == null ? UNMAPPED : blk[BLOCK + (int) (off & (BLOCK - 1))];
     }
 
     private void check(long addr, int size, boolean write) {
@@ -321,19 +384,20 @@ public final class Memory {
     /** Reads a byte without shadow checks (for the machine itself, e.g. loading images). */
     public byte rawByte(long addr) {
         long off = addr - BASE;
-        byte[] pg = pages[(int) (off >>> PAGE_BITS)];
-        return pg == null ? 0 : pg[(int) (off & (PAGE - 1))];
+        byte[] blk = block((int) (off >>> BLOCK_BITS));
+        return blk == null ? 0 : blk[(int) (off & (BLOCK - 1))];
     }
 
     /** Writes a byte without shadow checks (for loaders writing read-only data). */
     public void rawPut(long addr, byte b) {
         long off = addr - BASE;
-        int p = (int) (off >>> PAGE_BITS);
-        int i = (int) (off & (PAGE - 1));
-        if (pages[p] != null && pages[p][i] == b || pages[p] == null && b == 0) {
-            return; // no change: keep the page shared and its hash cached
+        int bi = (int) (off >>> BLOCK_BITS);
+        int i = (int) (off & (BLOCK - 1));
+        byte[] blk = block(bi);
+        if (blk != null ? blk[i] == b : b == 0) {
+            return; // no change: keep the block shared and its hash cached
         }
-        writable(p)[i] = b;
+        writable(bi)[i] = b;
     }
 
     /** A NUL-terminated string at addr (checked), at most max bytes. */
@@ -350,36 +414,47 @@ public final class Memory {
     }
 
     public long fingerprint() {
-        for (int i = 0; i < nDirty; i++) {
-            int p = dirty[i];
-            if (pageHash[p] == 0) {
-                long ph = hashPage(pages[p]);
-                pageHash[p] = ph;
-                pageSum += term(p, ph);
+        for (int d = 0; d < nDirty; d++) {
+            int b = dirty[d];
+            Chunk k = ownChunk(b >>> CHUNK_BITS); // the hash is cached in the chunk: only in our own
+            int i = b & (CHUNK - 1);
+            if (k.hash[i] == 0) {
+                long h = hashBlock(k.blocks[i]);
+                k.hash[i] = h;
+                blockSum += term(b, h);
             }
         }
         nDirty = 0;
-        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + pageSum * 31 + pageCount);
+        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + blockSum * 31 + blockCount);
     }
 
-    private static long hashPage(byte[] pg) {
-        if (pg == null) {
-            return EMPTY_HASH; // equal to an allocated all-zero page: equal states hash equal
+    /** The fingerprint computed from the contents alone, ignoring every cache (for tests). */
+    long fingerprintFromScratch() {
+        long sum = 0;
+        for (int b = 0; b < blockCount; b++) {
+            sum += term(b, hashBlock(block(b)));
+        }
+        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + sum * 31 + blockCount);
+    }
+
+    private static long hashBlock(byte[] blk) {
+        if (blk == null) {
+            return EMPTY_HASH; // equal to an allocated all-zero block: equal states hash equal
         }
         long h = 0xC2B2AE3D27D4EB4FL;
-        for (int i = 0; i < pg.length; i += 8) {
-            h = Fingerprint.mix(h ^ (long) WORDS.get(pg, i)) + i;
+        for (int i = 0; i < blk.length; i += 8) {
+            h = Fingerprint.mix(h ^ (long) WORDS.get(blk, i)) + i;
         }
         return h == 0 ? 1 : h;
     }
 
     public boolean sameAs(Memory o) {
-        if (top != o.top || pageCount != o.pageCount) {
+        if (top != o.top || blockCount != o.blockCount) {
             return false;
         }
-        for (int p = 0; p < pageCount; p++) {
-            byte[] x = pages[p] != null ? pages[p] : EMPTY;
-            byte[] y = o.pages[p] != null ? o.pages[p] : EMPTY;
+        for (int b = 0; b < blockCount; b++) {
+            byte[] x = block(b) != null ? block(b) : EMPTY;
+            byte[] y = o.block(b) != null ? o.block(b) : EMPTY;
             if (x != y && !Arrays.equals(x, y)) {
                 return false;
             }
