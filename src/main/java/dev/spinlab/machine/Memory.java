@@ -34,8 +34,6 @@ public final class Memory {
     /** Upper bound of the simulated address space, so a runaway program cannot exhaust the JVM. */
     public static final long MAX_BYTES = 256L << 20;
 
-    private static final java.lang.invoke.VarHandle WORDS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     /** Storage granule: 1 KiB of data (and its shadow) per block. */
     private static final int BLOCK_BITS = 10;
     private static final int BLOCK = 1 << BLOCK_BITS;
@@ -441,10 +439,7 @@ public final class Memory {
         if (blk == null) {
             return EMPTY_HASH; // equal to an allocated all-zero block: equal states hash equal
         }
-        long h = 0xC2B2AE3D27D4EB4FL;
-        for (int i = 0; i < blk.length; i += 8) {
-            h = Fingerprint.mix(h ^ (long) WORDS.get(blk, i)) + i;
-        }
+        long h = Fingerprint.ofWords(0xC2B2AE3D27D4EB4FL, blk);
         return h == 0 ? 1 : h;
     }
 
