@@ -180,7 +180,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     static final int IRQ_TIMER = Simulation.IRQ_TIMER;
-    /** Bytes of each allocation arena under check (address space; pages exist once used). */
+    /** Bytes of each allocation arena under check (address space; memory blocks exist once used). */
     static final long ARENA_BYTES = 64 << 10;
     /** Steps a handler run may take before the reduction gives up on it. */
     static final int HANDLER_BOUND = 20_000;

@@ -71,7 +71,7 @@ public final class MachineState {
         this.pendingIrq = o.pendingIrq.clone();
         this.cpuStack = o.cpuStack.clone();
         this.cpuDepth = o.cpuDepth.clone();
-        // contexts are shared copy-on-write, like memory pages: both states copy one before
+        // contexts are shared copy-on-write, like memory blocks: both states copy one before
         // changing it (context()); a shared context's fingerprint is computed once
         this.contexts = o.contexts.clone();
         this.owned = new boolean[o.contexts.length];
