@@ -1,17 +1,8 @@
 package dev.spinlab.bench;
 
-import dev.spinlab.check.CheckBoot;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
-import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.pp.PreprocessorOptions;
 import dev.spinlab.kernel.Kernel;
-import dev.spinlab.kernel.KernelConfig;
-import dev.spinlab.kernel.PreemptModel;
-import dev.spinlab.kernel.Simulation;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@code bfs:transitions}: transitions per second), both summed over an iteration's searches
  * and divided by its time (JMH labels them ops/s).
  *
- * <p>Scenarios, booted once per trial as check boots them ({@link CheckBoot}):
+ * <p>Scenarios, booted once per trial as check boots them ({@link CheckScenario}):
  * <ul>
  *   <li>{@code hello-1cpu}: {@code spinlab check examples/hello --cpus 1} (7,840 states in
  *       all, 39,566 with {@code --reductions none}: each search runs to its end);
@@ -97,52 +88,10 @@ public class CheckBench {
 
     @Setup(Level.Trial)
     public void boot() {
-        Path dir;
-        int cpus;
-        int rx;
-        long defaultBound; // about 1-2 s a search once compiled (several times that cold)
-        List<Path> modules;
-        List<Kernel.Program> programs;
-        switch (scenario) {
-            case "hello-1cpu", "hello-2cpu" -> {
-                // examples/hello/spinlab.yaml: modules [hello.c], programs a:test.c, b:test.c
-                dir = Path.of("examples/hello");
-                cpus = scenario.equals("hello-1cpu") ? 1 : 2;
-                rx = 0;
-                defaultBound = cpus == 1 ? 100_000 : 50_000;
-                modules = List.of(dir.resolve("hello.c"));
-                programs = List.of(program("a", dir.resolve("test.c")), program("b", dir.resolve("test.c")));
-            }
-            case "prerouting-2cpu" -> {
-                // examples/prerouting/spinlab.yaml: modules [pktcount.c], programs ctl:ctl.c and
-                // ping (here -c 1, not the manifest's -c 2)
-                dir = Path.of("examples/prerouting");
-                cpus = 2;
-                rx = 1;
-                defaultBound = 50_000;
-                modules = List.of(dir.resolve("pktcount.c"));
-                programs = List.of(program("ctl", dir.resolve("ctl.c")),
-                        Kernel.Program.builtin("ping", List.of("ping", "-c", "1", "127.0.0.1")));
-            }
-            default -> throw new IllegalArgumentException("unknown scenario " + scenario);
-        }
-        // check's defaults for what the manifests leave out: preempt voluntary, seed 1,
-        // --max-time 60 (prerouting's 40 s is never reached during boot), --max-steps 200000000
-        KernelConfig cfg = CheckBoot.config(cpus, PreemptModel.VOLUNTARY, 1, 60_000_000_000L, 200_000_000L,
-                PreprocessorOptions.defaults(), List.of(), rx);
-        kernel = Kernel.boot(cfg, modules, programs, new SourceMap(), new ArrayList<>());
-        Simulation.End end = CheckBoot.runToStart(kernel);
-        if (end != Simulation.End.STOPPED) {
-            throw new IllegalStateException(scenario + ": the run ended during boot (" + end + ")");
-        }
-        kernel.setQuiet(true);
+        kernel = CheckScenario.boot(scenario);
         red = KernelModel.Reductions.parse(reductions);
-        bound = maxStates > 0 ? maxStates : defaultBound;
-    }
-
-    /** A program as a manifest's "NAME:FILE" gives it: argv[0] is FILE as written there. */
-    private static Kernel.Program program(String name, Path source) {
-        return new Kernel.Program(name, List.of(source), List.of(source.getFileName().toString()), null);
+        // about 1-2 s a search once compiled (several times that cold)
+        bound = maxStates > 0 ? maxStates : scenario.equals("hello-1cpu") ? 100_000 : 50_000;
     }
 
     /** One bounded search, as check runs it (a fresh model from the booted state, one thread). */
