@@ -1,6 +1,6 @@
 package dev.spinlab.machine;
 
-/** 64-bit mixing for state fingerprints (the finalizer of SplitMix64). */
+/** 64-bit hashing for state fingerprints: SplitMix64's finalizer (mix), and xxHash64-style rounds over arrays. */
 public final class Fingerprint {
     private Fingerprint() {}
 
