@@ -423,7 +423,12 @@ public final class Memory {
             }
         }
         nDirty = 0;
-        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + blockSum * 31 + blockCount);
+        return combine(blockSum);
+    }
+
+    /** The memory's fingerprint from the sum of its blocks' terms. */
+    private long combine(long sumOfTerms) {
+        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + sumOfTerms * 31 + blockCount);
     }
 
     /** The fingerprint computed from the contents alone, ignoring every cache (for tests). */
@@ -432,7 +437,7 @@ public final class Memory {
         for (int b = 0; b < blockCount; b++) {
             sum += term(b, hashBlock(block(b)));
         }
-        return Fingerprint.mix((0x9E3779B97F4A7C15L ^ top) + sum * 31 + blockCount);
+        return combine(sum);
     }
 
     private static long hashBlock(byte[] blk) {
