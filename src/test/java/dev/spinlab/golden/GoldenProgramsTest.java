@@ -58,9 +58,10 @@ class GoldenProgramsTest {
         return cases(dir).map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), c.toUri(), () -> {
             String actual = runCli(dir, c);
             Path exp = expectedOf(c);
-            if (UPDATE || !Files.exists(exp)) {
+            if (UPDATE) {
                 Files.writeString(exp, actual);
             }
+            assertThat(exp).as("expected output of %s (bless with -Dgolden.update=true)", c).exists();
             assertThat(actual).isEqualTo(Files.readString(exp));
         }));
     }

@@ -15,20 +15,32 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Scenario directories as data: every {@code examples/NAME/} with a {@code spinlab.yaml} and a
- * {@code golden/} folder; each {@code golden/CASE.args} (extra command-line words, may be empty)
+ * Scenario directories as data: every {@code examples/NAME/} and every
+ * {@code src/test/resources/scenarios/NAME/} (the test corpus of drivers written in the style
+ * of public tutorials and books) with a {@code spinlab.yaml} and a {@code golden/} folder; each {@code golden/CASE.args} (extra command-line words, may be empty)
  * is run as {@code spinlab run examples/NAME ARGS} and must print exactly
  * {@code golden/CASE.expected} (stdout, stderr, exit status), up to the model kernel's own line
  * numbers and function offsets (see {@link #normalise}). Adding a scenario needs no Java;
- * {@code -Dgolden.update=true} re-blesses after a deliberate change (review the diff).
+ * {@code -Dgolden.update=true} blesses a new case or re-blesses after a deliberate change
+ * (review the diff); without it a missing {@code .expected} file fails.
  */
 class ScenarioTest {
     static final Path EXAMPLES = Path.of("examples");
+    static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
 
     @TestFactory
     Stream<DynamicTest> scenariosPrintWhatTheirGoldenFilesSay() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(EXAMPLES)) {
+        for (Path root : List.of(EXAMPLES, SCENARIOS)) {
+            if (Files.isDirectory(root)) {
+                addScenarios(root, tests);
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void addScenarios(Path root, List<DynamicTest> tests) throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.sorted().toList()) {
                 Path golden = dir.resolve("golden");
                 if (!Files.isRegularFile(dir.resolve("spinlab.yaml")) || !Files.isDirectory(golden)) {
@@ -42,7 +54,6 @@ class ScenarioTest {
                 }
             }
         }
-        return tests.stream();
     }
 
     static void check(Path dir, Path argsFile) throws IOException {
@@ -61,9 +72,10 @@ class ScenarioTest {
         int code = Main.execute(argv.toArray(new String[0]), new PrintWriter(out), new PrintWriter(err));
         String actual = out + err.toString() + "[spinlab exit " + code + "]\n";
         Path exp = Path.of(argsFile.toString().replace(".args", ".expected"));
-        if (GoldenProgramsTest.UPDATE || !Files.exists(exp)) {
+        if (GoldenProgramsTest.UPDATE) {
             Files.writeString(exp, actual);
         }
+        assertThat(exp).as("expected output of %s (bless with -Dgolden.update=true)", argsFile).exists();
         assertThat(normalise(actual)).isEqualTo(normalise(Files.readString(exp)));
     }
 
