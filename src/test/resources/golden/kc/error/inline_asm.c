@@ -1,14 +1,15 @@
-// expect: 6:5: error: unsupported: inline assembly (__asm__ statement in barrier)
+// expect: 7:5: error: unsupported: inline assembly with a real instruction (only the empty barrier is modelled)
 #include <stdio.h>
 
-static void barrier(void)
+static void spin_pause(void)
 {
-    __asm__ __volatile__("" : : : "memory");
+    asm volatile("" ::: "memory");      /* a compiler barrier: accepted */
+    asm volatile("pause" ::: "memory"); /* an instruction: refused */
 }
 
 int main(void)
 {
-    barrier();
-    printf("after barrier\n");
+    spin_pause();
+    printf("after pause\n");
     return 0;
 }

@@ -79,6 +79,22 @@ public sealed interface Expr {
     /** An explicit or implicit conversion; to {@code _Bool} means "!= 0"; to void discards. */
     record Cast(Expr operand, CType type, SrcLoc loc) implements Expr {}
 
+    /**
+     * GNU statement expression {@code ({ ... })}: the block's statements run in order, then
+     * {@code result} (the last expression statement, null when the block does not end in one)
+     * gives the value; its type is the result's (decayed) type, or void.
+     */
+    record StmtExpr(Stmt.Block body, Expr result, CType type, SrcLoc loc) implements Expr {}
+
+    /**
+     * A compound literal {@code (T){ ... }} (C11 6.5.2.5) in a function: an unnamed object with
+     * automatic storage, {@code var}, initialised by {@code init} each time the expression is
+     * evaluated; an lvalue. (At file scope a compound literal is a static object, a GlobalRef.)
+     */
+    record CompoundLit(LocalVar var, Initializer init, SrcLoc loc) implements Expr {
+        @Override public CType type() { return var.type(); }
+    }
+
     /** {@code base.field}, base being a struct or union lvalue; offsets include anonymous members. */
     record Member(Expr base, Field field, CType type, SrcLoc loc) implements Expr {}
 }

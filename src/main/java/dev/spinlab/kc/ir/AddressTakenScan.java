@@ -29,13 +29,7 @@ final class AddressTakenScan {
             expr(e.expr());
         } else if (s instanceof Stmt.DeclStmt d) {
             for (Stmt.LocalDecl ld : d.decls()) {
-                if (ld.init() instanceof Initializer.Scalar sc) {
-                    expr(sc.value());
-                } else if (ld.init() instanceof Initializer.Aggregate ag) {
-                    for (Initializer.Item it : ag.items()) {
-                        expr(it.value());
-                    }
-                }
+                initializer(ld.init());
             }
         } else if (s instanceof Stmt.Block b) {
             b.body().forEach(this::stmt);
@@ -102,6 +96,21 @@ final class AddressTakenScan {
             expr(c.operand());
         } else if (e instanceof Expr.Member m) {
             expr(m.base());
+        } else if (e instanceof Expr.StmtExpr se) {
+            stmt(se.body());
+            expr(se.result());
+        } else if (e instanceof Expr.CompoundLit cl) {
+            initializer(cl.init());
+        }
+    }
+
+    private void initializer(Initializer init) {
+        if (init instanceof Initializer.Scalar sc) {
+            expr(sc.value());
+        } else if (init instanceof Initializer.Aggregate ag) {
+            for (Initializer.Item it : ag.items()) {
+                expr(it.value());
+            }
         }
     }
 
@@ -112,6 +121,8 @@ final class AddressTakenScan {
             markBase(m.base());
         } else if (e instanceof Expr.Cast c) {
             markBase(c.operand());
+        } else if (e instanceof Expr.CompoundLit cl) {
+            taken.add(cl.var());
         }
     }
 }

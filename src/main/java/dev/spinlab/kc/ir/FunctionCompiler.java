@@ -62,33 +62,50 @@ public final class FunctionCompiler {
 
     public IrFunction compile() {
         List<LocalVar> params = fn.params();
-        nextReg = params.size();
+        // A struct-returning function gets the address to return into as a hidden first argument.
+        int first = returnsStruct(fn.type()) ? 1 : 0;
+        int nparams = params.size() + first;
+        nextReg = nparams;
         watermark = nextReg;
         maxReg = nextReg;
         for (int i = 0; i < params.size(); i++) {
             LocalVar p = params.get(i);
-            if (needsMemory(p)) {
+            int reg = first + i;
+            if (p.type() instanceof StructType) {
+                // a struct argument arrives as the address of the caller's value: copy it in
                 int slot = allocSlot(p.type());
                 slotOf.put(p, slot);
-                buf.emit(loc, Op.STOREL, 0, i, slot, (int) p.type().size());
+                int a = temp();
+                buf.emit(loc, Op.LEA, a, 0, slot, 0);
+                buf.emit(loc, Op.MEMCPY, a, reg, (int) p.type().size(), 0);
+            } else if (needsMemory(p)) {
+                int slot = allocSlot(p.type());
+                slotOf.put(p, slot);
+                buf.emit(loc, Op.STOREL, 0, reg, slot, (int) p.type().size());
             } else {
-                regOf.put(p, i);
+                regOf.put(p, reg);
             }
         }
+        nextReg = watermark;
         genBlock(fn.body());
         // Falling off the end: main returns 0 (C11 5.1.2.2.3); other functions return an
         // indeterminate value, which the model makes 0 for determinism.
         loc = fn.body().endLoc() != null ? fn.body().endLoc() : fn.loc();
         int z = temp();
         buf.emit(loc, Op.CONST, z, buf.constant(0), 0, 0);
-        buf.emit(loc, Op.RET, fn.type().returnType().isVoid() ? -1 : z, 0, 0, 0);
+        buf.emit(loc, Op.RET, fn.type().returnType().isVoid() ? -1 : returnsStruct(fn.type()) ? 0 : z, 0, 0, 0);
         for (Map.Entry<String, Integer> e : gotoLabels.entrySet()) {
             if (!buf.isPlaced(e.getValue())) {
                 throw new CompileError(fn.loc(), "label '" + e.getKey() + "' used but not defined");
             }
         }
-        return buf.finish(fn.name(), fn.loc().file(), fn.loc(), Math.max(maxReg, 1), params.size(),
+        return buf.finish(fn.name(), fn.loc().file(), fn.loc(), Math.max(maxReg, 1), nparams,
                 (int) StructType.alignUp(frameSize, 16));
+    }
+
+    /** Structs and unions are returned through a hidden pointer argument (the ABIs' "sret"). */
+    static boolean returnsStruct(FunctionType ft) {
+        return ft.returnType() instanceof StructType;
     }
 
     // ---------------------------------------------------------------- storage
@@ -250,14 +267,18 @@ public final class FunctionCompiler {
             jump(Op.JMP, 0, continueLabels.peek());
         } else if (s instanceof Stmt.Return r) {
             if (r.value() == null) {
-                int z = fn.type().returnType().isVoid() ? -1 : constReg(0);
+                int z = fn.type().returnType().isVoid() ? -1 : returnsStruct(fn.type()) ? 0 : constReg(0);
                 buf.emit(loc, Op.RET, z, 0, 0, 0);
             } else if (r.value().type().isVoid()) {
                 genDiscard(r.value());
                 buf.emit(loc, Op.RET, -1, 0, 0, 0);
             } else {
-                if (r.value().type() instanceof StructType) {
-                    throw CompileError.unsupported(r.loc(), "returning struct by value");
+                if (r.value().type() instanceof StructType st) {
+                    // copy into the caller's object (register 0 holds its address) and return that address
+                    int src = gen(r.value());
+                    buf.emit(loc, Op.MEMCPY, 0, src, (int) st.size(), 0);
+                    buf.emit(loc, Op.RET, 0, 0, 0, 0);
+                    return;
                 }
                 int v = gen(r.value());
                 buf.emit(loc, Op.RET, v, 0, 0, 0);
@@ -457,6 +478,18 @@ public final class FunctionCompiler {
             if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
                 return new MemPlace(gen(u.operand()), 0);
             }
+            if (e instanceof Expr.CompoundLit cl) {
+                // (T){...}: the unnamed object is (re)initialised each time it is evaluated
+                int savedWatermark = watermark;
+                watermark = nextReg;
+                try {
+                    genLocalDecl(new Stmt.LocalDecl(cl.var(), cl.init()));
+                } finally {
+                    watermark = savedWatermark;
+                }
+                Integer r = regOf.get(cl.var());
+                return r != null ? new RegPlace(r) : new FramePlace(slotOf.get(cl.var()));
+            }
             if (e instanceof Expr.Member m) {
                 Place base = place(m.base());
                 long off = m.field().offset();
@@ -535,8 +568,8 @@ public final class FunctionCompiler {
         if (e instanceof Expr.Conditional c && (c.type() instanceof StructType)) {
             return gen(c);
         }
-        if (e instanceof Expr.Call) {
-            throw CompileError.unsupported(e.loc(), "returning struct by value");
+        if (e instanceof Expr.Call || e instanceof Expr.StmtExpr) {
+            return gen(e); // a struct value: the address of the object holding it
         }
         if (e instanceof Expr.Cast c) {
             return addressOf(c.operand());
@@ -627,6 +660,13 @@ public final class FunctionCompiler {
         if (e instanceof Expr.Call call) {
             return genCall(call);
         }
+        if (e instanceof Expr.StmtExpr se) {
+            return genStmtExpr(se);
+        }
+        if (e instanceof Expr.CompoundLit cl) {
+            Place p = place(cl);
+            return t instanceof StructType ? addressOf(p) : load(p, t);
+        }
         if (e instanceof Expr.Cast c) {
             return genCast(c);
         }
@@ -634,6 +674,27 @@ public final class FunctionCompiler {
             return addressOf(e);
         }
         throw new IllegalStateException("unknown expression " + e);
+    }
+
+    /**
+     * A statement expression: its statements run with the registers the enclosing expression
+     * holds protected (the watermark is raised to them, as if they were locals), then the
+     * result is evaluated; the result's register stays above the restored watermark's temps.
+     */
+    private int genStmtExpr(Expr.StmtExpr se) {
+        int savedWatermark = watermark;
+        watermark = nextReg;
+        try {
+            for (Stmt s : se.body().body()) {
+                genStmt(s);
+            }
+            if (se.result() == null) {
+                return constReg(0);
+            }
+            return gen(se.result());
+        } finally {
+            watermark = savedWatermark;
+        }
     }
 
     private int genCast(Expr.Cast c) {
@@ -814,32 +875,34 @@ public final class FunctionCompiler {
         return saved;
     }
 
+    /**
+     * A call. Struct arguments are passed as the address of the value (the callee copies it on
+     * entry); a struct result is written by the callee into a frame object of the caller whose
+     * address goes first, and the call's value is that address.
+     */
     private int genCall(Expr.Call call) {
-        for (Expr a : call.args()) {
-            if (a.type() instanceof StructType) {
-                throw CompileError.unsupported(a.loc(), "passing struct by value");
-            }
-        }
-        if (call.type() instanceof StructType) {
-            throw CompileError.unsupported(call.loc(), "returning struct by value");
-        }
         int callee = gen(call.callee());
-        int argc = call.args().size();
+        boolean sret = call.type() instanceof StructType;
+        int first = sret ? 1 : 0;
+        int argc = call.args().size() + first;
         int base = nextReg;
         for (int i = 0; i < argc; i++) {
             temp();
         }
+        if (sret) {
+            buf.emit(loc, Op.LEA, base, 0, allocSlot(call.type()), 0);
+        }
         // The order is unspecified in C; gcc on x86-64 and arm64 evaluates arguments right to
         // left, so the model does too and programs print what they print when built with gcc.
-        for (int i = argc - 1; i >= 0; i--) {
+        for (int i = call.args().size() - 1; i >= 0; i--) {
             int v = gen(call.args().get(i));
-            buf.emit(loc, Op.MOV, base + i, v, 0, 0);
+            buf.emit(loc, Op.MOV, base + first + i, v, 0, 0);
         }
         SrcLoc saved = loc;
         loc = call.loc();
         int dst = call.type().isVoid() ? -1 : temp();
         buf.emit(loc, Op.CALL, dst, callee, base, argc);
-        if (dst >= 0) {
+        if (dst >= 0 && !sret) {
             normalise(dst, call.type());
         }
         loc = saved;

@@ -26,7 +26,13 @@ final class DeclSpecParser {
     private static final Set<String> TYPE_KEYWORDS = Set.of("void", "char", "short", "int", "long", "signed",
             "__signed", "__signed__", "unsigned", "_Bool", "struct", "union", "enum", "typeof", "__typeof__",
             "__typeof", "float", "double", "_Complex", "__complex__", "typedef", "extern", "static", "auto",
-            "register", "inline", "__inline", "__inline__", "__attribute__", "__attribute", "_Alignas");
+            "register", "inline", "__inline", "__inline__", "__attribute__", "__attribute", "_Alignas", "__auto_type");
+
+    /**
+     * The type {@code __auto_type} stands for until the declarator's initializer gives it: a
+     * marker only block-scope declarations accept (they replace it by the initializer's type).
+     */
+    static final StructType AUTO_TYPE = new StructType("__auto_type", false);
 
     private final ParseContext cx;
 
@@ -123,6 +129,16 @@ final class DeclSpecParser {
                 case "signed": case "__signed": case "__signed__": signeds++; break;
                 case "unsigned": unsigneds++; break;
                 case "_Bool": bools++; break;
+                case "__auto_type":
+                    if (anyType) {
+                        throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
+                    }
+                    ts.next();
+                    named = AUTO_TYPE;
+                    if (firstTypeTok == null) {
+                        firstTypeTok = t;
+                    }
+                    continue;
                 case "float": case "double":
                     throw CompileError.unsupported(t.loc(), "floating-point types");
                 case "_Complex": case "__complex__":

@@ -86,13 +86,58 @@ final class ExprParser {
             return cond;
         }
         Token q = ts.next();
-        if (ts.is(":")) {
-            throw CompileError.unsupported(q.loc(), "conditional with omitted middle operand");
+        if (ts.accept(":")) {
+            return elvis(cond, conditional(), q.loc());
         }
         Expr a = expression();
         ts.expect(":");
         Expr b = conditional();
         return cx.typer.conditional(cond, a, b, q.loc());
+    }
+
+    /**
+     * GNU {@code a ?: b}: {@code a ? a : b} with {@code a} evaluated once. In a function the
+     * value of {@code a} is held in a hidden local, as {@code ({ typeof(a) t = a; t ? t : b; })};
+     * a constant {@code a} (the only kind allowed outside functions) needs no temporary.
+     */
+    private Expr elvis(Expr a, Expr b, SrcLoc loc) {
+        cx.typer.requireScalar(a);
+        if (cx.fn == null || ConstEval.eval(a) != null) {
+            return cx.typer.conditional(a, a, b, loc);
+        }
+        Expr av = cx.typer.convert(a, Types.valueType(a.type()));
+        dev.spinlab.kc.ast.LocalVar tmp = new dev.spinlab.kc.ast.LocalVar("?:", av.type(), a.loc());
+        Expr ref = new Expr.LocalRef(tmp, a.loc());
+        Expr cond = cx.typer.conditional(ref, ref, b, loc);
+        dev.spinlab.kc.ast.Stmt.Block body = new dev.spinlab.kc.ast.Stmt.Block(List.of(
+                new dev.spinlab.kc.ast.Stmt.DeclStmt(List.of(new dev.spinlab.kc.ast.Stmt.LocalDecl(tmp,
+                        new dev.spinlab.kc.ast.Initializer.Scalar(av))), a.loc())), a.loc(), loc);
+        return new Expr.StmtExpr(body, cond, cond.type(), loc);
+    }
+
+    /**
+     * A GNU statement expression {@code ({ ... })}, at the '{' after '(': a block whose last
+     * expression statement gives the value (void when the block ends otherwise).
+     */
+    private Expr statementExpression(Token open) {
+        if (cx.fn == null) {
+            throw new CompileError(open.loc(), "braced-group within expression allowed only inside a function");
+        }
+        dev.spinlab.kc.ast.Stmt.Block b = cx.stmts.nestedBlock();
+        List<dev.spinlab.kc.ast.Stmt> body = b.body();
+        Expr result = null;
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof dev.spinlab.kc.ast.Stmt.ExprStmt last) {
+            result = last.expr();
+            body = body.subList(0, body.size() - 1);
+        }
+        CType type = dev.spinlab.kc.type.VoidType.VOID;
+        if (result != null && !result.type().isVoid()) {
+            cx.typer.requireValue(result);
+            result = cx.typer.convert(result, Types.valueType(result.type()));
+            type = result.type();
+        }
+        return new Expr.StmtExpr(new dev.spinlab.kc.ast.Stmt.Block(List.copyOf(body), b.loc(), b.endLoc()),
+                result, type, open.loc());
     }
 
     private Expr binary(int minPrec) {
@@ -120,11 +165,34 @@ final class ExprParser {
             CType t = cx.declarators.typeName();
             ts.expect(")");
             if (ts.is("{")) {
-                throw CompileError.unsupported(open.loc(), "compound literals");
+                return postfix(compoundLiteral(open, t));
             }
             return cx.typer.cast(t, cast(), open.loc());
         }
         return unary();
+    }
+
+    /**
+     * A compound literal {@code (T){ ... }} (C11 6.5.2.5), at the '{'. In a function it is an
+     * unnamed automatic object; at file scope an unnamed static one (gcc names it
+     * {@code __compound_literal.N}), whose address is a constant.
+     */
+    private Expr compoundLiteral(Token open, CType t) {
+        if (t.isFunction() || t.isVoid() || (t.size() < 0 && !(t instanceof ArrayType))) {
+            throw new CompileError(open.loc(), "compound literal has variable size or incomplete type");
+        }
+        if (cx.fn == null) {
+            InitializerBuilder.Built b = cx.inits.parse(t, true);
+            String name = "__compound_literal." + cx.compoundLiterals++;
+            cx.globals.put(name, new dev.spinlab.kc.ast.GlobalVar(name, b.type(), b.init(), true, open.loc()));
+            return new Expr.GlobalRef(name, b.type(), open.loc());
+        }
+        dev.spinlab.kc.ast.LocalVar v = new dev.spinlab.kc.ast.LocalVar("(compound literal)", t, open.loc());
+        InitializerBuilder.Built b = cx.inits.parse(t, false);
+        if (b.type() != t) {
+            v.completeType(b.type());
+        }
+        return new Expr.CompoundLit(v, b.init(), open.loc());
     }
 
     private Expr unary() {
@@ -184,11 +252,11 @@ final class ExprParser {
     private Expr sizeOrAlign(Token op, boolean size) {
         CType t;
         if (atParenthesizedType()) {
-            ts.next();
+            Token open = ts.next();
             t = cx.declarators.typeName();
             ts.expect(")");
             if (ts.is("{")) {
-                throw CompileError.unsupported(op.loc(), "compound literals");
+                t = postfix(compoundLiteral(open, t)).type();
             }
         } else {
             t = unary().type();
@@ -279,7 +347,9 @@ final class ExprParser {
                 if (t.is("(")) {
                     ts.next();
                     if (ts.is("{")) {
-                        throw CompileError.unsupported(t.loc(), "GNU statement expressions");
+                        Expr se = statementExpression(t);
+                        ts.expect(")");
+                        return se;
                     }
                     Expr e = expression();
                     ts.expect(")");
@@ -340,6 +410,30 @@ final class ExprParser {
                 Expr a = expression();
                 ts.expect(")");
                 return new Expr.IntLit(ConstEval.eval(a) != null ? 1 : 0, IntType.INT, t.loc());
+            }
+            case "__builtin_types_compatible_p": {
+                // 1 when the two types are compatible, top-level qualifiers ignored (gcc)
+                ts.expect("(");
+                CType a = cx.declarators.typeName();
+                ts.expect(",");
+                CType b = cx.declarators.typeName();
+                ts.expect(")");
+                return new Expr.IntLit(Types.compatible(a, b) ? 1 : 0, IntType.INT, t.loc());
+            }
+            case "__builtin_choose_expr": {
+                // the chosen operand itself, type and all; the other is parsed but never evaluated
+                ts.expect("(");
+                Expr c = assignment();
+                ts.expect(",");
+                Expr a = assignment();
+                ts.expect(",");
+                Expr b = assignment();
+                ts.expect(")");
+                Long v = ConstEval.eval(c);
+                if (v == null) {
+                    throw new CompileError(c.loc(), "first argument to '__builtin_choose_expr' not a constant");
+                }
+                return v != 0 ? a : b;
             }
             case "_Generic":
                 throw CompileError.unsupported(t.loc(), "_Generic");

@@ -23,6 +23,9 @@ final class ParseContext {
     final InitializerBuilder inits;
     final StmtParser stmts;
 
+    /** Compound literals at file scope so far, numbering their static objects. */
+    int compoundLiterals;
+
     /** The function being defined, or null at file scope. */
     FunctionContext fn;
 

@@ -46,6 +46,11 @@ final class StmtParser {
         return body;
     }
 
+    /** A block in a scope of its own, for statement expressions. */
+    Stmt.Block nestedBlock() {
+        return block();
+    }
+
     private Stmt.Block block() {
         cx.scope.enter();
         try {
@@ -184,6 +189,9 @@ final class StmtParser {
             cx.globals.put(link, new GlobalVar(link, type, init, true, loc));
             return null;
         }
+        if (type == DeclSpecParser.AUTO_TYPE) {
+            return autoTypeDecl(name, loc);
+        }
         LocalVar var = new LocalVar(name, type, loc);
         // In scope from the end of its declarator, so its own initializer may mention it (6.2.1p7).
         cx.scope.declare(name, new Symbol.Local(var));
@@ -197,6 +205,19 @@ final class StmtParser {
         }
         checkComplete(name, var.type(), loc);
         return new Stmt.LocalDecl(var, init);
+    }
+
+    /** {@code __auto_type x = e;}: x takes the type of e after decay (gcc), and is in scope after e. */
+    private Stmt.LocalDecl autoTypeDecl(String name, SrcLoc loc) {
+        if (!ts.accept("=")) {
+            throw new CompileError(loc, "'__auto_type' used with a declarator that has no initializer");
+        }
+        Expr e = cx.exprs.assignment();
+        cx.typer.requireValue(e);
+        Expr v = cx.typer.convert(e, Types.valueType(e.type()));
+        LocalVar var = new LocalVar(name, v.type(), loc);
+        cx.scope.declare(name, new Symbol.Local(var));
+        return new Stmt.LocalDecl(var, new Initializer.Scalar(v));
     }
 
     private static void checkComplete(String name, CType type, SrcLoc loc) {
@@ -234,7 +255,8 @@ final class StmtParser {
                 case "goto": return gotoStmt();
                 default:
                     if (ASM.contains(t.text())) {
-                        throw CompileError.unsupported(t.loc(), "inline assembly");
+                        InlineAsm.statement(ts); // a compiler barrier, or refused
+                        return new Stmt.Empty(t.loc());
                     }
                     if (ts.peek(1).is(":") && !cx.specs.startsDeclSpec(t)) {
                         return labeled();

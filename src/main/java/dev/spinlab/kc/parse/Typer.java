@@ -60,7 +60,7 @@ final class Typer {
     Expr defaultPromote(Expr e) {
         requireValue(e);
         if (e.type().isStruct()) {
-            throw CompileError.unsupported(e.loc(), "passing struct by value");
+            throw CompileError.unsupported(e.loc(), "passing a struct by value to a variadic or unprototyped function");
         }
         return e.type().isInteger() ? promote(e) : e;
     }
@@ -191,7 +191,8 @@ final class Typer {
     // ---- lvalues -------------------------------------------------------------------------
 
     static boolean isLvalue(Expr e) {
-        if (e instanceof Expr.LocalRef || e instanceof Expr.GlobalRef || e instanceof Expr.StrLit) {
+        if (e instanceof Expr.LocalRef || e instanceof Expr.GlobalRef || e instanceof Expr.StrLit
+                || e instanceof Expr.CompoundLit) {
             return true;
         }
         if (e instanceof Expr.Unary u) {
@@ -329,8 +330,8 @@ final class Typer {
             throw new CompileError(callee.loc(), name == null ? "called object is not a function or function pointer"
                     : "called object '" + name + "' is not a function or function pointer");
         }
-        if (ft.returnType().isStruct()) {
-            throw CompileError.unsupported(loc, "returning struct by value");
+        if (ft.returnType() instanceof StructType rs && !rs.isComplete()) {
+            throw new CompileError(loc, "invalid use of undefined type " + q(rs));
         }
         String who = name == null ? "function" : name;
         List<Expr> out = new ArrayList<>();
@@ -346,9 +347,6 @@ final class Typer {
             Expr a = args.get(k);
             if (ft.prototyped() && k < ft.params().size()) {
                 CType pt = ft.params().get(k);
-                if (pt.isStruct() || a.type().isStruct()) {
-                    throw CompileError.unsupported(a.loc(), "passing struct by value");
-                }
                 out.add(assignConvert(a, pt, Conv.arg(k + 1, who)));
             } else {
                 out.add(defaultPromote(a));
