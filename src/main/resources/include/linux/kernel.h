@@ -2,6 +2,7 @@
 #ifndef _SPINLAB_LINUX_KERNEL_H
 #define _SPINLAB_LINUX_KERNEL_H
 
+#include <linux/stdarg.h>
 #include <linux/types.h>
 #include <linux/errno.h>
 #include <linux/string.h>
@@ -27,6 +28,9 @@
 
 int sprintf(char *buf, const char *fmt, ...);
 int snprintf(char *buf, size_t size, const char *fmt, ...);
+int vsprintf(char *buf, const char *fmt, va_list args);
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
+int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int kstrtoint(const char *s, unsigned int base, int *res);
 int kstrtoul(const char *s, unsigned int base, unsigned long *res);
 

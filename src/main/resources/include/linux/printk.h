@@ -2,6 +2,8 @@
 #ifndef _SPINLAB_LINUX_PRINTK_H
 #define _SPINLAB_LINUX_PRINTK_H
 
+#include <linux/stdarg.h>
+
 /* A log level is the SOH byte (\001) followed by the level digit, prefixed to the format. */
 #define KERN_SOH "\001"
 #define KERN_EMERG "\0010"
@@ -16,6 +18,7 @@
 #define KERN_CONT "\001c"
 
 int printk(const char *fmt, ...);
+int vprintk(const char *fmt, va_list args);
 void dump_stack(void);
 
 /* A file may define pr_fmt(fmt) before including this to prefix all its messages. */

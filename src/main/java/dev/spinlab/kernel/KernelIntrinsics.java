@@ -190,18 +190,20 @@ final class KernelIntrinsics {
             return 0;
         });
         // output and reports
-        table.put("printk", (env, a) -> {
-            byte[] s = format(env, a, 0);
-            int level = 4;
-            int off = 0;
-            if (s.length >= 2 && s[0] == 1) {
-                level = s[1] >= '0' && s[1] <= '7' ? s[1] - '0' : 4;
-                off = 2;
+        table.put("printk", (env, a) -> printk(env, format(env, a, 0)));
+        // kernel/printk/printk.c vprintk and lib/vsprintf.c vscnprintf: the va_list forms
+        // (vsnprintf/vsprintf come from the shared C library table, as snprintf does)
+        table.put("vprintk", (env, a) -> printk(env, formatVa(env, a[0], a[1])));
+        table.put("vscnprintf", (env, a) -> {
+            byte[] s = formatVa(env, a[2], a[3]);
+            long n = a[1] <= 0 ? 0 : Math.min(s.length, a[1] - 1);
+            if (a[1] > 0) {
+                for (int i = 0; i < n; i++) {
+                    env.memory().store(a[0] + i, 1, s[i]);
+                }
+                env.memory().store(a[0] + n, 1, 0);
             }
-            String text = new String(s, off, s.length - off, StandardCharsets.UTF_8);
-            k.printk(level, text, env.cpu());
-            classify(env, text);
-            return s.length;
+            return n;
         });
         table.put("dump_stack", (env, a) -> {
             k.printk(4, dump(env, env.context(), false), env.cpu());
@@ -369,8 +371,30 @@ final class KernelIntrinsics {
         }
     }
 
+    /** printk's output: the level from the KERN_* prefix (default 4), the text to the log. */
+    private long printk(CallEnv env, byte[] s) {
+        int level = 4;
+        int off = 0;
+        if (s.length >= 2 && s[0] == 1) {
+            level = s[1] >= '0' && s[1] <= '7' ? s[1] - '0' : 4;
+            off = 2;
+        }
+        String text = new String(s, off, s.length - off, StandardCharsets.UTF_8);
+        k.printk(level, text, env.cpu());
+        classify(env, text);
+        return s.length;
+    }
+
     private byte[] format(CallEnv env, long[] a, int fmtIndex) {
-        return CFormat.format(env.memory(), a[fmtIndex], a, fmtIndex + 1, (ext, p) -> {
+        return CFormat.format(env.memory(), a[fmtIndex], CFormat.Args.ofRegisters(a, fmtIndex + 1), kernelPointers());
+    }
+
+    private byte[] formatVa(CallEnv env, long fmt, long vaList) {
+        return CFormat.format(env.memory(), fmt, CFormat.Args.ofVaList(env.memory(), vaList), kernelPointers());
+    }
+
+    private CFormat.PointerFormatter kernelPointers() {
+        return (ext, p) -> {
             if (ext == 'S' || ext == 's' || ext == 'B') {
                 return k.symbols.symbolize(p);
             }
@@ -379,7 +403,7 @@ final class KernelIntrinsics {
                 return String.format("%016x", Fingerprint.mix(p) & 0xffffffffL);
             }
             return null;
-        });
+        };
     }
 
     private String where(CallEnv env) {

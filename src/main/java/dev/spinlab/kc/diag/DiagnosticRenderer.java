@@ -29,8 +29,13 @@ public final class DiagnosticRenderer {
         return sb.toString();
     }
 
+    /** The error and whatever follows it (notes, further errors), as gcc prints them. */
     public String render(CompileError e) {
-        return render(e.loc(), "error", e.getMessage());
+        StringBuilder sb = new StringBuilder(render(e.loc(), "error", e.getMessage()));
+        for (Diagnostic d : e.followers()) {
+            sb.append(render(d));
+        }
+        return sb.toString();
     }
 
     public String render(Diagnostic d) {

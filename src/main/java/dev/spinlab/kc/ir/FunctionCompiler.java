@@ -68,6 +68,17 @@ public final class FunctionCompiler {
         nextReg = nparams;
         watermark = nextReg;
         maxReg = nextReg;
+        if (fn.varargs() != null) {
+            // The call left the variadic arguments in the registers after the named ones (those
+            // not passed are zero): save them first, before any temporary reuses the registers.
+            LocalVar area = fn.varargs();
+            int slot = allocSlot(area.type());
+            slotOf.put(area, slot);
+            for (int i = 0; i < FunctionDef.MAX_VARARGS; i++) {
+                buf.emit(loc, Op.STOREL, 0, nparams + i, slot + 8 * i, 8);
+            }
+            maxReg = nparams + FunctionDef.MAX_VARARGS;
+        }
         for (int i = 0; i < params.size(); i++) {
             LocalVar p = params.get(i);
             int reg = first + i;

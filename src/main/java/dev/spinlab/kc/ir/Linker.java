@@ -23,8 +23,8 @@ import java.util.function.Function;
  * string literal (read-only), compiles every function into the CodeSpace, then resolves
  * each relocation the way ld does: a file's own static symbols first, then the program's
  * external symbols, then the intrinsics offered by the layer below (libc, or the kernel's
- * primitives). An unresolved symbol is gcc's "undefined reference" error, reported at the
- * first use. Global initialisers are written last, once every address is known.
+ * primitives). An unresolved symbol is gcc's "undefined reference" error, reported at its
+ * first use; like ld, the link goes on and reports every undefined symbol at once. Global initialisers are written last, once every address is known.
  */
 public final class Linker {
     public static final int GLOBAL_REDZONE = 64;
@@ -37,6 +37,8 @@ public final class Linker {
     private final Map<String, SrcLoc> definedAt = new HashMap<>();
 
     private final Function<String, Long> imports;
+    /** Symbols no image, import or intrinsic defines, each with its first reference, in link order. */
+    private final Map<String, SrcLoc> undefined = new LinkedHashMap<>();
 
     public Linker(CodeSpace code, Memory mem, Function<String, Intrinsic> intrinsics) {
         this(code, mem, intrinsics, name -> null);
@@ -118,7 +120,8 @@ public final class Linker {
             stringAddr.put(".LC" + i, addr);
         }
         mem.gap(DATA_GAP);
-        // 5. relocations
+        // 5. relocations (every undefined symbol is collected, then all are reported at once, as ld does)
+        undefined.clear();
         for (Map.Entry<IrFunction, Integer> e : owner.entrySet()) {
             IrFunction ir = e.getKey();
             Map<String, Long> mine = local.get(e.getValue());
@@ -138,6 +141,20 @@ public final class Linker {
                         (sym, loc) -> resolve(sym, mine, stringAddr, loc));
                 w.write(base, g.type(), g.init());
             }
+        }
+        if (!undefined.isEmpty()) {
+            List<CompileError> errors = new java.util.ArrayList<>();
+            for (Map.Entry<String, SrcLoc> u : undefined.entrySet()) {
+                CompileError e = new CompileError(u.getValue(), "undefined reference to '" + u.getKey() + "'");
+                // declared by a model header yet defined nowhere: the model does not provide it
+                var hint = dev.spinlab.kc.pp.ModelHeaders.get().lookup(u.getKey(), false);
+                if (hint.isPresent() && hint.get().modelled()) {
+                    e = e.withNote(u.getValue(), "'" + u.getKey() + "' is declared in the model's '<"
+                            + hint.get().header() + ">' but spinlab does not define it (not modelled)");
+                }
+                errors.add(e);
+            }
+            throw CompileError.all(errors);
         }
         return new Image(Map.copyOf(external), List.copyOf(placed));
     }
@@ -169,7 +186,8 @@ public final class Linker {
             }
         }
         if (a == null) {
-            throw new CompileError(loc, "undefined reference to '" + sym + "'");
+            undefined.putIfAbsent(sym, loc); // reported with the others at the end of the link
+            return 0;
         }
         return a;
     }

@@ -300,7 +300,7 @@ final class DeclSpecParser {
                 continue; // gcc: extra semicolon in struct, pedantic only
             }
             if (ts.peek().kind() == TokenKind.IDENT && !startsDeclSpec(ts.peek())) {
-                throw new CompileError(ts.peek().loc(), "unknown type name '" + ts.peek().text() + "'");
+                throw cx.names.unknownTypeName(ts.peek());
             }
             if (!startsDeclSpec(ts.peek())) {
                 throw ts.expected("specifier-qualifier-list");

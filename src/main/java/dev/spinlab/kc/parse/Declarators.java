@@ -207,7 +207,7 @@ final class Declarators {
             if (ts.peek(1).is(",") || ts.peek(1).is(")")) {
                 throw CompileError.unsupported(first.loc(), "K&R-style parameter declarations");
             }
-            throw new CompileError(first.loc(), "unknown type name '" + first.text() + "'");
+            throw cx.names.unknownTypeName(first);
         }
         List<Param> params = new ArrayList<>();
         boolean variadic = false;
@@ -218,7 +218,7 @@ final class Declarators {
             }
             Token t = ts.peek();
             if (t.kind() == TokenKind.IDENT && !cx.specs.startsDeclSpec(t)) {
-                throw new CompileError(t.loc(), "unknown type name '" + t.text() + "'");
+                throw cx.names.unknownTypeName(t);
             }
             if (!cx.specs.startsDeclSpec(t)) {
                 throw ts.expected("declaration specifiers or '...'");

@@ -106,7 +106,7 @@ final class ExprParser {
             return cx.typer.conditional(a, a, b, loc);
         }
         Expr av = cx.typer.convert(a, Types.valueType(a.type()));
-        dev.spinlab.kc.ast.LocalVar tmp = new dev.spinlab.kc.ast.LocalVar("?:", av.type(), a.loc());
+        dev.spinlab.kc.ast.LocalVar tmp = new dev.spinlab.kc.ast.LocalVar("?:", Types.valueType(a.type()), a.loc());
         Expr ref = new Expr.LocalRef(tmp, a.loc());
         Expr cond = cx.typer.conditional(ref, ref, b, loc);
         dev.spinlab.kc.ast.Stmt.Block body = new dev.spinlab.kc.ast.Stmt.Block(List.of(
@@ -133,8 +133,8 @@ final class ExprParser {
         CType type = dev.spinlab.kc.type.VoidType.VOID;
         if (result != null && !result.type().isVoid()) {
             cx.typer.requireValue(result);
-            result = cx.typer.convert(result, Types.valueType(result.type()));
-            type = result.type();
+            type = Types.valueType(result.type());
+            result = cx.typer.convert(result, type);
         }
         return new Expr.StmtExpr(new dev.spinlab.kc.ast.Stmt.Block(List.copyOf(body), b.loc(), b.endLoc()),
                 result, type, open.loc());
@@ -435,6 +435,35 @@ final class ExprParser {
                 }
                 return v != 0 ? a : b;
             }
+            case "__builtin_va_start": {
+                ts.expect("(");
+                Expr ap = assignment();
+                ts.expect(",");
+                assignment(); // the last named parameter: the save area already starts after it
+                ts.expect(")");
+                if (cx.fn == null || cx.fn.vaArea == null) {
+                    throw new CompileError(t.loc(), "'va_start' used in function with fixed arguments");
+                }
+                Expr area = new Expr.LocalRef(cx.fn.vaArea, t.loc());
+                Expr set = cx.typer.assign(ap, cx.typer.cast(ap.type(), area, t.loc()), t.loc());
+                return cx.typer.cast(dev.spinlab.kc.type.VoidType.VOID, set, t.loc());
+            }
+            case "__builtin_va_arg":
+                return vaArg(t);
+            case "__builtin_va_end": {
+                ts.expect("(");
+                Expr ap = assignment();
+                ts.expect(")");
+                return cx.typer.cast(dev.spinlab.kc.type.VoidType.VOID, ap, t.loc());
+            }
+            case "__builtin_va_copy": {
+                ts.expect("(");
+                Expr dst = assignment();
+                ts.expect(",");
+                Expr src = assignment();
+                ts.expect(")");
+                return cx.typer.cast(dev.spinlab.kc.type.VoidType.VOID, cx.typer.assign(dst, src, t.loc()), t.loc());
+            }
             case "_Generic":
                 throw CompileError.unsupported(t.loc(), "_Generic");
             case "asm":
@@ -448,12 +477,12 @@ final class ExprParser {
         assert !(sym instanceof Symbol.Typedef) : "typedef names are rejected before";
         if (sym == null) {
             if (ts.is("(") && cx.fn != null) {
-                cx.typer.warn(t.loc(), "implicit declaration of function '" + name + "'");
+                cx.names.warnImplicit(t.loc(), name);
                 sym = cx.implicitFunction(name);
             } else if (cx.fn != null) {
-                throw new CompileError(t.loc(), "'" + name + "' undeclared (first use in this function)");
+                throw cx.names.error(t.loc(), "'" + name + "' undeclared (first use in this function)", name);
             } else {
-                throw new CompileError(t.loc(), "'" + name + "' undeclared here (not in a function)");
+                throw cx.names.error(t.loc(), "'" + name + "' undeclared here (not in a function)", name);
             }
         }
         if (sym instanceof Symbol.Local l) {
@@ -466,6 +495,31 @@ final class ExprParser {
             return new Expr.FuncRef(f.name(), f.type(), t.loc());
         }
         return new Expr.IntLit(((Symbol.EnumConst) sym).value(), IntType.INT, t.loc());
+    }
+
+    /**
+     * {@code va_arg(ap, T)}: every variadic argument occupies one 8-byte slot of the save area
+     * (its register's value, little-endian), so this is {@code *(T *)((ap += 8) - 8)} as an
+     * rvalue. Only scalar types travel through '...' in the model.
+     */
+    private Expr vaArg(Token kw) {
+        ts.expect("(");
+        Expr ap = assignment();
+        ts.expect(",");
+        CType t = cx.declarators.typeName();
+        ts.expect(")");
+        if (!t.isScalar()) {
+            throw CompileError.unsupported(kw.loc(), "va_arg of type " + Types.q(t)
+                    + " (only integer and pointer arguments pass through '...')");
+        }
+        if (!(Types.valueType(ap.type()) instanceof dev.spinlab.kc.type.PointerType)) {
+            throw new CompileError(ap.loc(), "first argument to 'va_arg' not of type 'va_list'");
+        }
+        Expr eight = new Expr.IntLit(8, IntType.INT, kw.loc());
+        Expr next = cx.typer.compoundAssign(dev.spinlab.kc.ast.BinOp.ADD, ap, eight, kw.loc());
+        Expr slot = cx.typer.binary(dev.spinlab.kc.ast.BinOp.SUB, next, eight, kw.loc());
+        Expr typed = cx.typer.cast(new dev.spinlab.kc.type.PointerType(t), slot, kw.loc());
+        return cx.typer.cast(t, cx.typer.deref(typed, kw.loc()), kw.loc());
     }
 
     /** {@code __builtin_offsetof(type, a.b[2].c)} (C11 7.19p3): an unsigned long constant. */

@@ -1,5 +1,6 @@
 package dev.spinlab.kc.parse;
 
+import dev.spinlab.kc.ast.LocalVar;
 import dev.spinlab.kc.lex.SrcLoc;
 import dev.spinlab.kc.type.CType;
 import java.util.ArrayDeque;
@@ -20,6 +21,8 @@ final class FunctionContext {
     final Deque<SwitchContext> switches = new ArrayDeque<>();
     /** Link names already used for this function's static locals. */
     final Set<String> staticNames = new HashSet<>();
+    /** The save area of a variadic function's extra arguments (see FunctionDef#varargs), else null. */
+    LocalVar vaArea;
     int loopDepth;
     /** Loops and switches: what 'break' may leave. */
     int breakDepth;

@@ -22,6 +22,7 @@ final class ParseContext {
     final ExprParser exprs;
     final InitializerBuilder inits;
     final StmtParser stmts;
+    final UnknownNames names;
 
     /** Compound literals at file scope so far, numbering their static objects. */
     int compoundLiterals;
@@ -44,6 +45,7 @@ final class ParseContext {
         this.exprs = new ExprParser(this);
         this.inits = new InitializerBuilder(this);
         this.stmts = new StmtParser(this);
+        this.names = new UnknownNames(this);
         // gcc's built-in va_list type, so headers may declare vprintf-like functions.
         scope.declare("__builtin_va_list", new Symbol.Typedef(new PointerType(IntType.CHAR)));
     }

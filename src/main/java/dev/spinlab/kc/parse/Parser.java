@@ -86,7 +86,7 @@ public final class Parser {
         Token first = ts.peek();
         if (first.kind() == TokenKind.IDENT && !cx.specs.startsDeclSpec(first)
                 && (ts.peek(1).kind() == TokenKind.IDENT || ts.peek(1).is("*"))) {
-            throw new CompileError(first.loc(), "unknown type name '" + first.text() + "'");
+            throw cx.names.unknownTypeName(first);
         }
         if (first.kind() != TokenKind.IDENT && !first.is("*") && !first.is("(")) {
             throw ts.expected("identifier or '('");
@@ -95,6 +95,7 @@ public final class Parser {
         if (ts.accept(";")) {
             return; // a struct, union or enum declaration alone
         }
+        cx.names.checkMacroLikeDeclarator(ds);
         boolean firstDeclarator = true;
         do {
             Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
@@ -158,9 +159,6 @@ public final class Parser {
         if (ds.isTypedef()) {
             throw new CompileError(loc, "expected '=', ',', ';', 'asm' or '__attribute__' before '{' token");
         }
-        if (ft.variadic()) {
-            throw CompileError.unsupported(loc, "variadic function definitions");
-        }
         if (ft.returnType() instanceof dev.spinlab.kc.type.StructType rs && !rs.isComplete()) {
             throw new CompileError(loc, "return type is an incomplete type");
         }
@@ -190,6 +188,10 @@ public final class Parser {
             internal.add(name);
         }
         cx.fn = new FunctionContext(name, type.returnType());
+        if (type.variadic()) {
+            cx.fn.vaArea = new LocalVar("(variadic arguments)",
+                    new ArrayType(dev.spinlab.kc.type.IntType.LONG, FunctionDef.MAX_VARARGS), loc);
+        }
         cx.scope.enter();
         try {
             List<LocalVar> vars = new ArrayList<>();
@@ -202,7 +204,8 @@ public final class Parser {
                 vars.add(v);
             }
             Stmt.Block body = cx.stmts.functionBody();
-            functions.add(new FunctionDef(name, type, List.copyOf(vars), body, internal.contains(name), loc));
+            functions.add(new FunctionDef(name, type, List.copyOf(vars), body, internal.contains(name), loc,
+                    cx.fn.vaArea));
         } finally {
             cx.scope.leave();
             cx.fn = null;

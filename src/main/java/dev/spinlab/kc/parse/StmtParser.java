@@ -80,7 +80,7 @@ final class StmtParser {
         }
         if (t.kind() == TokenKind.IDENT && ts.peek(1).kind() == TokenKind.IDENT && cx.scope.lookup(t.text()) == null
                 && !cx.specs.startsDeclSpec(t) && !Keywords.isReserved(t.text())) {
-            throw new CompileError(t.loc(), "unknown type name '" + t.text() + "'");
+            throw cx.names.unknownTypeName(t);
         }
         return cx.specs.startsDeclSpec(t);
     }
@@ -126,6 +126,7 @@ final class StmtParser {
         SrcLoc loc = ts.peek().loc();
         ts.accept("__extension__");
         DeclSpec ds = cx.specs.parse(true);
+        cx.names.checkMacroLikeDeclarator(ds);
         List<Stmt.LocalDecl> decls = new ArrayList<>();
         if (!ts.is(";")) {
             do {
@@ -215,7 +216,7 @@ final class StmtParser {
         Expr e = cx.exprs.assignment();
         cx.typer.requireValue(e);
         Expr v = cx.typer.convert(e, Types.valueType(e.type()));
-        LocalVar var = new LocalVar(name, v.type(), loc);
+        LocalVar var = new LocalVar(name, Types.valueType(e.type()), loc);
         cx.scope.declare(name, new Symbol.Local(var));
         return new Stmt.LocalDecl(var, new Initializer.Scalar(v));
     }

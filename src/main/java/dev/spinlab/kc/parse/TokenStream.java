@@ -130,4 +130,30 @@ final class TokenStream {
             }
         }
     }
+
+    /** True when some token of the file comes from a file whose name starts with prefix (a header tree). */
+    boolean anyFrom(String prefix) {
+        for (Token t : tokens) {
+            if (t.loc().file().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after the ')' matching the '(' k tokens ahead, or EOF. */
+    Token afterParens(int k) {
+        int depth = 0;
+        for (int i = pos + k; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")") && --depth == 0) {
+                return tokens.get(Math.min(i + 1, tokens.size() - 1));
+            } else if (t.kind() == TokenKind.EOF) {
+                return t;
+            }
+        }
+        return tokens.get(tokens.size() - 1);
+    }
 }

@@ -30,10 +30,37 @@ public final class CFormat {
         return format(mem, fmtAddr, args, first, null);
     }
 
+    /**
+     * Where the variadic arguments come from: the i-th one (0 = the first after the format).
+     * A call's own registers, or a {@code va_list}: a pointer to 8-byte slots in memory, read
+     * only as far as the format consumes them (as C's va_arg does).
+     */
+    @FunctionalInterface
+    public interface Args {
+        long get(int i);
+
+        static Args ofRegisters(long[] regs, int first) {
+            return i -> first + i < regs.length ? regs[first + i] : 0;
+        }
+
+        static Args ofVaList(Memory mem, long ap) {
+            return i -> mem.load(ap + 8L * i, 8, false);
+        }
+    }
+
     public static byte[] format(Memory mem, long fmtAddr, long[] args, int first, PointerFormatter pointers) {
+        return format(mem, fmtAddr, Args.ofRegisters(args, first), pointers);
+    }
+
+    /** Formats with the arguments of a {@code va_list} ({@code vprintf} and friends). */
+    public static byte[] formatVa(Memory mem, long fmtAddr, long vaList, PointerFormatter pointers) {
+        return format(mem, fmtAddr, Args.ofVaList(mem, vaList), pointers);
+    }
+
+    public static byte[] format(Memory mem, long fmtAddr, Args args, PointerFormatter pointers) {
         byte[] fmt = mem.cString(fmtAddr, 1 << 16);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int ai = first;
+        int ai = 0;
         for (int i = 0; i < fmt.length; i++) {
             byte ch = fmt[i];
             if (ch != '%') {
@@ -238,8 +265,8 @@ public final class CFormat {
         }
     }
 
-    private static long arg(long[] args, int i) {
-        return i < args.length ? args[i] : 0;
+    private static long arg(Args args, int i) {
+        return args.get(i);
     }
 
     private static long signedOf(long v, int len) {

@@ -35,6 +35,24 @@ public final class Libc {
             }
             return out.length;
         });
+        // the v* forms take a va_list: a pointer to the caller's saved variadic arguments
+        table.put("vprintf", (env, a) -> {
+            byte[] out = CFormat.formatVa(env.memory(), a[0], a[1], null);
+            env.output(out);
+            return out.length;
+        });
+        table.put("vsprintf", (env, a) -> {
+            byte[] out = CFormat.formatVa(env.memory(), a[1], a[2], null);
+            writeString(env.memory(), a[0], out, out.length + 1);
+            return out.length;
+        });
+        table.put("vsnprintf", (env, a) -> {
+            byte[] out = CFormat.formatVa(env.memory(), a[2], a[3], null);
+            if (a[1] > 0) {
+                writeString(env.memory(), a[0], out, a[1]);
+            }
+            return out.length;
+        });
         table.put("puts", (env, a) -> {
             byte[] s = env.memory().cString(a[0], 1 << 20);
             byte[] out = java.util.Arrays.copyOf(s, s.length + 1);

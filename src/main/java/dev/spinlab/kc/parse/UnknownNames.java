@@ -1,0 +1,100 @@
+package dev.spinlab.kc.parse;
+
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.diag.Diagnostic;
+import dev.spinlab.kc.lex.SrcLoc;
+import dev.spinlab.kc.lex.Token;
+import dev.spinlab.kc.lex.TokenKind;
+import dev.spinlab.kc.pp.ModelHeaders;
+import java.util.Optional;
+
+/**
+ * Errors about names the file uses but never declares, worded as gcc words them ("unknown type
+ * name 'X'", "'X' undeclared", "implicit declaration of function 'X'") and followed by gcc's
+ * kind of note naming the header that declares X: the model's own header when it has one
+ * ("did you forget to '#include <linux/mutex.h>'?"), else the kernel's, said to be missing
+ * from the model. A macro the model lacks, used at file scope ({@code DEFINE_FOO(x);}), is
+ * reported as an unknown macro instead of the declaration gcc would guess it to be.
+ */
+final class UnknownNames {
+    private final ParseContext cx;
+    private Boolean kernelSide;
+
+    UnknownNames(ParseContext cx) {
+        this.cx = cx;
+    }
+
+    /** Kernel code (it includes the kernel's headers) looks names up in the kernel tree first. */
+    private boolean kernelSide() {
+        if (kernelSide == null) {
+            kernelSide = cx.ts.anyFrom("include/");
+        }
+        return kernelSide;
+    }
+
+    private Optional<ModelHeaders.Hint> hint(String name) {
+        return ModelHeaders.get().lookup(name, kernelSide());
+    }
+
+    /** gcc's note for a name a header declares, or null when no header is known to. */
+    String note(String name) {
+        return hint(name).map(h -> h.modelled()
+                ? "'" + name + "' is defined in header '<" + h.header() + ">'; did you forget to '#include <"
+                        + h.header() + ">'?"
+                : "'" + name + "' is defined in the kernel's '<" + h.header()
+                        + ">', which spinlab's model headers do not provide").orElse(null);
+    }
+
+    /** The note for an implicitly declared function, in gcc's words for that case. */
+    String implicitNote(String name) {
+        return hint(name).map(h -> h.modelled()
+                ? "include '<" + h.header() + ">' or provide a declaration of '" + name + "'"
+                : "'" + name + "' is declared in the kernel's '<" + h.header()
+                        + ">', which spinlab's model headers do not provide").orElse(null);
+    }
+
+    /** The error, with the header note when there is one. */
+    CompileError error(SrcLoc loc, String message, String name) {
+        CompileError e = new CompileError(loc, message);
+        String n = note(name);
+        return n == null ? e : e.withNote(loc, n);
+    }
+
+    CompileError unknownTypeName(Token t) {
+        return error(t.loc(), "unknown type name '" + t.text() + "'", t.text());
+    }
+
+    /** A warning followed by the implicit-declaration note. */
+    void warnImplicit(SrcLoc loc, String name) {
+        cx.typer.warn(loc, "implicit declaration of function '" + name + "'");
+        String n = implicitNote(name);
+        if (n != null) {
+            cx.diagnostics.add(new Diagnostic(loc, Diagnostic.Severity.NOTE, n));
+        }
+    }
+
+    /**
+     * At the start of a declarator with no type specifier: {@code NAME(...)} where NAME is
+     * declared nowhere and the parentheses hold no parameter declarations is a macro the file
+     * expects to be defined ({@code MODULE_FOO(x);}, {@code static DEFINE_BAR(y);}), not the
+     * implicit-int function declaration gcc would take it for. Throws the unknown-macro error.
+     */
+    void checkMacroLikeDeclarator(DeclSpec ds) {
+        TokenStream ts = cx.ts;
+        Token name = ts.peek();
+        if (ds.typeGiven() || name.kind() != TokenKind.IDENT || !ts.peek(1).is("(")
+                || cx.scope.lookup(name.text()) != null || Keywords.isReserved(name.text())) {
+            return;
+        }
+        Token inside = ts.peek(2);
+        if (inside.is(")") || inside.is("...") || cx.specs.startsDeclSpec(inside)) {
+            return; // "f()" or "f(int x)": a real, if old-fashioned, declaration
+        }
+        Token after = ts.afterParens(1);
+        if (after.is("{") || cx.specs.startsDeclSpec(after)) {
+            return; // an old-style (K&R) definition: reported as such by the declarator
+        }
+        throw error(name.loc(), "unknown macro '" + name.text() + "' (no macro of that name is defined here, so '"
+                + name.text() + "(...)' is not a declaration)", name.text());
+    }
+}
