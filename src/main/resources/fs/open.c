@@ -15,7 +15,11 @@ struct files_struct {
     struct file *fd[NR_OPEN];
 };
 
-const struct file_operations *chrdev_lookup(const char *path, dev_t *devt);
+int devnode_lookup(const char *path, dev_t *devt);
+int devtmpfs_create_node_model(const char *name, dev_t devt, umode_t mode);
+extern const struct file_operations def_chr_fops;
+int proc_lookup_path(const char *path, struct inode *inode);
+int sysfs_lookup_path(const char *path, struct inode *inode);
 void __spinlab_console_write(const char *buf, unsigned long len);
 
 static struct files_struct *task_files(void)
@@ -51,36 +55,58 @@ struct file *fget(unsigned int fd)
     return files->fd[fd];
 }
 
+/*
+ * The path's inode: a node of /dev (a character device: def_chr_fops finds the driver), an
+ * entry of /proc or a file of /sys. The model's namespace has just these three trees.
+ */
+static int path_lookup_inode(const char *path, struct inode *inode)
+{
+    dev_t devt;
+    if (strncmp(path, "/proc/", 6) == 0)
+        return proc_lookup_path(path, inode);
+    if (strncmp(path, "/sys/", 5) == 0)
+        return sysfs_lookup_path(path, inode);
+    if (devnode_lookup(path, &devt) == 0) {
+        inode->i_mode = S_IFCHR | 0600;
+        inode->i_rdev = devt;
+        inode->i_fop = &def_chr_fops;
+        return 0;
+    }
+    return -ENOENT;
+}
+
 long do_sys_open(const char __user *filename, int flags)
 {
     struct files_struct *files = task_files();
-    const struct file_operations *fops;
     struct file *f;
     struct inode *inode;
-    dev_t devt = 0;
-    char path[64];
+    char path[128];
     int fd;
     int ret;
 
     if (strncpy_from_user(path, filename, sizeof(path)) < 0)
         return -EFAULT;
-    fops = chrdev_lookup(path, &devt);
-    if (!fops)
-        return -ENOENT;
+    path[sizeof(path) - 1] = '\0';
     for (fd = 3; fd < NR_OPEN; fd++)
         if (!files->fd[fd])
             break;
     if (fd == NR_OPEN)
         return -EMFILE;
-    f = kzalloc(sizeof(*f), GFP_KERNEL);
     inode = kzalloc(sizeof(*inode), GFP_KERNEL);
-    inode->i_rdev = devt;
+    ret = path_lookup_inode(path, inode);
+    if (ret) {
+        kfree(inode);
+        return ret;
+    }
+    f = kzalloc(sizeof(*f), GFP_KERNEL);
+    /* do_dentry_open: what the file is open for, and that it can seek until told otherwise */
     f->f_flags = flags;
+    f->f_mode = OPEN_FMODE(flags) | FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE;
     f->f_count = 1;
-    f->f_op = fops;
+    f->f_op = inode->i_fop;
     f->f_inode = inode;
-    if (fops->open) {
-        ret = fops->open(inode, f);
+    if (f->f_op && f->f_op->open) {
+        ret = f->f_op->open(inode, f);
         if (ret) {
             kfree(inode);
             kfree(f);
@@ -89,6 +115,134 @@ long do_sys_open(const char __user *filename, int flags)
     }
     files->fd[fd] = f;
     return fd;
+}
+
+/* fs/namei.c: mknod(2) for character devices in /dev (the only kind and place the model has). */
+long __x64_sys_mknod(long filename, long mode, long dev)
+{
+    char path[64];
+    unsigned int d = dev;
+    /* new_decode_dev: the 32-bit encoding glibc's makedev() produces */
+    unsigned int major = (d & 0xfff00) >> 8;
+    unsigned int minor = (d & 0xff) | ((d >> 12) & 0xfff00);
+    if (strncpy_from_user(path, (const char __user *)filename, sizeof(path)) < 0)
+        return -EFAULT;
+    path[sizeof(path) - 1] = '\0';
+    if ((mode & S_IFMT) != S_IFCHR)
+        return -EPERM;   /* regular files, fifos, block devices: not modelled */
+    if (strncmp(path, "/dev/", 5) != 0 || strchr(path + 5, '/') || !path[5])
+        return -ENOENT;
+    return devtmpfs_create_node_model(path + 5, MKDEV(major, minor), mode);
+}
+
+/* fs/open.c: a driver that cannot seek says so at open. */
+int nonseekable_open(struct inode *inode, struct file *filp)
+{
+    filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE);
+    return 0;
+}
+
+int stream_open(struct inode *inode, struct file *filp)
+{
+    filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE);
+    return 0;
+}
+
+/* fs/read_write.c's llseek helpers. */
+loff_t noop_llseek(struct file *file, loff_t offset, int whence)
+{
+    return file->f_pos;
+}
+
+loff_t no_llseek(struct file *file, loff_t offset, int whence)
+{
+    return -ESPIPE;
+}
+
+loff_t default_llseek(struct file *file, loff_t offset, int whence)
+{
+    loff_t pos;
+    if (whence == SEEK_SET)
+        pos = offset;
+    else if (whence == SEEK_CUR)
+        pos = file->f_pos + offset;
+    else if (whence == SEEK_END)
+        pos = file_inode(file)->i_size + offset;
+    else
+        return -EINVAL;
+    if (pos < 0)
+        return -EINVAL;
+    file->f_pos = pos;
+    return pos;
+}
+
+loff_t generic_file_llseek(struct file *file, loff_t offset, int whence)
+{
+    return default_llseek(file, offset, whence);
+}
+
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence, loff_t size)
+{
+    loff_t pos;
+    if (whence == SEEK_SET)
+        pos = offset;
+    else if (whence == SEEK_CUR)
+        pos = file->f_pos + offset;
+    else if (whence == SEEK_END)
+        pos = size + offset;
+    else
+        return -EINVAL;
+    if (pos < 0 || pos > size)
+        return -EINVAL;
+    file->f_pos = pos;
+    return pos;
+}
+
+/* fs/libfs.c */
+ssize_t simple_read_from_buffer(void __user *to, size_t count, loff_t *ppos, const void *from, size_t available)
+{
+    loff_t pos = *ppos;
+    size_t ret;
+    if (pos < 0)
+        return -EINVAL;
+    if (pos >= available || !count)
+        return 0;
+    if (count > available - pos)
+        count = available - pos;
+    ret = copy_to_user(to, (const char *)from + pos, count);
+    if (ret == count)
+        return -EFAULT;
+    count -= ret;
+    *ppos = pos + count;
+    return count;
+}
+
+ssize_t simple_write_to_buffer(void *to, size_t available, loff_t *ppos, const void __user *from, size_t count)
+{
+    loff_t pos = *ppos;
+    size_t res;
+    if (pos < 0)
+        return -EINVAL;
+    if (pos >= available || !count)
+        return 0;
+    if (count > available - pos)
+        count = available - pos;
+    res = copy_from_user((char *)to + pos, from, count);
+    if (res == count)
+        return -EFAULT;
+    count -= res;
+    *ppos = pos + count;
+    return count;
+}
+
+/* fs/fcntl.c: no signals in the model, so there is no SIGIO to deliver. */
+int fasync_helper(int fd, struct file *filp, int on, struct fasync_struct **fapp)
+{
+    return 0;
+}
+
+void kill_fasync(struct fasync_struct **fp, int sig, int band)
+{
 }
 
 struct files_struct *dup_files(struct files_struct *files)
@@ -116,11 +270,13 @@ long __x64_sys_close(long fd, long unused1, long unused2)
     if (!f)
         return -EBADF;
     task_files()->fd[fd] = NULL;
+    if (f->f_op && f->f_op->flush)
+        f->f_op->flush(f, NULL);
     /* the last close of a file shared by fork() releases it (fput) */
     f->f_count = f->f_count - 1;
     if (f->f_count > 0)
         return 0;
-    if (f->f_op->release)
+    if (f->f_op && f->f_op->release)
         f->f_op->release(f->f_inode, f);
     kfree(f->f_inode);
     kfree(f);
@@ -132,7 +288,9 @@ long __x64_sys_read(long fd, long buf, long count)
     struct file *f = fget(fd);
     if (!f)
         return -EBADF;
-    if (!f->f_op->read)
+    if (!(f->f_mode & FMODE_READ))
+        return -EBADF;
+    if (!f->f_op || !f->f_op->read)
         return -EINVAL;
     return f->f_op->read(f, (char *)buf, count, &f->f_pos);
 }
@@ -147,7 +305,9 @@ long __x64_sys_write(long fd, long buf, long count)
     f = fget(fd);
     if (!f)
         return -EBADF;
-    if (!f->f_op->write)
+    if (!(f->f_mode & FMODE_WRITE))
+        return -EBADF;
+    if (!f->f_op || !f->f_op->write)
         return -EINVAL;
     return f->f_op->write(f, (const char *)buf, count, &f->f_pos);
 }
@@ -160,7 +320,9 @@ long __x64_sys_lseek(long fd, long offset, long whence)
     long pos;
     if (!f)
         return -EBADF;
-    if (f->f_op->llseek)
+    if (!(f->f_mode & FMODE_LSEEK))
+        return -ESPIPE;
+    if (f->f_op && f->f_op->llseek)
         return f->f_op->llseek(f, offset, whence);
     if (whence == 0)
         pos = offset;
@@ -179,7 +341,7 @@ long __x64_sys_ioctl(long fd, long cmd, long arg)
     struct file *f = fget(fd);
     if (!f)
         return -EBADF;
-    if (!f->f_op->unlocked_ioctl)
+    if (!f->f_op || !f->f_op->unlocked_ioctl)
         return -ENOTTY;
     return f->f_op->unlocked_ioctl(f, cmd, arg);
 }

@@ -9,6 +9,9 @@
 #include <linux/interrupt.h>
 #include <linux/delay.h>
 #include <linux/printk.h>
+#include <linux/wait.h>
+#include <linux/module.h>
+#include <linux/slab.h>
 
 struct spinlab_program {
     const char *name;
@@ -18,11 +21,20 @@ struct spinlab_program {
 };
 
 /* Filled in by the machine before boot. */
-int (*spinlab_initcalls[64])(void);
-const char *spinlab_initcall_names[64];
-int spinlab_nr_initcalls;
 struct spinlab_program spinlab_programs[32];   /* 32 bytes each: the machine writes them */
 int spinlab_nr_programs;
+/*
+ * spinlab run removes the modules when the kernel has no more work (docs/kernel.md, "When a
+ * run ends"): the machine sets spinlab_unload_at_end and writes the rmmod command
+ * (usr/sbin/rmmod.c, the loaded modules in reverse order) here; when the run is over it
+ * raises the console line, as a person typing at the console would, and init starts rmmod.
+ * check leaves it 0: its search ends with the programs.
+ */
+int spinlab_unload_at_end;
+struct spinlab_program spinlab_rmmod_program;
+#define SPINLAB_CONSOLE_IRQ 0
+static DECLARE_WAIT_QUEUE_HEAD(console_wq);
+static int console_rmmod;
 unsigned int spinlab_start_interval_ms;
 struct task_struct *idle_tasks[NR_CPUS];
 
@@ -40,6 +52,9 @@ void cpu_idle_loop(void);
 void __spinlab_boot_done(void);
 void __spinlab_process_started(struct task_struct *p, int forked);
 void __spinlab_start_secondary(int cpu);
+void spinlab_load_modules(void);
+extern struct module spinlab_modules[];
+extern int spinlab_nr_modules;
 extern struct task_struct *ksoftirqd[NR_CPUS];
 extern struct task_struct *watchdog_task[NR_CPUS];
 
@@ -49,9 +64,16 @@ int net_dev_init(void);
 int inet_init(void);
 int loopback_net_init(void);
 int spinlab_nic_init(void);
+int misc_init(void);
+int ksysfs_init(void);
+int proc_devices_init(void);
 
-/* The built-in initcalls, in the kernel's level order: subsys (net core), fs (inet), device. */
-static int (*builtin_initcalls[])(void) = { net_dev_init, loopback_net_init, inet_init, spinlab_nic_init };
+/*
+ * The built-in initcalls, in the kernel's level order: core (ksysfs: /sys/kernel), subsys
+ * (misc, net core), fs (inet, /proc/devices), device.
+ */
+static int (*builtin_initcalls[])(void) = { ksysfs_init, misc_init, net_dev_init, loopback_net_init, inet_init,
+                                             proc_devices_init, spinlab_nic_init };
 
 static void do_basic_setup(void)
 {
@@ -60,28 +82,59 @@ static void do_basic_setup(void)
         builtin_initcalls[i]();
 }
 
+static irqreturn_t console_interrupt(int irq, void *dev_id)
+{
+    console_rmmod = 1;
+    wake_up(&console_wq);
+    return IRQ_HANDLED;
+}
+
+static void start_program(struct spinlab_program *prog, int how)
+{
+    struct task_struct *p = alloc_task(prog->name, 0);
+    p->user_entry = prog->entry;
+    p->user_argc = prog->argc;
+    p->user_argv = prog->argv;
+    __spinlab_process_started(p, how);
+    start_task(p);
+}
+
+/*
+ * rmmod for the modules that are live, newest first (a module whose insmod failed is not
+ * named); started as a command typed at the console (2 for __spinlab_process_started).
+ */
+static void start_rmmod(void)
+{
+    struct spinlab_program *prog = &spinlab_rmmod_program;
+    char **argv = kzalloc((spinlab_nr_modules + 2) * sizeof(char *), GFP_KERNEL);
+    int i;
+    prog->argc = 0;
+    argv[prog->argc++] = "rmmod";
+    for (i = spinlab_nr_modules - 1; i >= 0; i--)
+        if (spinlab_modules[i].state == MODULE_STATE_LIVE)
+            argv[prog->argc++] = spinlab_modules[i].name;
+    prog->argv = argv;
+    start_program(prog, 2);
+}
+
 static int kernel_init(void *unused)
 {
     int i;
     do_basic_setup();
+    if (spinlab_unload_at_end)
+        request_irq(SPINLAB_CONSOLE_IRQ, console_interrupt, 0, "console", NULL);
     system_state = 1;  /* SYSTEM_RUNNING: modules load as with insmod on a running system */
-    for (i = 0; i < spinlab_nr_initcalls; i++) {
-        int ret = spinlab_initcalls[i]();
-        if (ret)
-            printk(KERN_WARNING "initcall %s returned %d\n", spinlab_initcall_names[i], ret);
-    }
+    spinlab_load_modules();   /* kernel/module/main.c: insmod of each module, in order */
     __spinlab_boot_done();
     for (i = 0; i < spinlab_nr_programs; i++) {
-        struct task_struct *p;
         if (i > 0 && spinlab_start_interval_ms)
             msleep(spinlab_start_interval_ms);
-        p = alloc_task(spinlab_programs[i].name, 0);
-        p->user_entry = spinlab_programs[i].entry;
-        p->user_argc = spinlab_programs[i].argc;
-        p->user_argv = spinlab_programs[i].argv;
-        __spinlab_process_started(p, 0);
-        start_task(p);
+        start_program(&spinlab_programs[i], 0);
     }
+    if (!spinlab_unload_at_end)
+        return 0;
+    wait_event(console_wq, console_rmmod);
+    start_rmmod();
     return 0;
 }
 

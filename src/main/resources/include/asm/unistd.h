@@ -9,6 +9,7 @@
 #define __NR_write 1
 #define __NR_open 2
 #define __NR_close 3
+#define __NR_poll 7
 #define __NR_lseek 8
 #define __NR_ioctl 16
 #define __NR_nanosleep 35
@@ -20,6 +21,8 @@
 #define __NR_fork 57
 #define __NR_exit 60
 #define __NR_gettimeofday 96
+#define __NR_mknod 133
+#define __NR_delete_module 176
 #define __NR_clock_gettime 228
 #define __NR_exit_group 231
 

@@ -30,6 +30,11 @@ struct device *__spinlab_device_create(struct class *cls, struct device *parent,
 #define device_create(cls, parent, devt, drvdata, ...) \
     __spinlab_device_create((cls), (parent), (devt), (drvdata), __spinlab_kasprintf(__VA_ARGS__))
 void device_destroy(struct class *cls, dev_t devt);
+void *dev_get_drvdata(const struct device *dev);
+void dev_set_drvdata(struct device *dev, void *data);
+const char *dev_name(const struct device *dev);
+
+struct attribute_group;
 
 int dev_printk(const char *level, const struct device *dev, const char *fmt, ...);
 #define dev_err(dev, fmt, ...) dev_printk(KERN_ERR, dev, fmt, ##__VA_ARGS__)

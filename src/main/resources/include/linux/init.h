@@ -9,11 +9,12 @@
 #define __initconst
 
 /*
- * The model kernel finds a module's entry points through these specially named globals,
- * so `module_init(f);` is an ordinary declaration at file scope.
+ * The model kernel finds a module's entry points through these specially named variables
+ * (static, so two modules may use the same function names), so `module_init(f);` is an
+ * ordinary declaration at file scope. A module has at most one of each, as in the kernel.
  */
-#define module_init(fn) int (*__spinlab_initcall_##fn)(void) = fn
-#define module_exit(fn) void (*__spinlab_exitcall_##fn)(void) = fn
+#define module_init(fn) static int (*__spinlab_initcall_##fn)(void) = fn
+#define module_exit(fn) static void (*__spinlab_exitcall_##fn)(void) = fn
 
 #define device_initcall(fn) module_init(fn)
 #define late_initcall(fn) module_init(fn)

@@ -11,6 +11,7 @@
 #include <linux/limits.h>
 #include <linux/printk.h>
 #include <linux/bug.h>
+#include <linux/kstrtox.h>
 
 #define ARRAY_SIZE(arr) (sizeof(arr) / sizeof((arr)[0]))
 
@@ -31,7 +32,5 @@ int snprintf(char *buf, size_t size, const char *fmt, ...);
 int vsprintf(char *buf, const char *fmt, va_list args);
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int vscnprintf(char *buf, size_t size, const char *fmt, va_list args);
-int kstrtoint(const char *s, unsigned int base, int *res);
-int kstrtoul(const char *s, unsigned int base, unsigned long *res);
 
 #endif

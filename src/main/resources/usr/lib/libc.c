@@ -36,6 +36,22 @@ int open(const char *path, int flags)
     return syscall_ret(__spinlab_syscall(__NR_open, (long)path, flags, 0, 0, 0, 0));
 }
 
+/* glibc's mknod: the kernel takes the device number in its 32-bit encoding (new_encode_dev) */
+int mknod(const char *path, unsigned int mode, unsigned long dev)
+{
+    unsigned int major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffU);
+    unsigned int minor = (dev & 0xff) | ((dev >> 12) & ~0xffU);
+    unsigned int kdev = (minor & 0xff) | (major << 8) | ((minor & ~0xffU) << 12);
+    return syscall_ret(__spinlab_syscall(__NR_mknod, (long)path, mode, kdev, 0, 0, 0));
+}
+
+struct pollfd;
+
+int poll(struct pollfd *fds, unsigned long nfds, int timeout)
+{
+    return syscall_ret(__spinlab_syscall(__NR_poll, (long)fds, nfds, timeout, 0, 0, 0));
+}
+
 int close(int fd)
 {
     return syscall_ret(__spinlab_syscall(__NR_close, fd, 0, 0, 0, 0, 0));

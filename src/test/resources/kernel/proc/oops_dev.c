@@ -1,13 +1,15 @@
-/* A driver whose ioctl dereferences a NULL private pointer: a kernel oops. */
+/* A driver whose ioctl dereferences a NULL pointer (no state for that command): a kernel oops. */
 #include <linux/module.h>
 #include <linux/fs.h>
 #include <linux/miscdevice.h>
 
 struct state { int value; };
 
+static struct state *states[4];
+
 static long oops_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 {
-	struct state *st = f->private_data;
+	struct state *st = states[cmd & 3];
 	return st->value;
 }
 

@@ -167,7 +167,7 @@ public final class CheckCommand extends RunCommand {
     static Booted boot(Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
         KernelConfig cfg = CheckBoot.config(in.cpus, PreemptModel.parse(in.preempt), in.seed,
                 (long) (in.maxTime * 1e9), in.maxSteps, in.pp, in.irqs, in.rx);
-        Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
+        Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
         printDiagnostics(err, sources, diags);
         return new Booted(k, cfg, CheckBoot.runToStart(k));
     }

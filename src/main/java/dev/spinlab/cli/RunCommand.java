@@ -127,8 +127,9 @@ public class RunCommand implements Callable<Integer> {
             KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
                     (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs,
                     in.lockdep, in.rx, in.probes);
-            Kernel k = Kernel.boot(cfg, in.modules, in.programs, sources, diags);
+            Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
             printDiagnostics(err, sources, diags);
+            k.unloadModulesAtEnd();
             Simulation.Result r = new Simulation(k).run();
             out.print(format.equals("json") ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
             if (r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND) {
@@ -155,7 +156,7 @@ public class RunCommand implements Callable<Integer> {
 
     /** Everything a run needs, from flags, then the manifest, then defaults. */
     static final class Inputs {
-        final List<Path> modules = new ArrayList<>();
+        final List<dev.spinlab.kernel.ModuleSource> modules = new ArrayList<>();
         final List<Kernel.Program> programs = new ArrayList<>();
         int cpus;
         String preempt;
@@ -175,7 +176,8 @@ public class RunCommand implements Callable<Integer> {
         Manifest m = Manifest.empty();
         Path base = null;
         List<String> words = inputs;
-        if (inputs.size() == 1 && Files.isDirectory(path(inputs.get(0)))) {
+        if (inputs.size() == 1 && Files.isDirectory(path(inputs.get(0)))
+                && Files.isRegularFile(path(inputs.get(0)).resolve(Manifest.FILE))) {
             base = path(inputs.get(0));
             m = Manifest.load(base);
             words = new ArrayList<>(Manifest.orEmpty(m.modules()));
@@ -191,6 +193,11 @@ public class RunCommand implements Callable<Integer> {
                 continue;
             }
             Path p = base != null ? base.resolve(pa.program()) : path(pa.program());
+            boolean named = w.trim().split("\\s+")[0].indexOf(':') > 0;
+            if (!named && Files.isDirectory(p)) {
+                addKbuildModules(in, p, pa.args());
+                continue;
+            }
             if (!pa.isCFile()) {
                 throw new IllegalArgumentException("'" + pa.program() + "': no such built-in program"
                         + " (built-ins: " + String.join(", ", Kernel.Program.BUILTINS.keySet())
@@ -199,9 +206,8 @@ public class RunCommand implements Callable<Integer> {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException(p + ": No such file");
             }
-            boolean named = w.trim().split("\\s+")[0].indexOf(':') > 0;
             if (!named && isModule(p)) {
-                in.modules.add(p);
+                in.modules.add(dev.spinlab.kernel.ModuleSource.of(p, pa.args()));
             } else {
                 in.programs.add(new Kernel.Program(pa.name(), List.of(p), pa.argv(), null));
             }
@@ -258,6 +264,25 @@ public class RunCommand implements Callable<Integer> {
 
     private Path path(String p) {
         return workDir != null ? workDir.resolve(p) : Path.of(p);
+    }
+
+    /**
+     * A directory given as a module: the modules its Kbuild file or Makefile builds (obj-m),
+     * each from its NAME-objs files; parameters go to its only module.
+     */
+    private static void addKbuildModules(Inputs in, Path dir, List<String> args) {
+        if (!dev.spinlab.kernel.Kbuild.isModuleDir(dir)) {
+            throw new IllegalArgumentException(dir + ": a directory given as a module needs a Kbuild file or a Makefile"
+                    + " with obj-m := NAME.o (or a " + Manifest.FILE + " to be a scenario)");
+        }
+        List<dev.spinlab.kernel.Kbuild.Module> mods = dev.spinlab.kernel.Kbuild.read(dir);
+        if (!args.isEmpty() && mods.size() > 1) {
+            throw new IllegalArgumentException(dir + " builds " + mods.size() + " modules; parameters "
+                    + String.join(" ", args) + " would be ambiguous");
+        }
+        for (dev.spinlab.kernel.Kbuild.Module m : mods) {
+            in.modules.add(new dev.spinlab.kernel.ModuleSource(m.name(), m.files(), args, m.ccflags()));
+        }
     }
 
     private static boolean isModule(Path p) {

@@ -54,7 +54,8 @@ public final class Kernel {
         }
 
         /** The built-in programs, shipped as C resources: name to resource. */
-        public static final Map<String, String> BUILTINS = Map.of("ping", "usr/bin/ping.c");
+        public static final Map<String, String> BUILTINS = Map.of("ping", "usr/bin/ping.c", "rmmod",
+                "usr/sbin/rmmod.c");
 
         public static Program builtin(String name, List<String> argv) {
             String res = BUILTINS.get(argv.get(0));
@@ -78,6 +79,8 @@ public final class Kernel {
         public int pid;
         /** Made by fork() rather than started by init. */
         public boolean forked;
+        /** Started from the console at the end of a run (the rmmod that unloads the modules). */
+        public boolean tool;
         /** The signal that killed it (11 for a segmentation fault), or 0. */
         public int killedBySignal;
         final StringBuilder pending = new StringBuilder();
@@ -139,8 +142,15 @@ public final class Kernel {
     /** Compiles and links everything and prepares the boot; throws CompileError for bad input. */
     public static Kernel boot(KernelConfig config, List<Path> moduleFiles, List<Program> programs,
                               SourceMap sources, List<Diagnostic> diagnostics) {
+        return bootModules(config, moduleFiles.stream().map(ModuleSource::of).toList(), programs, sources,
+                diagnostics);
+    }
+
+    /** As boot, with modules of several files and insmod parameters. */
+    public static Kernel bootModules(KernelConfig config, List<ModuleSource> modules, List<Program> programs,
+                                     SourceMap sources, List<Diagnostic> diagnostics) {
         Kernel k = new Kernel(config, sources, diagnostics);
-        k.load(moduleFiles, programs);
+        k.load(modules, programs);
         return k;
     }
 
@@ -286,7 +296,7 @@ public final class Kernel {
         return out;
     }
 
-    private void load(List<Path> moduleFiles, List<Program> programs) {
+    private void load(List<ModuleSource> moduleSources, List<Program> programs) {
         Frontend fe = new Frontend(config.preprocessor(), sources, diagnostics);
         // The model kernel's own sources compile without the user's -D/-U/-I, and their
         // warnings are spinlab's business, not the user's (a test keeps them at zero).
@@ -295,15 +305,35 @@ public final class Kernel {
         for (String src : KernelSources.KERNEL) {
             units.add(kfe.compileString(src, KernelSources.read(src)));
         }
+        // each module's files, compiled as the kernel's build compiles them (KernelBuild)
         List<TranslationUnit> moduleUnits = new ArrayList<>();
-        for (Path m : moduleFiles) {
-            TranslationUnit tu = fe.compileFile(m);
-            if (initcallsOf(tu).isEmpty()) {
-                throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(m.toString(), 1, 1),
-                        "no module_init() in a kernel module (a file with main() is a user program: give it as NAME:FILE.c)");
+        Map<String, String> moduleOfFile = new HashMap<>();
+        List<List<TranslationUnit>> unitsOfModule = new ArrayList<>();
+        for (ModuleSource m : moduleSources) {
+            String name = KernelBuild.modname(m.name());
+            if (modules.contains(name)) {
+                throw new IllegalArgumentException("module " + name + " given twice (insmod: File exists)");
             }
-            moduleUnits.add(tu);
-            modules.add(moduleName(m));
+            List<TranslationUnit> mine = new ArrayList<>();
+            for (Path f : m.files()) {
+                TranslationUnit tu = new Frontend(KernelBuild.moduleOptions(config, m, f.toString()), sources,
+                        diagnostics).compileFile(f);
+                mine.add(tu);
+                moduleUnits.add(tu);
+                moduleOfFile.put(tu.file(), name);
+            }
+            long inits = mine.stream().mapToLong(tu -> entriesOf(tu, "__spinlab_initcall_").size()).sum();
+            if (inits == 0) {
+                Path f = m.files().get(0);
+                throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(f.toString(), 1, 1),
+                        m.files().size() == 1
+                                ? "no module_init() in a kernel module (a file with main() is a user program: give it as NAME:FILE.c)"
+                                : "no module_init() in any file of module " + name);
+            }
+            checkOneEntry(mine, "__spinlab_initcall_", "module_init", name);
+            checkOneEntry(mine, "__spinlab_exitcall_", "module_exit", name);
+            unitsOfModule.add(mine);
+            modules.add(name);
         }
         List<TranslationUnit> all = new ArrayList<>(units);
         all.addAll(moduleUnits);
@@ -322,29 +352,18 @@ public final class Kernel {
         List<Linker.Placed> core = new ArrayList<>();
         Map<String, List<Linker.Placed>> byModule = new LinkedHashMap<>();
         for (Linker.Placed p : image.placed()) {
-            int mi = moduleIndexOf(moduleFiles, p.file());
-            if (mi < 0) {
+            String mod = moduleOfFile.get(p.file());
+            if (mod == null) {
                 core.add(p);
             } else {
-                byModule.computeIfAbsent(modules.get(mi), x -> new ArrayList<>()).add(p);
+                byModule.computeIfAbsent(mod, x -> new ArrayList<>()).add(p);
             }
         }
         symbols.add(core, null);
         byModule.forEach((mod, list) -> symbols.add(list, mod));
         task = new CStruct(taskStructType(units.get(0)));
         setUpProbes();
-
-        // initcalls of the modules, in command-line order
-        int n = 0;
-        for (int i = 0; i < moduleUnits.size(); i++) {
-            for (String init : initcallsOf(moduleUnits.get(i))) {
-                long fn = state.mem.load(image.address("__spinlab_initcall_" + init), 8, false);
-                writeGlobalArray("spinlab_initcalls", n, 8, fn);
-                writeGlobalArray("spinlab_initcall_names", n, 8, kstring(init));
-                n++;
-            }
-        }
-        writeGlobal("spinlab_nr_initcalls", 4, n);
+        writeModules(moduleSources, unitsOfModule, byModule);
         writeGlobal("nr_cpu_ids", 4, config.cpus());
         writeGlobal("spinlab_preempt_model", 4, config.preempt().ordinal());
         writeGlobal("spinlab_start_interval_ms", 4, config.startIntervalMs());
@@ -354,43 +373,16 @@ public final class Kernel {
         ArchIntrinsics arch = new ArchIntrinsics();
         long gate = image.address("do_syscall_64");
         for (int i = 0; i < programs.size(); i++) {
-            Program prog = programs.get(i);
-            List<TranslationUnit> pu = new ArrayList<>();
-            pu.add(kfe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
-            if (prog.builtin() != null) {
-                pu.add(kfe.compileString(prog.builtin(), KernelSources.read(prog.builtin())));
-                userFiles.add(prog.builtin());
-            }
-            for (Path src : prog.sources()) {
-                TranslationUnit tu = compiled.containsKey(src) ? compiled.get(src) : fe.compileFile(src);
-                compiled.put(src, tu); // two processes of one program: compiled (and warned about) once
-                if (tu.functions().stream().noneMatch(f -> f.name().equals("main"))) {
-                    throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(src.toString(), 1, 1),
-                            "no main() in user program " + prog.name());
-                }
-                pu.add(tu);
-                userFiles.add(tu.file());
-            }
-            userFiles.add(KernelSources.LIBC);
-            Linker.Image img = new Linker(code, state.mem,
-                    name -> libc.lookup(name) != null ? libc.lookup(name) : arch.lookup(name),
-                    name -> name.equals("__spinlab_syscall") ? gate : null).link(pu);
-            boolean mainHasArgs = pu.stream().flatMap(tu -> tu.functions().stream())
-                    .anyMatch(f -> f.name().equals("main") && !f.params().isEmpty());
-            state.mem.store(img.address("__spinlab_main_has_args"), 4, mainHasArgs ? 1 : 0);
-            long argv = Heap.malloc(state.mem, 8L * (prog.argv().size() + 1));
-            for (int a = 0; a < prog.argv().size(); a++) {
-                state.mem.store(argv + 8L * a, 8, kstring(prog.argv().get(a)));
-            }
-            state.mem.store(argv + 8L * prog.argv().size(), 8, 0);
-            long base = global("spinlab_programs") + i * 32L;   // struct spinlab_program in init/main.c
-            state.mem.store(base, 8, kstring(prog.name()));
-            state.mem.store(base + 8, 8, img.address("_start"));
-            state.mem.store(base + 16, 4, prog.argv().size());
-            state.mem.store(base + 24, 8, argv);
-            programNames.add(prog.name());
+            linkProgram(programs.get(i), global("spinlab_programs") + i * 32L, kfe, fe, libc, arch, gate);
+            programNames.add(programs.get(i).name());
         }
         writeGlobal("spinlab_nr_programs", 4, programs.size());
+        if (!modules.isEmpty()) {
+            // the rmmod typed at the console when the run is over (init/main.c gives it the live
+            // modules, newest first, when it starts it)
+            Program rmmod = Program.builtin("rmmod", List.of("rmmod"));
+            linkProgram(rmmod, global("spinlab_rmmod_program"), kfe, fe, libc, arch, gate);
+        }
 
         // every CPU's idle task; CPU 0's runs start_kernel()
         for (int cpu = 0; cpu < config.cpus(); cpu++) {
@@ -411,6 +403,76 @@ public final class Kernel {
             writeGlobalArray("idle_tasks", cpu, 8, t);
         }
         state.pushContext(0, idleContext[0]);
+    }
+
+    /** Links a user program over the libc and writes its struct spinlab_program (init/main.c) at base. */
+    private void linkProgram(Program prog, long base, Frontend kfe, Frontend fe, Libc libc, ArchIntrinsics arch,
+                             long gate) {
+        List<TranslationUnit> pu = new ArrayList<>();
+        pu.add(kfe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
+        if (prog.builtin() != null) {
+            pu.add(kfe.compileString(prog.builtin(), KernelSources.read(prog.builtin())));
+            userFiles.add(prog.builtin());
+        }
+        for (Path src : prog.sources()) {
+            TranslationUnit tu = compiled.containsKey(src) ? compiled.get(src) : fe.compileFile(src);
+            compiled.put(src, tu); // two processes of one program: compiled (and warned about) once
+            if (tu.functions().stream().noneMatch(f -> f.name().equals("main"))) {
+                throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(src.toString(), 1, 1),
+                        "no main() in user program " + prog.name());
+            }
+            pu.add(tu);
+            userFiles.add(tu.file());
+        }
+        userFiles.add(KernelSources.LIBC);
+        Linker.Image img = new Linker(code, state.mem,
+                name -> libc.lookup(name) != null ? libc.lookup(name) : arch.lookup(name),
+                name -> name.equals("__spinlab_syscall") ? gate : null).link(pu);
+        boolean mainHasArgs = pu.stream().flatMap(tu -> tu.functions().stream())
+                .anyMatch(f -> f.name().equals("main") && !f.params().isEmpty());
+        state.mem.store(img.address("__spinlab_main_has_args"), 4, mainHasArgs ? 1 : 0);
+        long argv = Heap.malloc(state.mem, 8L * (prog.argv().size() + 1));
+        for (int a = 0; a < prog.argv().size(); a++) {
+            state.mem.store(argv + 8L * a, 8, kstring(prog.argv().get(a)));
+        }
+        state.mem.store(argv + 8L * prog.argv().size(), 8, 0);
+        state.mem.store(base, 8, kstring(prog.name()));
+        state.mem.store(base + 8, 8, img.address("_start"));
+        state.mem.store(base + 16, 4, prog.argv().size());
+        state.mem.store(base + 24, 8, argv);
+    }
+
+    /**
+     * spinlab run's ending (docs/kernel.md, "When a run ends"): init waits for the console
+     * and then starts rmmod for the modules. Before the boot runs; without modules, nothing.
+     */
+    public void unloadModulesAtEnd() {
+        if (!modules.isEmpty()) {
+            writeGlobal("spinlab_unload_at_end", 4, 1);
+            unloadAtEnd = true;
+        }
+    }
+
+    /** Whether the rmmod started at the end of the run has exited. */
+    boolean rmmodExited() {
+        for (Process p : processes.values()) {
+            if (p.tool && p.exited) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run ends by unloading the modules (see unloadModulesAtEnd). */
+    public boolean unloadsAtEnd() {
+        return unloadAtEnd;
+    }
+
+    private boolean unloadAtEnd;
+
+    /** The modules' names, in load order. */
+    public List<String> moduleNames() {
+        return java.util.Collections.unmodifiableList(modules);
     }
 
     /**
@@ -447,29 +509,77 @@ public final class Kernel {
         });
     }
 
-    private static String moduleName(Path p) {
-        String n = p.getFileName().toString();
-        return n.endsWith(".c") ? n.substring(0, n.length() - 2) : n;
-    }
-
-    private static int moduleIndexOf(List<Path> moduleFiles, String file) {
-        for (int i = 0; i < moduleFiles.size(); i++) {
-            if (moduleFiles.get(i).toString().equals(file)) {
-                return i;
-            }
+    /**
+     * kernel/module/main.c's spinlab_modules[]: each module's name, the functions its
+     * module_init()/module_exit() named, its parameters (module_param's kernel_param
+     * variables, one per file and name) and the insmod arguments. Statics are found by file,
+     * as each file's own.
+     */
+    private void writeModules(List<ModuleSource> moduleSources, List<List<TranslationUnit>> unitsOfModule,
+                              Map<String, List<Linker.Placed>> byModule) {
+        if (moduleSources.size() > MAX_MODULES) {
+            throw new IllegalArgumentException("at most " + MAX_MODULES + " modules, got " + moduleSources.size());
         }
-        return -1;
+        StructType modType = (StructType) ((ArrayType) globalType("spinlab_modules")).element();
+        CStruct mod = new CStruct(modType);
+        long base = global("spinlab_modules");
+        for (int i = 0; i < moduleSources.size(); i++) {
+            String name = modules.get(i);
+            long m = base + (long) i * mod.size();
+            mod.setString(state.mem, m, "name", name);
+            List<Long> params = new ArrayList<>();
+            for (Linker.Placed p : byModule.getOrDefault(name, List.of())) {
+                if (p.isFunction()) {
+                    continue;
+                }
+                if (p.name().startsWith("__spinlab_initcall_")) {
+                    mod.set(state.mem, m, "init", state.mem.load(p.address(), 8, false));
+                } else if (p.name().startsWith("__spinlab_exitcall_")) {
+                    mod.set(state.mem, m, "exit", state.mem.load(p.address(), 8, false));
+                } else if (p.name().startsWith("__spinlab_param_")) {
+                    params.add(p.address());
+                }
+            }
+            long kp = Heap.malloc(state.mem, 8L * Math.max(1, params.size()));
+            for (int j = 0; j < params.size(); j++) {
+                state.mem.store(kp + 8L * j, 8, params.get(j));
+            }
+            mod.set(state.mem, m, "kp", kp);
+            mod.set(state.mem, m, "num_kp", params.size());
+            mod.set(state.mem, m, "args", kstring(moduleSources.get(i).argString()));
+            mod.set(state.mem, m, "state", 3); // MODULE_STATE_UNFORMED until load_module
+        }
+        writeGlobal("spinlab_nr_modules", 4, moduleSources.size());
     }
 
-    /** The functions a module registered with module_init(), in order. */
-    static List<String> initcallsOf(TranslationUnit tu) {
+    /** kernel/module/main.c's SPINLAB_MAX_MODULES. */
+    static final int MAX_MODULES = 16;
+
+    /** The entry points (module_init/module_exit) a unit registers, by the prefix of their variables. */
+    static List<String> entriesOf(TranslationUnit tu, String prefix) {
         List<String> out = new ArrayList<>();
         for (GlobalVar g : tu.globals()) {
-            if (g.name().startsWith("__spinlab_initcall_")) {
-                out.add(g.name().substring("__spinlab_initcall_".length()));
+            if (g.name().startsWith(prefix)) {
+                out.add(g.name().substring(prefix.length()));
             }
         }
         return out;
+    }
+
+    /** A module has one module_init and at most one module_exit, over all its files (as ld insists). */
+    private static void checkOneEntry(List<TranslationUnit> units, String prefix, String macro, String module) {
+        List<String> where = new ArrayList<>();
+        for (TranslationUnit tu : units) {
+            for (String fn : entriesOf(tu, prefix)) {
+                where.add(fn + " (" + tu.file() + ")");
+            }
+        }
+        if (where.size() > 1) {
+            throw new CompileError(new dev.spinlab.kc.lex.SrcLoc(units.get(0).file(), 1, 1),
+                    "module " + module + " has " + where.size() + " " + macro + "() entries: " + String.join(", ", where)
+                            + " (a module has one; ld reports multiple definitions of "
+                            + (macro.equals("module_init") ? "init_module" : "cleanup_module") + ")");
+        }
     }
 
     static boolean hasMain(TranslationUnit tu) {

@@ -179,7 +179,8 @@ final class KernelIntrinsics {
             if (a[1] == 0) {
                 k.programsStarted++;
             }
-            k.processOf(a[0]).forked = a[1] != 0;
+            k.processOf(a[0]).forked = a[1] == 1;
+            k.processOf(a[0]).tool = a[1] == 2;
             return 0;
         });
         table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));

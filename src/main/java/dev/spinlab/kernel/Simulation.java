@@ -25,10 +25,29 @@ public final class Simulation {
     public static final long STEP_NS = 100L;
     public static final int IRQ_TIMER = 30;
 
-    /** How a run ended. */
-    public enum End { ALL_EXITED, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND, STOPPED }
+    /**
+     * How a run ended. ALL_EXITED: every program exited (and, when the run waits for the
+     * kernel, the kernel went idle and the modules were unloaded); IDLE: no programs, the
+     * kernel went idle and the modules were unloaded; MAX_TIME: --max-time reached with no
+     * program running (the normal end of a module whose timer keeps re-arming); BOOTED: no
+     * programs, modules loaded and every CPU idle (runs that do not unload).
+     */
+    public enum End { ALL_EXITED, IDLE, MAX_TIME, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND, STOPPED }
 
-    public record Result(End end, long timeNs, long steps, Fault oops) {}
+    /** @param undelivered requested device events (--irq, --rx) not delivered when the run ended */
+    public record Result(End end, long timeNs, long steps, Fault oops, int undelivered) {
+        public Result(End end, long timeNs, long steps, Fault oops) {
+            this(end, timeNs, steps, oops, 0);
+        }
+    }
+
+    /** After --max-time, how long the modules' unloading may take before the run is cut. */
+    public static final long UNLOAD_GRACE_NS = 1_000_000_000L;
+    /** The console's line (init/main.c's SPINLAB_CONSOLE_IRQ): the end of a run types rmmod there. */
+    static final int IRQ_CONSOLE = 0;
+    /** Set once the console was asked for rmmod; the time --max-time forced it, or -1. */
+    private boolean unloadRequested;
+    private long unloadForcedAt = -1;
 
     private final Kernel k;
     private final MachineState s;
@@ -188,11 +207,18 @@ public final class Simulation {
             if (k.hardLockup) {
                 return end(End.HARD_LOCKUP, null);
             }
-            if (k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
+            if (!k.unloadsAtEnd() && k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
                 return end(End.ALL_EXITED, null);
             }
             if (s.timeNs >= k.config.maxTimeNs()) {
-                return end(End.TIME_BOUND, null);
+                boolean noProgram = k.bootDone && k.userProgramsRemaining() == 0;
+                if (k.unloadsAtEnd() && noProgram && !unloadRequested) {
+                    requestUnload(); // the normal end of a run whose kernel keeps busy: unload now
+                    unloadForcedAt = s.timeNs;
+                } else if (!k.unloadsAtEnd() || !unloadRequested
+                        || s.timeNs >= k.config.maxTimeNs() + UNLOAD_GRACE_NS) {
+                    return end(End.TIME_BOUND, null);
+                }
             }
             if (s.steps >= k.config.maxSteps()) {
                 return end(End.STEP_BOUND, null);
@@ -231,8 +257,19 @@ public final class Simulation {
                 }
             }
             if (n == 0) {
-                if (k.bootDone && k.programNames.isEmpty() && java.util.Arrays.stream(irqLeft).sum() == 0
-                        && rxLeft == 0) {
+                boolean devicesDone = java.util.Arrays.stream(irqLeft).sum() == 0 && rxLeft == 0;
+                if (k.unloadsAtEnd()) {
+                    if (k.bootDone && k.userProgramsRemaining() == 0 && devicesDone && work().idle(s)) {
+                        if (!unloadRequested) {
+                            requestUnload();
+                            continue;
+                        }
+                        if (k.rmmodExited()) {
+                            return end(unloadForcedAt >= 0 ? End.MAX_TIME
+                                    : k.programNames.isEmpty() ? End.IDLE : End.ALL_EXITED, null);
+                        }
+                    }
+                } else if (k.bootDone && k.programNames.isEmpty() && devicesDone) {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = Long.MAX_VALUE;
@@ -282,6 +319,26 @@ public final class Simulation {
 
     private Result end(End end, Fault oops) {
         k.flushOutput();
-        return new Result(end, s.timeNs, s.steps, oops);
+        int undelivered = java.util.Arrays.stream(irqLeft).sum() + rxLeft;
+        return new Result(end, s.timeNs, s.steps, oops, undelivered);
+    }
+
+    /**
+     * The run is over: the console's line is raised on CPU 0, whose handler wakes init to
+     * start rmmod for the modules (init/main.c). Without modules nothing is unloaded: the
+     * console is not set up, and the run ends here.
+     */
+    private void requestUnload() {
+        unloadRequested = true;
+        s.pendingIrq[0] |= 1L << IRQ_CONSOLE;
+    }
+
+    private KernelWork work;
+
+    private KernelWork work() {
+        if (work == null) {
+            work = new KernelWork(k);
+        }
+        return work;
     }
 }

@@ -41,6 +41,8 @@ public final class KernelReport {
     static String ending(Simulation.Result r, List<Finding> findings) {
         switch (r.end()) {
             case ALL_EXITED: return "all programs exited";
+            case IDLE: return "kernel idle, modules unloaded";
+            case MAX_TIME: return "--max-time reached with no program running, modules unloaded";
             case BOOTED: return "booted, modules loaded";
             case SOFT_LOCKUP: {
                 Finding f = findings.stream().filter(x -> x.kind().equals("soft-lockup")).findFirst().orElse(null);
@@ -65,14 +67,18 @@ public final class KernelReport {
                     : p.exited ? " exited " + p.exitCode : " did not finish";
             parts.add(p.name + (p.forked ? "/" + p.pid : "") + status);
         }
-        for (int i = (int) started.stream().filter(p -> !p.forked).count(); i < k.programNames().size(); i++) {
+        for (int i = (int) started.stream().filter(p -> !p.forked && !p.tool).count(); i < k.programNames().size(); i++) {
             parts.add(k.programNames().get(i) + " did not start");
         }
-        String procs = String.join(", ", parts);
         Map<String, Integer> kinds = new LinkedHashMap<>();
         for (Finding f : k.findings()) {
             kinds.merge(f.kind(), 1, Integer::sum);
         }
+        if (r.undelivered() > 0) {
+            parts.add(r.undelivered() + " requested device event" + (r.undelivered() == 1 ? "" : "s")
+                    + " not delivered");
+        }
+        String procs = String.join(", ", parts);
         String found = kinds.isEmpty() ? "no findings" : kinds.entrySet().stream()
                 .map(e -> e.getKey() + (e.getValue() > 1 ? " x" + e.getValue() : ""))
                 .collect(Collectors.joining(", ", "findings: ", ""));

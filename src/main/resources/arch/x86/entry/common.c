@@ -25,6 +25,9 @@ long __x64_sys_recvfrom(long fd, long ubuf, long size, long flags, long addr, lo
 long __x64_sys_setsockopt(long fd, long level, long optname, long optval, long optlen);
 long __x64_sys_clock_gettime(long which_clock, long tp, long unused);
 long __x64_sys_gettimeofday(long tv, long tz, long unused);
+long __x64_sys_delete_module(long name, long flags, long unused);
+long __x64_sys_poll(long ufds, long nfds, long timeout);
+long __x64_sys_mknod(long filename, long mode, long dev);
 void do_exit(long code);
 void __spinlab_report_preempt_leak(int count);
 
@@ -96,6 +99,9 @@ static long x64_sys_call(long nr, long a0, long a1, long a2, long a3, long a4, l
     case __NR_setsockopt: return __x64_sys_setsockopt(a0, a1, a2, a3, a4);
     case __NR_gettimeofday: return __x64_sys_gettimeofday(a0, a1, a2);
     case __NR_clock_gettime: return __x64_sys_clock_gettime(a0, a1, a2);
+    case __NR_delete_module: return __x64_sys_delete_module(a0, a1, a2);
+    case __NR_poll: return __x64_sys_poll(a0, a1, a2);
+    case __NR_mknod: return __x64_sys_mknod(a0, a1, a2);
     case __NR_exit: return __x64_sys_exit(a0, a1, a2);
     case __NR_exit_group: return __x64_sys_exit(a0, a1, a2);
     }

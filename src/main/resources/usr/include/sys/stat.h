@@ -16,6 +16,8 @@
 #define S_IWOTH 02
 
 int mkdir(const char *path, mode_t mode);
+/* Makes a device node: S_IFCHR | permissions, and makedev(major, minor) (<sys/sysmacros.h>). */
+int mknod(const char *path, mode_t mode, dev_t dev);
 int chmod(const char *path, mode_t mode);
 
 #endif

@@ -11,5 +11,6 @@ typedef long ssize_t;
 #endif
 typedef long off_t;
 typedef unsigned int mode_t;
+typedef unsigned long dev_t;
 
 #endif

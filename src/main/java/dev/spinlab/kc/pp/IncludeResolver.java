@@ -38,10 +38,16 @@ final class IncludeResolver {
     record Found(String displayName, String text, String onceKey, Origin origin) {}
 
     private final List<Path> includeDirs;
+    private final Map<String, String> generated;
     private final Map<String, Optional<String>> resourceCache = new HashMap<>();
 
     IncludeResolver(List<Path> includeDirs) {
+        this(includeDirs, Map.of());
+    }
+
+    IncludeResolver(List<Path> includeDirs, Map<String, String> generated) {
         this.includeDirs = includeDirs;
+        this.generated = generated;
     }
 
     Optional<Found> resolve(String name, boolean angled, Origin includer) {
@@ -65,6 +71,11 @@ final class IncludeResolver {
             if (f.isPresent()) {
                 return f;
             }
+        }
+        String gen = generated.get(name);
+        if (gen != null) {
+            // the build's include/generated/ tree, made for this compilation
+            return Optional.of(new Found("include/" + name, gen, "generated:" + name, new Origin(null, null)));
         }
         for (Path dir : includeDirs) {
             Optional<Found> f = fromFile(dir.resolve(name));

@@ -43,7 +43,7 @@ public final class Preprocessor {
         this.options = options;
         this.sources = sources;
         this.diagnostics = diagnostics;
-        this.resolver = new IncludeResolver(options.includeDirs());
+        this.resolver = new IncludeResolver(options.includeDirs(), options.generatedHeaders());
     }
 
     /** Preprocesses a file; its name in locations is the path as given. */
@@ -67,7 +67,11 @@ public final class Preprocessor {
         frames.clear();
         onceFiles.clear();
         runDirectivesOnly("<built-in>", PredefinedMacros.text());
-        runDirectivesOnly("<command-line>", PredefinedMacros.commandLine(options.commandLineMacros()));
+        StringBuilder cl = new StringBuilder(PredefinedMacros.commandLine(options.commandLineMacros()));
+        for (String inc : options.forcedIncludes()) {
+            cl.append("#include <").append(inc).append(">\n"); // gcc's -include, after -D/-U
+        }
+        runDirectivesOnly("<command-line>", cl.toString());
         eof = null;
         push(main);
         MacroExpander expander = new MacroExpander(macros, this::nextRaw, null);

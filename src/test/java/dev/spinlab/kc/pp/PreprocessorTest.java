@@ -537,8 +537,8 @@ class PreprocessorTest {
         void moduleMacrosAreDeclarations() {
             assertThat(with("#include <linux/module.h>",
                     "module_init(hello_init); module_exit(hello_exit); MODULE_LICENSE(\"GPL\");"))
-                    .isEqualTo("int ( * __spinlab_initcall_hello_init ) ( void ) = hello_init ; "
-                            + "void ( * __spinlab_exitcall_hello_exit ) ( void ) = hello_exit ; "
+                    .isEqualTo("static int ( * __spinlab_initcall_hello_init ) ( void ) = hello_init ; "
+                            + "static void ( * __spinlab_exitcall_hello_exit ) ( void ) = hello_exit ; "
                             + "extern int __spinlab_modinfo_unused ;");
         }
 
