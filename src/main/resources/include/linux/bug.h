@@ -3,6 +3,7 @@
 #define _SPINLAB_LINUX_BUG_H
 
 #include <linux/compiler.h>
+#include <linux/build_bug.h>
 
 /* Oopses the current simulated task; the call's location is the BUG() line. */
 void __spinlab_bug(void) __attribute__((noreturn));

@@ -46,6 +46,15 @@ struct sample {
 	long value;
 };
 
+/* a device register image, as drivers declare them */
+struct ctrl_reg {
+	unsigned int enable : 1;
+	unsigned int mode : 3;
+	unsigned int : 4;		/* reserved */
+	unsigned int divider : 8;
+	int offset : 6;
+};
+
 static struct sample average(struct sample a, struct sample b)
 {
 	return (struct sample){ .channel = a.channel, .value = (a.value + b.value) / 2 };
@@ -66,6 +75,10 @@ static int __init gnucdemo_init(void)
 	struct sample s = average((struct sample){ 3, 10 }, (struct sample){ 3, 31 });
 	char buf[8];
 	int n;
+	struct ctrl_reg reg = { .enable = 1, .mode = 5, .divider = 200 };
+
+	BUILD_BUG_ON(sizeof(struct ctrl_reg) != 4);
+	static_assert(sizeof(struct sample) == 16, "sample layout");
 
 	demo_dbg(1, "loading, %d readings, max %ld\n", 4, array_max(readings, 4));
 	demo_dbg(3, "not shown\n");
@@ -75,6 +88,10 @@ static int __init gnucdemo_init(void)
 	if (likely(n == 7))
 		asm volatile("" ::: "memory");
 	demo_log(KERN_NOTICE DRV ": %s %d %s\n", "vprintk", 3, "args");
+	reg.offset = -7;
+	reg.divider += 100;		/* 300 does not fit in 8 bits: 44 */
+	pr_info(DRV ": reg enable=%u mode=%u divider=%u offset=%d raw=%#x\n", reg.enable, reg.mode,
+		reg.divider, reg.offset, *(unsigned int *)&reg);
 	if (unlikely(s.value != 20))
 		pr_err(DRV ": wrong average\n");
 	return 0;

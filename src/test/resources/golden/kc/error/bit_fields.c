@@ -1,4 +1,4 @@
-// expect: 6:18: error: unsupported: bit-fields (member 'mode' declared with ': 3'; the ':' is at 6:23)
+// expect: 13:19: error: cannot take address of bit-field 'mode' (bit-fields are supported; their address is not)
 #include <stdio.h>
 
 struct flags {
@@ -10,5 +10,6 @@ int main(void)
 {
     struct flags f = {1, 2};
     printf("%u\n", f.mode);
-    return 0;
+    unsigned *p = &f.mode;
+    return *p;
 }

@@ -24,6 +24,13 @@ public sealed interface Expr {
     /** An integer constant of the given integer type (char constants have type int). */
     record IntLit(long value, CType type, SrcLoc loc) implements Expr {}
 
+    /**
+     * A floating constant, or a constant folded from floating constants; its type is a
+     * {@link dev.spinlab.kc.type.FloatType}. It never reaches code: the typer folds it into an
+     * integer constant (a cast or comparison) or refuses the expression.
+     */
+    record FloatLit(double value, CType type, SrcLoc loc) implements Expr {}
+
     /** A string literal, an lvalue of type {@code char[n]}; bytes include the terminating NUL. */
     record StrLit(byte[] bytes, CType type, SrcLoc loc) implements Expr {}
 

@@ -15,6 +15,18 @@ public sealed interface Initializer {
 
     record Aggregate(List<Item> items) implements Initializer {}
 
-    /** Stores {@code value} (already of {@code type}, a scalar type) at {@code offset}. */
-    record Item(long offset, CType type, Expr value) {}
+    /**
+     * Stores {@code value} (already of {@code type}, a scalar type) at {@code offset}; for a
+     * bit-field ({@code bitWidth > 0}) into bits {@code bitOffset..} of the unit of {@code type}
+     * at {@code offset}, leaving the unit's other bits as they are.
+     */
+    record Item(long offset, CType type, Expr value, int bitOffset, int bitWidth) {
+        public Item(long offset, CType type, Expr value) {
+            this(offset, type, value, 0, 0);
+        }
+
+        public boolean isBitField() {
+            return bitWidth > 0;
+        }
+    }
 }

@@ -421,6 +421,10 @@ public final class FunctionCompiler {
                 int dst = temp();
                 buf.emit(loc, Op.LEA, dst, 0, slot + (int) it.offset(), 0);
                 buf.emit(loc, Op.MEMCPY, dst, src, (int) it.type().size(), 0);
+            } else if (it.isBitField()) {
+                int r = gen(it.value());
+                store(new BitPlace(new FramePlace(slot + (int) it.offset()), (int) it.type().size(), it.bitOffset(),
+                        it.bitWidth(), CSemantics.isSigned(it.type())), r, it.type());
             } else {
                 int r = gen(it.value());
                 buf.emit(loc, Op.STOREL, 0, r, slot + (int) it.offset(), (int) it.type().size());
@@ -457,7 +461,13 @@ public final class FunctionCompiler {
     // ---------------------------------------------------------------- lvalues
 
     /** Where an lvalue lives: a register, a frame slot, or memory at reg + offset. */
-    private sealed interface Place permits RegPlace, FramePlace, MemPlace {}
+    private sealed interface Place permits RegPlace, FramePlace, MemPlace, BitPlace {}
+
+    /**
+     * A bit-field: {@code width} bits at bit {@code shift} of the storage unit at {@code unit}
+     * (a frame or memory place of {@code unitSize} bytes); {@code signed} from the declared type.
+     */
+    private record BitPlace(Place unit, int unitSize, int shift, int width, boolean signed) implements Place {}
 
     private record RegPlace(int reg) implements Place {}
 
@@ -504,13 +514,19 @@ public final class FunctionCompiler {
             if (e instanceof Expr.Member m) {
                 Place base = place(m.base());
                 long off = m.field().offset();
+                Place p;
                 if (base instanceof FramePlace fp) {
-                    return new FramePlace(fp.offset() + (int) off);
+                    p = new FramePlace(fp.offset() + (int) off);
+                } else if (base instanceof MemPlace mp) {
+                    p = new MemPlace(mp.addrReg(), mp.offset() + (int) off);
+                } else {
+                    throw new IllegalStateException("struct in a register");
                 }
-                if (base instanceof MemPlace mp) {
-                    return new MemPlace(mp.addrReg(), mp.offset() + (int) off);
+                if (m.field().isBitField()) {
+                    return new BitPlace(p, (int) m.type().size(), m.field().bitOffset(), m.field().bitWidth(),
+                            CSemantics.isSigned(m.type()));
                 }
-                throw new IllegalStateException("struct in a register");
+                return p;
             }
             if (e.type() instanceof StructType || e.type() instanceof ArrayType) {
                 return new MemPlace(gen(e), 0);
@@ -525,6 +541,13 @@ public final class FunctionCompiler {
         if (p instanceof RegPlace rp) {
             return rp.reg();
         }
+        if (p instanceof BitPlace bp) {
+            // the unit, shifted so the field's top bit is bit 63, then shifted back down
+            int unit = load(bp.unit(), unsignedOfSize(bp.unitSize()));
+            int up = temp();
+            buf.emit(loc, Op.SHL, up, unit, constReg(64 - bp.shift() - bp.width()), 0);
+            return extractTop(up, bp);
+        }
         int r = temp();
         if (p instanceof FramePlace fp) {
             buf.emit(loc, Op.LOADL, r, 0, fp.offset(), CSemantics.loadKind(t));
@@ -535,17 +558,55 @@ public final class FunctionCompiler {
         return r;
     }
 
-    private void store(Place p, int value, CType t) {
+    private static IntType unsignedOfSize(int size) {
+        switch (size) {
+            case 1: return IntType.UCHAR;
+            case 2: return IntType.USHORT;
+            case 4: return IntType.UINT;
+            default: return IntType.ULONG;
+        }
+    }
+
+    /** The field's value from a register holding its bits at the top (bit 63 down). */
+    private int extractTop(int up, BitPlace bp) {
+        int r = temp();
+        buf.emit(loc, bp.signed() ? Op.SHRS : Op.SHRU, r, up, constReg(64 - bp.width()), 0);
+        return r;
+    }
+
+    /**
+     * Stores a value; returns the register holding the value as stored (for a bit-field, the
+     * value truncated to the field's width, which is also the assignment expression's value).
+     */
+    private int store(Place p, int value, CType t) {
+        if (p instanceof BitPlace bp) {
+            long mask = (bp.width() == 64 ? -1L : (1L << bp.width()) - 1) << bp.shift();
+            int old = load(bp.unit(), unsignedOfSize(bp.unitSize()));
+            int kept = temp();
+            buf.emit(loc, Op.AND, kept, old, constReg(~mask), 0);
+            int moved = temp();
+            buf.emit(loc, Op.SHL, moved, value, constReg(bp.shift()), 0);
+            buf.emit(loc, Op.AND, moved, moved, constReg(mask), 0);
+            int merged = temp();
+            buf.emit(loc, Op.OR, merged, kept, moved, 0);
+            int unitValue = normalise(merged, unsignedOfSize(bp.unitSize()));
+            store(bp.unit(), unitValue, unsignedOfSize(bp.unitSize()));
+            int up = temp();
+            buf.emit(loc, Op.SHL, up, value, constReg(64 - bp.width()), 0);
+            return extractTop(up, bp);
+        }
         if (p instanceof RegPlace rp) {
             if (rp.reg() != value) {
                 buf.emit(loc, Op.MOV, rp.reg(), value, 0, 0);
             }
+            return rp.reg();
         } else if (p instanceof FramePlace fp) {
             buf.emit(loc, Op.STOREL, 0, value, fp.offset(), (int) t.size());
         } else {
             MemPlace mp = (MemPlace) p;
             buf.emit(loc, Op.STORE, mp.addrReg(), value, mp.offset(), (int) t.size());
         }
+        return value;
     }
 
     private int addressOf(Place p) {
@@ -616,6 +677,11 @@ public final class FunctionCompiler {
         }
         if (e instanceof Expr.IntLit lit) {
             return constReg(lit.value());
+        }
+        if (e instanceof Expr.FloatLit) {
+            // the typer folds every floating constant it accepts; one left is a run-time value
+            throw CompileError.unsupported(e.loc(), "floating-point arithmetic at run time (a " + t.spelling()
+                    + " value); the model has no FPU: only constant expressions gcc folds are accepted");
         }
         if (e instanceof Expr.LocalRef || e instanceof Expr.GlobalRef || e instanceof Expr.Member
                 || (e instanceof Expr.Unary u0 && u0.op() == UnOp.DEREF)) {
@@ -832,9 +898,9 @@ public final class FunctionCompiler {
         int v = gen(a.value());
         SrcLoc saved = loc;
         loc = a.target().loc(); // a faulting store is reported at its target, as sanitizers do
-        store(p, v, a.type());
+        int stored = store(p, v, a.type());
         loc = saved;
-        return p instanceof RegPlace rp ? rp.reg() : v;
+        return stored;
     }
 
     private int genCompound(Expr.CompoundAssign ca) {
@@ -847,8 +913,7 @@ public final class FunctionCompiler {
         buf.emit(loc, irOp(ca.op(), opType), r, cur, v, 0);
         normalise(r, ca.opType());
         int res = convert(r, ca.opType(), ca.type());
-        store(p, res, ca.type());
-        return p instanceof RegPlace rp ? rp.reg() : res;
+        return store(p, res, ca.type());
     }
 
     /** Converts a normalised value of type from to type to (integer/pointer scalars). */
@@ -879,11 +944,8 @@ public final class FunctionCompiler {
         } else {
             normalise(r, id.type());
         }
-        store(p, r, id.type());
-        if (id.prefix()) {
-            return p instanceof RegPlace rp ? rp.reg() : r;
-        }
-        return saved;
+        int stored = store(p, r, id.type());
+        return id.prefix() ? stored : saved;
     }
 
     /**

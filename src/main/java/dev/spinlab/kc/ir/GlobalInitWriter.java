@@ -33,7 +33,24 @@ final class GlobalInitWriter {
             return;
         }
         for (Initializer.Item it : ((Initializer.Aggregate) init).items()) {
-            writeValue(base + it.offset(), it.type(), it.value());
+            if (it.isBitField()) {
+                writeBits(base + it.offset(), (int) it.type().size(), it.bitOffset(), it.bitWidth(), eval(it.value()));
+            } else {
+                writeValue(base + it.offset(), it.type(), it.value());
+            }
+        }
+    }
+
+    /** A bit-field's bits merged into its little-endian storage unit. */
+    private void writeBits(long addr, int size, int shift, int width, long v) {
+        long unit = 0;
+        for (int i = 0; i < size; i++) {
+            unit |= (mem.rawByte(addr + i) & 0xffL) << (8 * i);
+        }
+        long mask = (width == 64 ? -1L : (1L << width) - 1) << shift;
+        unit = (unit & ~mask) | ((v << shift) & mask);
+        for (int i = 0; i < size; i++) {
+            mem.rawPut(addr + i, (byte) (unit >>> (8 * i)));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.spinlab.kc.lex.Token;
 import dev.spinlab.kc.lex.TokenKind;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
+import dev.spinlab.kc.type.FloatType;
 import dev.spinlab.kc.type.IntType;
 import dev.spinlab.kc.type.StructType;
 import dev.spinlab.kc.type.VoidType;
@@ -33,6 +34,13 @@ final class DeclSpecParser {
      * marker only block-scope declarations accept (they replace it by the initializer's type).
      */
     static final StructType AUTO_TYPE = new StructType("__auto_type", false);
+
+    /**
+     * True while a type name is read (casts, sizeof, typeof): there {@code float} and
+     * {@code double} may appear, for the constant expressions gcc folds; a declaration of an
+     * object, parameter or member of floating type stays refused at its type keyword.
+     */
+    boolean floatTypeNames;
 
     private final ParseContext cx;
 
@@ -140,7 +148,22 @@ final class DeclSpecParser {
                     }
                     continue;
                 case "float": case "double":
-                    throw CompileError.unsupported(t.loc(), "floating-point types");
+                    if (!floatTypeNames) {
+                        throw CompileError.unsupported(t.loc(), "floating-point types ('" + s + "' objects: the model"
+                                + " has no FPU; only floating constants that fold to integers, like (u64)(1E6L * 200),"
+                                + " are accepted)");
+                    }
+                    if (anyType && !(s.equals("double") && longs == 1 && named == null
+                            && voids + chars + shorts + ints + signeds + unsigneds + bools == 0)) {
+                        throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
+                    }
+                    ts.next();
+                    named = s.equals("float") ? FloatType.FLOAT : longs == 1 ? FloatType.LDOUBLE : FloatType.DOUBLE;
+                    longs = 0;
+                    if (firstTypeTok == null) {
+                        firstTypeTok = t;
+                    }
+                    continue;
                 case "_Complex": case "__complex__":
                     throw CompileError.unsupported(t.loc(), "complex types");
                 case "struct": case "union": case "enum": case "typeof": case "__typeof__": case "__typeof":
@@ -294,6 +317,7 @@ final class DeclSpecParser {
         List<String> names = new ArrayList<>();
         List<CType> types = new ArrayList<>();
         List<Token> nameToks = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (!ts.accept("}")) {
             if (ts.accept(";")) {
@@ -317,6 +341,7 @@ final class DeclSpecParser {
                     names.add(null);
                     types.add(inner);
                     nameToks.add(null);
+                    widths.add(-1);
                 } else {
                     cx.typer.warn(ds.loc(), "declaration does not declare anything");
                 }
@@ -325,11 +350,22 @@ final class DeclSpecParser {
             }
             while (true) {
                 if (ts.is(":")) {
-                    throw CompileError.unsupported(ts.peek().loc(), "bit-fields");
+                    // an unnamed bit-field: padding (width 0: to the next unit), never a member
+                    Token colon = ts.next();
+                    names.add(null);
+                    types.add(ds.type());
+                    nameToks.add(colon);
+                    widths.add(bitWidth(ds.type(), null, colon));
+                    skipAttributes();
+                    if (!ts.accept(",")) {
+                        break;
+                    }
+                    continue;
                 }
                 Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
+                int width = -1;
                 if (ts.is(":")) {
-                    throw CompileError.unsupported(ts.peek().loc(), "bit-fields");
+                    width = bitWidth(d.type(), d.name(), ts.next());
                 }
                 skipAttributes();
                 String n = d.name().text();
@@ -346,6 +382,7 @@ final class DeclSpecParser {
                 names.add(n);
                 types.add(t);
                 nameToks.add(d.name());
+                widths.add(width);
                 if (!ts.accept(",")) {
                     break;
                 }
@@ -357,7 +394,32 @@ final class DeclSpecParser {
                 throw new CompileError(nameToks.get(i).loc(), "flexible array member not at end of struct");
             }
         }
-        st.complete(names, types);
+        // unnamed bit-fields are padding only: gcc keeps them out of the members
+        st.complete(names, types, widths.stream().anyMatch(w -> w >= 0) ? widths : null);
+    }
+
+    /** A bit-field's width (C11 6.7.2.1p4-5), with gcc's errors; {@code name} null when unnamed. */
+    private int bitWidth(CType type, Token name, Token colon) {
+        String who = name == null ? "<anonymous>" : name.text();
+        SrcLoc at = name == null ? colon.loc() : name.loc();
+        Expr e = cx.exprs.conditional();
+        if (!(type instanceof IntType it)) {
+            throw new CompileError(at, "bit-field '" + who + "' has invalid type");
+        }
+        Long v = e.type().isInteger() ? ConstEval.eval(e) : null;
+        if (v == null) {
+            throw new CompileError(at, "bit-field '" + who + "' width not an integer constant");
+        }
+        if (v < 0) {
+            throw new CompileError(at, "negative width in bit-field '" + who + "'");
+        }
+        if (v > it.size() * 8 || (it.kind() == IntType.Kind.BOOL && v > 1)) {
+            throw new CompileError(at, "width of '" + who + "' exceeds its type");
+        }
+        if (v == 0 && name != null) {
+            throw new CompileError(at, "zero width for bit-field '" + who + "'");
+        }
+        return v.intValue();
     }
 
     private static List<String> memberNames(StructType st) {

@@ -63,7 +63,14 @@ final class Declarators {
 
     /** A type name (C11 6.7.7): specifiers and an abstract declarator, for casts, sizeof, typeof. */
     CType typeName() {
-        DeclSpec ds = cx.specs.parse(false);
+        boolean saved = cx.specs.floatTypeNames;
+        cx.specs.floatTypeNames = true;
+        DeclSpec ds;
+        try {
+            ds = cx.specs.parse(false);
+        } finally {
+            cx.specs.floatTypeNames = saved;
+        }
         if (!ds.typeGiven()) {
             throw cx.ts.expected("specifier-qualifier-list");
         }

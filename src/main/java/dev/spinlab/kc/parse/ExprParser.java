@@ -259,7 +259,11 @@ final class ExprParser {
                 t = postfix(compoundLiteral(open, t)).type();
             }
         } else {
-            t = unary().type();
+            Expr operand = unary();
+            if (operand instanceof Expr.Member m && m.field().isBitField()) {
+                throw new CompileError(op.loc(), "'" + (size ? "sizeof" : op.text()) + "' applied to a bit-field");
+            }
+            t = operand.type();
         }
         if (t.size() < 0) {
             throw new CompileError(op.loc(), "invalid application of '" + (size ? "sizeof" : op.text())
@@ -331,8 +335,10 @@ final class ExprParser {
                 Literals.IntValue v = Literals.parseInteger(t);
                 return new Expr.IntLit(v.value(), v.type(), t.loc());
             }
-            case FLOAT_LIT:
-                throw CompileError.unsupported(t.loc(), "floating-point types");
+            case FLOAT_LIT: {
+                ts.next();
+                return FloatConst.literal(t);
+            }
             case CHAR_LIT:
                 ts.next();
                 return new Expr.IntLit(Literals.parseChar(t), IntType.INT, t.loc());
@@ -409,7 +415,8 @@ final class ExprParser {
                 ts.expect("(");
                 Expr a = expression();
                 ts.expect(")");
-                return new Expr.IntLit(ConstEval.eval(a) != null ? 1 : 0, IntType.INT, t.loc());
+                boolean constant = ConstEval.eval(a) != null || a instanceof Expr.FloatLit;
+                return new Expr.IntLit(constant ? 1 : 0, IntType.INT, t.loc());
             }
             case "__builtin_types_compatible_p": {
                 // 1 when the two types are compatible, top-level qualifiers ignored (gcc)
@@ -540,6 +547,10 @@ final class ExprParser {
             Field f = st.findField(name.text());
             if (f == null) {
                 throw new CompileError(name.loc(), Types.q(st) + " has no member named '" + name.text() + "'");
+            }
+            if (f.isBitField()) {
+                throw new CompileError(name.loc(), "attempt to take address of bit-field structure member '"
+                        + name.text() + "'");
             }
             offset += f.offset();
             t = f.type();

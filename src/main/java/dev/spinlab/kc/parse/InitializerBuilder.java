@@ -243,7 +243,15 @@ final class InitializerBuilder {
             if (f.type() instanceof ArrayType fa && fa.length() < 0) {
                 throw CompileError.unsupported(en.value.loc(), "initialization of a flexible array member");
             }
+            int before = items.size();
             fillElement(f.type(), offset + f.offset(), c, items);
+            if (f.isBitField()) {
+                // a bit-field's one scalar item stores into its bits of the unit, not the whole unit
+                for (int k = before; k < items.size(); k++) {
+                    Initializer.Item it = items.get(k);
+                    items.set(k, new Initializer.Item(it.offset(), it.type(), it.value(), f.bitOffset(), f.bitWidth()));
+                }
+            }
             fi = st.isUnion() ? fields.size() : fi + 1; // a union initializes one member (6.7.9p17)
             if (st.isUnion() && !braceLevel) {
                 break;
@@ -402,7 +410,12 @@ final class InitializerBuilder {
                 fields = big == null ? List.of() : List.of(big);
             }
             for (Field f : fields) {
-                copyItems(new Expr.Member(e, f, f.type(), e.loc()), f.type(), offset + f.offset(), items);
+                Expr m = new Expr.Member(e, f, f.type(), e.loc());
+                if (f.isBitField()) {
+                    items.add(new Initializer.Item(offset + f.offset(), f.type(), m, f.bitOffset(), f.bitWidth()));
+                } else {
+                    copyItems(m, f.type(), offset + f.offset(), items);
+                }
             }
         } else if (type instanceof ArrayType at) {
             CType elem = at.element();
@@ -424,7 +437,7 @@ final class InitializerBuilder {
         }
         List<Initializer.Item> out = new ArrayList<>();
         for (Initializer.Item it : ((Initializer.Aggregate) init).items()) {
-            out.add(new Initializer.Item(it.offset(), it.type(), constant(it.value())));
+            out.add(new Initializer.Item(it.offset(), it.type(), constant(it.value()), it.bitOffset(), it.bitWidth()));
         }
         return new Initializer.Aggregate(List.copyOf(out));
     }

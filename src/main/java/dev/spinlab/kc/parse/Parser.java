@@ -238,6 +238,9 @@ public final class Parser {
         if (type.isVoid()) {
             throw new CompileError(loc, "variable or field '" + name + "' declared void");
         }
+        if (FloatConst.isFloat(type)) {
+            throw CompileError.unsupported(loc, "floating-point types (" + Types.q(type) + " variable '" + name + "')");
+        }
         Symbol prev = cx.scope.lookupFile(name);
         if (prev != null && !(prev instanceof Symbol.Global)) {
             throw new CompileError(loc, "'" + name + "' redeclared as different kind of symbol");

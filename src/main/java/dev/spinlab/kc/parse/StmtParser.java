@@ -167,6 +167,9 @@ final class StmtParser {
         if (type.isVoid()) {
             throw new CompileError(loc, "variable or field '" + name + "' declared void");
         }
+        if (FloatConst.isFloat(type)) {
+            throw CompileError.unsupported(loc, "floating-point types (" + Types.q(type) + " variable '" + name + "')");
+        }
         if (ds.isExtern()) {
             cx.scope.declare(name, new Symbol.Global(name, type));
             cx.declarations.putIfAbsent(name, type);
@@ -215,6 +218,9 @@ final class StmtParser {
         }
         Expr e = cx.exprs.assignment();
         cx.typer.requireValue(e);
+        if (FloatConst.isFloat(e.type())) {
+            throw CompileError.unsupported(loc, "floating-point types (" + Types.q(e.type()) + " variable '" + name + "')");
+        }
         Expr v = cx.typer.convert(e, Types.valueType(e.type()));
         LocalVar var = new LocalVar(name, Types.valueType(e.type()), loc);
         cx.scope.declare(name, new Symbol.Local(var));

@@ -46,6 +46,9 @@ final class Typer {
         if (valueType(e.type()).equals(to)) {
             return e;
         }
+        if (FloatConst.isFloat(e.type()) || FloatConst.isFloat(to)) {
+            return FloatConst.convert(e, to, e.loc());
+        }
         if (e instanceof Expr.IntLit lit && to instanceof IntType) {
             return new Expr.IntLit(ConstEval.wrap(lit.value(), to), to, lit.loc());
         }
@@ -53,12 +56,37 @@ final class Typer {
     }
 
     Expr promote(Expr e) {
-        return convert(e, Types.promoted(e.type()));
+        return convert(e, promotedType(e));
+    }
+
+    /**
+     * The integer promotion of an operand (C11 6.3.1.1p2); a bit-field whose values all fit in
+     * int promotes to int whatever its declared type, as gcc does ({@code unsigned x:3} too).
+     */
+    static CType promotedType(Expr e) {
+        if (e instanceof Expr.Member m && m.field().isBitField() && m.type() instanceof IntType it) {
+            int w = m.field().bitWidth();
+            if (w < 32 || (w == 32 && it.signed())) {
+                return IntType.INT;
+            }
+            if (w == 32) {
+                return IntType.UINT;
+            }
+        }
+        return Types.promoted(e.type());
+    }
+
+    /** A bit-field operand converted to its promoted type, so the usual conversions see that type. */
+    Expr bitFieldOperand(Expr e) {
+        return e instanceof Expr.Member m && m.field().isBitField() ? convert(e, promotedType(e)) : e;
     }
 
     /** Default argument promotions (C11 6.5.2.2p6) for unprototyped and variadic arguments. */
     Expr defaultPromote(Expr e) {
         requireValue(e);
+        if (FloatConst.isFloat(e.type())) {
+            throw FloatConst.runtime(e.loc(), "a " + q(e.type()) + " argument");
+        }
         if (e.type().isStruct()) {
             throw CompileError.unsupported(e.loc(), "passing a struct by value to a variadic or unprototyped function");
         }
@@ -84,6 +112,9 @@ final class Typer {
 
     /** A controlling expression (if, loops, ?:, !, &&, ||) must be scalar (C11 6.8.4.1p1, 6.5.13p2). */
     Expr requireScalar(Expr e) {
+        if (e instanceof Expr.FloatLit f) {
+            return new Expr.IntLit(f.value() != 0 ? 1 : 0, IntType.INT, f.loc()); // a constant truth value
+        }
         if (e.type().isVoid()) {
             throw new CompileError(e.loc(), "void value not ignored as it ought to be");
         }
@@ -142,6 +173,9 @@ final class Typer {
         }
         requireComplete(e);
         CType from = valueType(e.type());
+        if (FloatConst.isFloat(from) || FloatConst.isFloat(to)) {
+            return FloatConst.convert(e, to, e.loc()); // gcc converts a constant implicitly
+        }
         if (to instanceof StructType || from instanceof StructType) {
             if (to != from) {
                 throw new CompileError(e.loc(), c.incompatible(to, from));
@@ -172,6 +206,9 @@ final class Typer {
     Expr cast(CType to, Expr e, SrcLoc loc) {
         if (to.isVoid()) {
             return new Expr.Cast(e, to, loc);
+        }
+        if (FloatConst.isFloat(to) || FloatConst.isFloat(e.type())) {
+            return FloatConst.convert(e, to, loc);
         }
         if (!to.isScalar()) {
             throw new CompileError(loc, "conversion to non-scalar type requested");
@@ -220,10 +257,16 @@ final class Typer {
             case ADDR: return addressOf(e, loc);
             case DEREF: return deref(e, loc);
             case LOGNOT:
+                if (e instanceof Expr.FloatLit f) {
+                    return new Expr.IntLit(f.value() == 0 ? 1 : 0, IntType.INT, loc);
+                }
                 requireScalar(e);
                 return new Expr.Unary(UnOp.LOGNOT, e, IntType.INT, loc);
             default: {
                 requireValue(e);
+                if (e instanceof Expr.FloatLit f && op == UnOp.NEG) {
+                    return new Expr.FloatLit(-f.value(), f.type(), loc);
+                }
                 if (!e.type().isInteger()) {
                     throw new CompileError(loc, op == UnOp.NEG ? "wrong type argument to unary minus"
                             : "wrong type argument to bit-complement");
@@ -236,6 +279,9 @@ final class Typer {
 
     Expr unaryPlus(Expr e, SrcLoc loc) {
         requireValue(e);
+        if (e instanceof Expr.FloatLit) {
+            return e;
+        }
         if (!e.type().isInteger()) {
             throw new CompileError(loc, "wrong type argument to unary plus");
         }
@@ -249,6 +295,9 @@ final class Typer {
         if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF && u.operand().type().isPointer()) {
             return u.operand();
         }
+        if (e instanceof Expr.Member m && m.field().isBitField()) {
+            throw new CompileError(loc, "cannot take address of bit-field '" + m.field().name() + "'");
+        }
         if (e instanceof Expr.FuncRef || isLvalue(e)) {
             return new Expr.Unary(UnOp.ADDR, e, new PointerType(e.type()), loc);
         }
@@ -260,6 +309,9 @@ final class Typer {
         CType t = valueType(e.type());
         if (!(t instanceof PointerType p)) {
             throw new CompileError(loc, "invalid type argument of unary '*' (have " + q(t) + ")");
+        }
+        if (FloatConst.isFloat(p.target())) {
+            throw FloatConst.runtime(loc, "a " + q(p.target()) + " object in memory");
         }
         if (p.target().isVoid()) {
             warn(loc, "dereferencing 'void *' pointer");
@@ -363,6 +415,11 @@ final class Typer {
     }
 
     Expr binary(BinOp op, Expr l, Expr r, SrcLoc loc) {
+        l = bitFieldOperand(l);
+        r = bitFieldOperand(r);
+        if (FloatConst.isFloat(l.type()) || FloatConst.isFloat(r.type())) {
+            return FloatConst.binary(op, l, r, loc);
+        }
         if (op == BinOp.LOGAND || op == BinOp.LOGOR) {
             requireScalar(l);
             requireScalar(r);
@@ -503,6 +560,9 @@ final class Typer {
     Expr compoundAssign(BinOp op, Expr target, Expr value, SrcLoc loc) {
         requireModifiable(target, "lvalue required as left operand of assignment", loc);
         requireValue(value);
+        if (FloatConst.isFloat(value.type())) {
+            throw FloatConst.runtime(loc, "operator '" + op.symbol + "=' with a " + q(value.type()) + " operand");
+        }
         CType t = target.type();
         CType vt = valueType(value.type());
         if (t.isPointer() && (op == BinOp.ADD || op == BinOp.SUB) && vt.isInteger()) {
@@ -512,9 +572,9 @@ final class Typer {
             throw invalidOperands(op, target, value, loc);
         }
         if (op == BinOp.SHL || op == BinOp.SHR) {
-            return new Expr.CompoundAssign(op, target, promote(value), Types.promoted(t), t, loc);
+            return new Expr.CompoundAssign(op, target, promote(value), promotedType(target), t, loc);
         }
-        IntType opType = Types.commonType(t, vt);
+        IntType opType = Types.commonType(promotedType(target), vt);
         return new Expr.CompoundAssign(op, target, convert(value, opType), opType, t, loc);
     }
 
@@ -534,6 +594,20 @@ final class Typer {
     /** C11 6.5.15p3-6, with gcc's acceptance of one void arm. */
     Expr conditional(Expr cond, Expr a, Expr b, SrcLoc loc) {
         requireScalar(cond);
+        a = bitFieldOperand(a);
+        b = bitFieldOperand(b);
+        if (FloatConst.isFloat(a.type()) || FloatConst.isFloat(b.type())) {
+            // only a constant choice between constants folds
+            Long c = cond instanceof Expr.IntLit il ? Long.valueOf(il.value()) : ConstEval.eval(cond);
+            if (c == null || FloatConst.valueOf(a) == null || FloatConst.valueOf(b) == null) {
+                throw FloatConst.runtime(loc, "'?:' with a floating operand");
+            }
+            Expr chosen = c != 0 ? a : b;
+            Expr other = c != 0 ? b : a;
+            CType ft = FloatConst.isFloat(chosen.type()) && (!FloatConst.isFloat(other.type())
+                    || chosen.type().size() >= other.type().size()) ? chosen.type() : other.type();
+            return FloatConst.convert(chosen, ft, loc);
+        }
         CType at = valueType(a.type());
         CType bt = valueType(b.type());
         CType t;
@@ -570,6 +644,9 @@ final class Typer {
     }
 
     Expr comma(Expr l, Expr r, SrcLoc loc) {
+        if (l instanceof Expr.FloatLit) {
+            return r; // a discarded constant has no effect
+        }
         return new Expr.Comma(l, r, r.type(), loc);
     }
 }

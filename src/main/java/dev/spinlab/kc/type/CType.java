@@ -5,7 +5,7 @@ package dev.spinlab.kc.type;
  * long and pointers 8). Qualifiers ({@code const}, {@code volatile}) are accepted by the
  * parser and not represented: every access in the model is a real memory access.
  */
-public sealed interface CType permits VoidType, IntType, PointerType, ArrayType, FunctionType, StructType {
+public sealed interface CType permits VoidType, IntType, FloatType, PointerType, ArrayType, FunctionType, StructType {
     /** Size in bytes ({@code sizeof}); -1 for incomplete types. */
     long size();
 

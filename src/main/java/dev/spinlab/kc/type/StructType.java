@@ -30,14 +30,48 @@ public final class StructType implements CType {
 
     /** Lays out the members in declaration order. Members are (name or null for anonymous, type). */
     public void complete(List<String> names, List<CType> types) {
+        complete(names, types, null);
+    }
+
+    /**
+     * Lays out the members in declaration order; {@code widths} (null when there are no
+     * bit-fields) holds each member's bit-field width, or -1 for an ordinary member. gcc's
+     * rules (the x86-64 SysV ABI, also arm64's for these cases): a bit-field goes at the next
+     * free bit unless it would straddle a boundary of its declared type's alignment, then at
+     * that boundary; a zero-width one moves to the next such boundary; an ordinary member
+     * starts at the next byte, aligned. Named bit-fields align the struct like their declared
+     * type; unnamed ones (kept out of the member list) do not.
+     */
+    public void complete(List<String> names, List<CType> types, List<Integer> widths) {
         List<Field> out = new ArrayList<>();
-        long offset = 0;
+        long bitpos = 0;          // next free bit (struct) ; unions place everything at 0
         long maxSize = 0;
         int maxAlign = 1;
         for (int i = 0; i < names.size(); i++) {
             CType t = types.get(i);
             int a = t.align();
             long s = t.size();
+            int w = widths == null ? -1 : widths.get(i);
+            if (w >= 0) {
+                long unitBits = s * 8;
+                long pos = union ? 0 : bitpos;
+                if (w == 0) {
+                    pos = alignUp(pos, a * 8L);
+                } else if (pos / (a * 8L) != (pos + w - 1) / (a * 8L)) {
+                    pos = alignUp(pos, a * 8L);
+                }
+                if (w > 0 && names.get(i) != null) {
+                    long unit = pos / unitBits * s;
+                    out.add(new Field(names.get(i), t, unit, (int) (pos - unit * 8), w));
+                    maxAlign = Math.max(maxAlign, a);
+                }
+                if (union) {
+                    maxSize = Math.max(maxSize, (w + 7) / 8);
+                } else {
+                    bitpos = pos + w;
+                }
+                continue;
+            }
             if (s < 0) {
                 s = 0; // flexible array member at the end
             }
@@ -45,14 +79,14 @@ public final class StructType implements CType {
                 out.add(new Field(names.get(i), t, 0));
                 maxSize = Math.max(maxSize, s);
             } else {
-                offset = alignUp(offset, a);
+                long offset = alignUp((bitpos + 7) / 8, a);
                 out.add(new Field(names.get(i), t, offset));
-                offset += s;
+                bitpos = (offset + s) * 8;
             }
             maxAlign = Math.max(maxAlign, a);
         }
         this.align = maxAlign;
-        this.size = alignUp(union ? maxSize : offset, maxAlign);
+        this.size = alignUp(union ? maxSize : (bitpos + 7) / 8, maxAlign);
         this.fields = Collections.unmodifiableList(out);
     }
 
@@ -69,7 +103,7 @@ public final class StructType implements CType {
             if (f.name() == null && f.type() instanceof StructType inner) {
                 Field g = inner.findField(name);
                 if (g != null) {
-                    return new Field(g.name(), g.type(), f.offset() + g.offset());
+                    return g.shifted(f.offset());
                 }
             }
         }

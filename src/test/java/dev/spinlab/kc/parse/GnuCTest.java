@@ -138,4 +138,39 @@ class GnuCTest {
                 + " void f(int n, ...) { va_list ap; __builtin_va_start(ap, n); struct s x = __builtin_va_arg(ap, struct s); }")
                 .getMessage()).startsWith("unsupported: va_arg of type 'struct s'");
     }
+
+    @Test
+    void bitFieldsAreLaidOutAsGccDoes() {
+        TranslationUnit tu = parse("struct s { char c; unsigned a : 4, b : 6; int : 0; short d : 3; long long e : 40; };"
+                + " struct s v;");
+        StructType st = (StructType) tu.globals().get(0).type();
+        assertThat(st.fields()).extracting(f -> f.name() + "@" + f.offset() + ":" + f.bitOffset() + "/" + f.bitWidth())
+                .containsExactly("c@0:0/0", "a@0:8/4", "b@0:12/6", "d@4:0/3", "e@8:0/40");
+        assertThat(st.size()).isEqualTo(16);
+        // a field that would straddle its type's unit moves to the next one
+        StructType t = (StructType) parse("struct t { unsigned a : 30; unsigned b : 4; } v;").globals().get(0).type();
+        assertThat(t.fields().get(1).offset()).isEqualTo(4);
+        assertThat(t.size()).isEqualTo(8);
+    }
+
+    @Test
+    void bitFieldMisuseIsReportedAsGccDoes() {
+        assertThat(error("struct s { int a : 33; };").getMessage()).isEqualTo("width of 'a' exceeds its type");
+        assertThat(error("struct s { int a : -1; };").getMessage()).isEqualTo("negative width in bit-field 'a'");
+        assertThat(error("struct s { int : -1; };").getMessage()).isEqualTo("negative width in bit-field '<anonymous>'");
+        assertThat(error("struct s { int a : 0; };").getMessage()).isEqualTo("zero width for bit-field 'a'");
+        assertThat(error("struct s { int *p : 3; };").getMessage()).isEqualTo("bit-field 'p' has invalid type");
+        assertThat(error("struct s { int a : 3; } v; int *t(void) { return &v.a; }").getMessage())
+                .isEqualTo("cannot take address of bit-field 'a'");
+        assertThat(error("struct s { int a : 3; } v; long t(void) { return sizeof(v.a); }").getMessage())
+                .isEqualTo("'sizeof' applied to a bit-field");
+    }
+
+    @Test
+    void narrowBitFieldsPromoteToInt() {
+        Expr e = init("struct s { unsigned a : 3; unsigned long b : 40; } v;", "long x = v.a - 5;");
+        assertThat(((Expr.Binary) ((Expr.Cast) e).operand()).type()).isEqualTo(IntType.INT);
+        Expr w = init("struct s { unsigned a : 3; unsigned long b : 40; } v;", "long x = v.b - 5;");
+        assertThat(((Expr.Binary) ((Expr.Cast) w).operand()).type()).isEqualTo(IntType.ULONG);
+    }
 }

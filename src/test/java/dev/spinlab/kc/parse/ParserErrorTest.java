@@ -119,10 +119,6 @@ class ParserErrorTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-        float f;                                                 | unsupported: floating-point types           | 1 | 1
-        int t(void) { return 1.5; }                              | unsupported: floating-point types           | 1 | 22
-        double t(void);                                          | unsupported: floating-point types           | 1 | 1
-        struct s { int a : 3; };                                 | unsupported: bit-fields                     | 1 | 18
         void t(int n) { int a[n]; }                              | unsupported: variable-length arrays         | 1 | 23
         int t(int x) { return _Generic(x, int: 1); }             | unsupported: _Generic                       | 1 | 23
         _Complex int c;                                          | unsupported: complex types                  | 1 | 1
@@ -132,6 +128,22 @@ class ParserErrorTest {
         """)
     void unsupportedConstructsAreNamed(String src, String message, int line, int col) {
         assertError(src, message, line, col);
+    }
+
+    @Test
+    void floatingPointIsRefusedExceptInFoldedConstants() {
+        String fpu = "('float' objects: the model has no FPU; only floating constants that fold to integers,"
+                + " like (u64)(1E6L * 200), are accepted)";
+        assertError("float f;", "unsupported: floating-point types " + fpu, 1, 1);
+        assertError("double t(void);", "unsupported: floating-point types " + fpu.replace("'float'", "'double'"), 1, 1);
+        assertError("int t(int x) { return x * 1.5; }", "unsupported: floating-point arithmetic at run time (operator '*'"
+                + " with a non-constant 'int' operand and a 'double' one); the model has no FPU: only constant"
+                + " expressions gcc folds, like (u64)(1E6L * 200), are accepted", 1, 25);
+        assertError("int printf(const char *, ...); void t(void) { printf(\"%f\", 1.5); }",
+                "unsupported: floating-point arithmetic at run time (a 'double' argument); the model has no FPU: only"
+                + " constant expressions gcc folds, like (u64)(1E6L * 200), are accepted", 1, 60);
+        assertThat(parse("int t(void) { return 1.5; } unsigned long n = (unsigned long)(1E6L * 200);").globals())
+                .hasSize(1);
     }
 
     @Test
