@@ -18,6 +18,10 @@
 #define __cold
 #define notrace
 
+/* layout attributes (the kernel's compiler_attributes.h): the front end applies them */
+#define __packed __attribute__((__packed__))
+#define __aligned(x) __attribute__((__aligned__(x)))
+
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
 

@@ -42,6 +42,9 @@ final class DeclSpecParser {
      */
     boolean floatTypeNames;
 
+    /** Layout attributes met inside the declarator being read (after its name), for members. */
+    Layout pendingLayout = Layout.NONE;
+
     private final ParseContext cx;
 
     DeclSpecParser(ParseContext cx) {
@@ -75,6 +78,59 @@ final class DeclSpecParser {
             cx.ts.next();
             cx.ts.skipBalancedParens();
         }
+    }
+
+    /** The layout attributes among gcc's {@code __attribute__((...))}: packed, and aligned(N) (0: absent). */
+    record Layout(boolean packed, int aligned) {
+        static final Layout NONE = new Layout(false, 0);
+
+        Layout and(Layout o) {
+            return new Layout(packed || o.packed, Math.max(aligned, o.aligned));
+        }
+    }
+
+    /**
+     * Reads any run of attribute specifiers, keeping what changes a layout ({@code packed},
+     * {@code aligned(N)}, {@code aligned} alone meaning the largest alignment, 16) and skipping
+     * the rest (format, unused, section...), which do not change what the program computes.
+     */
+    Layout attributes() {
+        TokenStream ts = cx.ts;
+        Layout l = Layout.NONE;
+        while (isAttribute(ts.peek())) {
+            ts.next();
+            ts.expect("(");
+            ts.expect("(");
+            while (!ts.is(")")) {
+                Token a = ts.next();
+                if (a.kind() == TokenKind.EOF) {
+                    throw ts.expected("')'");
+                }
+                String n = a.text().replaceAll("^__(.*)__$", "$1");
+                if (n.equals("packed")) {
+                    l = l.and(new Layout(true, 0));
+                } else if (n.equals("aligned")) {
+                    int v = 16;
+                    if (ts.accept("(")) {
+                        Expr e = cx.exprs.conditional();
+                        Long k = ConstEval.eval(e);
+                        if (k == null || k <= 0 || Long.bitCount(k) != 1) {
+                            throw new CompileError(e.loc(), "requested alignment is not a positive power of 2");
+                        }
+                        v = k.intValue();
+                        ts.expect(")");
+                    }
+                    l = l.and(new Layout(false, v));
+                    continue;
+                }
+                if (ts.is("(")) {
+                    ts.skipBalancedParens();
+                }
+            }
+            ts.expect(")");
+            ts.expect(")");
+        }
+        return l;
     }
 
     static boolean isAttribute(Token t) {
@@ -267,9 +323,9 @@ final class DeclSpecParser {
     private CType structSpecifier(boolean union) {
         TokenStream ts = cx.ts;
         String kw = union ? "union" : "struct";
-        skipAttributes();
+        Layout lead = attributes();
         Token tag = ts.peek().kind() == TokenKind.IDENT && !isAttribute(ts.peek()) ? ts.next() : null;
-        skipAttributes();
+        lead = lead.and(attributes());
         if (!ts.is("{")) {
             if (tag == null) {
                 throw ts.expected("'{'");
@@ -299,8 +355,7 @@ final class DeclSpecParser {
             st = new StructType(null, union);
         }
         ts.expect("{");
-        members(st);
-        skipAttributes();
+        members(st, lead);
         return st;
     }
 
@@ -311,13 +366,17 @@ final class DeclSpecParser {
         throw new CompileError(tag.loc(), "'" + tag.text() + "' defined as wrong kind of tag");
     }
 
-    /** Member declarations up to the closing brace (C11 6.7.2.1), then the layout. */
-    private void members(StructType st) {
+    /**
+     * Member declarations up to the closing brace (C11 6.7.2.1), then the layout, with the
+     * struct's attributes before the brace ({@code lead}) and after it.
+     */
+    private void members(StructType st, Layout lead) {
         TokenStream ts = cx.ts;
         List<String> names = new ArrayList<>();
         List<CType> types = new ArrayList<>();
         List<Token> nameToks = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
+        List<Integer> aligns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (!ts.accept("}")) {
             if (ts.accept(";")) {
@@ -342,6 +401,7 @@ final class DeclSpecParser {
                     types.add(inner);
                     nameToks.add(null);
                     widths.add(-1);
+                    aligns.add(0);
                 } else {
                     cx.typer.warn(ds.loc(), "declaration does not declare anything");
                 }
@@ -356,18 +416,22 @@ final class DeclSpecParser {
                     types.add(ds.type());
                     nameToks.add(colon);
                     widths.add(bitWidth(ds.type(), null, colon));
+                    aligns.add(0);
                     skipAttributes();
                     if (!ts.accept(",")) {
                         break;
                     }
                     continue;
                 }
+                pendingLayout = Layout.NONE;
                 Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
                 int width = -1;
                 if (ts.is(":")) {
                     width = bitWidth(d.type(), d.name(), ts.next());
                 }
-                skipAttributes();
+                Layout ml = pendingLayout.and(attributes());
+                pendingLayout = Layout.NONE;
+                aligns.add(ml.aligned() > 0 ? ml.aligned() : ml.packed() ? -1 : 0);
                 String n = d.name().text();
                 CType t = d.type();
                 if (t.isFunction()) {
@@ -394,8 +458,13 @@ final class DeclSpecParser {
                 throw new CompileError(nameToks.get(i).loc(), "flexible array member not at end of struct");
             }
         }
+        Layout layout = lead.and(attributes());
+        boolean bitFields = widths.stream().anyMatch(w -> w >= 0);
+        if (bitFields && (layout.packed() || aligns.stream().anyMatch(a -> a != 0))) {
+            throw CompileError.unsupported(cx.ts.peek().loc(), "bit-fields in a packed or aligned struct");
+        }
         // unnamed bit-fields are padding only: gcc keeps them out of the members
-        st.complete(names, types, widths.stream().anyMatch(w -> w >= 0) ? widths : null);
+        st.complete(names, types, bitFields ? widths : null, aligns, layout.packed(), layout.aligned());
     }
 
     /** A bit-field's width (C11 6.7.2.1p4-5), with gcc's errors; {@code name} null when unnamed. */

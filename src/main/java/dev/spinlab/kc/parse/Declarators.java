@@ -105,7 +105,8 @@ final class Declarators {
         if (ts.peek().kind() == TokenKind.IDENT && !DeclSpecParser.isAttribute(ts.peek())) {
             name = ts.next();
         }
-        cx.specs.skipAttributes();
+        // attributes after the name: layout ones are kept for a struct member's declaration
+        cx.specs.pendingLayout = cx.specs.pendingLayout.and(cx.specs.attributes());
         Holder h = new Holder();
         CType t = suffixes(base, h);
         return new Declarator(name, t, h.params);

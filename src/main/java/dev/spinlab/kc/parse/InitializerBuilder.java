@@ -105,6 +105,7 @@ final class InitializerBuilder {
         List<Entry> entries = new ArrayList<>();
         while (!ts.accept("}")) {
             List<Designator> ds = new ArrayList<>();
+            long rangeHigh = -1;    // GNU "[lo ... hi] =": the first designator covers lo..hi
             if (ts.peek().kind() == TokenKind.IDENT && ts.peek(1).is(":")) {
                 Token f = ts.next(); // GNU old-style "field: value"
                 ts.next();
@@ -123,7 +124,22 @@ final class InitializerBuilder {
                                     : "array index in initializer not of integer type");
                         }
                         if (ts.is("...")) {
-                            throw CompileError.unsupported(ts.peek().loc(), "designator ranges");
+                            Token dots = ts.next();
+                            if (!ds.isEmpty()) {
+                                throw CompileError.unsupported(dots.loc(), "a designator range after another designator");
+                            }
+                            Expr hi = cx.exprs.conditional();
+                            Long h = ConstEval.eval(hi);
+                            if (h == null) {
+                                throw new CompileError(hi.loc(), "nonconstant array index in initializer");
+                            }
+                            if (h < v) {
+                                throw new CompileError(e.loc(), "empty index range in initializer");
+                            }
+                            if (h - v >= 1 << 16) {
+                                throw CompileError.unsupported(e.loc(), "designator ranges of more than 65536 elements");
+                            }
+                            rangeHigh = h;
                         }
                         ts.expect("]");
                         ds.add(new Designator(null, v, e.loc()));
@@ -133,7 +149,19 @@ final class InitializerBuilder {
                     ts.expect("=");
                 }
             }
-            entries.add(new Entry(ds, syntax()));
+            Syntax value = syntax();
+            if (rangeHigh >= 0) {
+                // one entry per index, sharing the value (gcc evaluates a constant once; the
+                // model evaluates the expression once per element, the same for constants)
+                Designator first = ds.get(0);
+                for (long i = first.index(); i <= rangeHigh; i++) {
+                    List<Designator> one = new ArrayList<>(ds);
+                    one.set(0, new Designator(null, i, first.loc()));
+                    entries.add(new Entry(one, value));
+                }
+            } else {
+                entries.add(new Entry(ds, value));
+            }
             if (!ts.accept(",")) {
                 ts.expect("}");
                 break;

@@ -43,6 +43,17 @@ public final class StructType implements CType {
      * type; unnamed ones (kept out of the member list) do not.
      */
     public void complete(List<String> names, List<CType> types, List<Integer> widths) {
+        complete(names, types, widths, null, false, 0);
+    }
+
+    /**
+     * As above, with gcc's layout attributes: {@code packed} (every member aligned to 1, so no
+     * padding), per-member {@code aligns} (null, or per member 0 for its type's alignment, a
+     * power of two from {@code aligned(N)}, or -1 for a member declared {@code packed}) and the
+     * struct's own {@code aligned(N)} as {@code minAlign} (0 when absent).
+     */
+    public void complete(List<String> names, List<CType> types, List<Integer> widths, List<Integer> aligns,
+                         boolean packed, int minAlign) {
         List<Field> out = new ArrayList<>();
         long bitpos = 0;          // next free bit (struct) ; unions place everything at 0
         long maxSize = 0;
@@ -50,6 +61,13 @@ public final class StructType implements CType {
         for (int i = 0; i < names.size(); i++) {
             CType t = types.get(i);
             int a = t.align();
+            int requested = aligns == null ? 0 : aligns.get(i);
+            if (packed || requested < 0) {
+                a = 1;
+            }
+            if (requested > 0) {
+                a = Math.max(a, requested);
+            }
             long s = t.size();
             int w = widths == null ? -1 : widths.get(i);
             if (w >= 0) {
@@ -85,6 +103,7 @@ public final class StructType implements CType {
             }
             maxAlign = Math.max(maxAlign, a);
         }
+        maxAlign = Math.max(maxAlign, minAlign);
         this.align = maxAlign;
         this.size = alignUp(union ? maxSize : (bitpos + 7) / 8, maxAlign);
         this.fields = Collections.unmodifiableList(out);

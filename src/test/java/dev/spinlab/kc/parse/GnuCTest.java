@@ -173,4 +173,31 @@ class GnuCTest {
         Expr w = init("struct s { unsigned a : 3; unsigned long b : 40; } v;", "long x = v.b - 5;");
         assertThat(((Expr.Binary) ((Expr.Cast) w).operand()).type()).isEqualTo(IntType.ULONG);
     }
+
+    @Test
+    void packedAndAlignedAttributesChangeTheLayout() {
+        TranslationUnit tu = parse("struct __attribute__((packed)) p { char c; int i; long l; };"
+                + " struct q { char c; int i __attribute__((__aligned__(16))); } __attribute__((aligned(32)));"
+                + " struct p vp; struct q vq;");
+        StructType p = (StructType) tu.globals().get(0).type();
+        StructType q = (StructType) tu.globals().get(1).type();
+        assertThat(p.fields()).extracting(f -> f.offset()).containsExactly(0L, 1L, 5L);
+        assertThat(p.size()).isEqualTo(13);
+        assertThat(p.align()).isEqualTo(1);
+        assertThat(q.fields().get(1).offset()).isEqualTo(16);
+        assertThat(q.align()).isEqualTo(32);
+        assertThat(q.size()).isEqualTo(32);
+        assertThat(error("struct s { int a : 3; } __attribute__((packed));").getMessage())
+                .isEqualTo("unsupported: bit-fields in a packed or aligned struct");
+        assertThat(error("struct s { int a; } __attribute__((aligned(3)));").getMessage())
+                .isEqualTo("requested alignment is not a positive power of 2");
+    }
+
+    @Test
+    void designatorRangesInitializeEachElement() {
+        TranslationUnit tu = parse("int a[6] = { [1 ... 3] = 9, [5] = 1 };");
+        var init = (dev.spinlab.kc.ast.Initializer.Aggregate) tu.globals().get(0).init();
+        assertThat(init.items()).extracting(it -> it.offset()).containsExactly(4L, 8L, 12L, 20L);
+        assertThat(error("int a[4] = { [3 ... 1] = 9 };").getMessage()).isEqualTo("empty index range in initializer");
+    }
 }
