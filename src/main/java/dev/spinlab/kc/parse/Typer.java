@@ -394,6 +394,11 @@ final class Typer {
             if (args.size() > ft.params().size() && !ft.variadic()) {
                 throw new CompileError(loc, "too many arguments to function '" + who + "'");
             }
+            if (ft.variadic() && args.size() - ft.params().size() > dev.spinlab.kc.ast.FunctionDef.MAX_VARARGS) {
+                // a variadic C function saves this many; the rest would be lost
+                throw CompileError.unsupported(loc, "more than " + dev.spinlab.kc.ast.FunctionDef.MAX_VARARGS
+                        + " variadic arguments in one call of '" + who + "'");
+            }
         }
         for (int k = 0; k < args.size(); k++) {
             Expr a = args.get(k);

@@ -132,6 +132,9 @@ class GnuCTest {
         assertThat(fn(tu, "f").varargs()).isNotNull();
         assertThat(fn(tu, "f").varargs().type().size()).isEqualTo(8L * FunctionDef.MAX_VARARGS);
         assertThat(fn(tu, "g").varargs()).isNull();
+        String many = "0" + ", 0".repeat(FunctionDef.MAX_VARARGS);
+        assertThat(error("int f(int n, ...); void t(void) { f(1, " + many + "); }").getMessage())
+                .isEqualTo("unsupported: more than 32 variadic arguments in one call of 'f'");
         assertThat(error("typedef __builtin_va_list va_list; void f(int n) { va_list ap; __builtin_va_start(ap, n); }")
                 .getMessage()).isEqualTo("'va_start' used in function with fixed arguments");
         assertThat(error("typedef __builtin_va_list va_list; struct s { int a; };"
