@@ -236,6 +236,14 @@ final class Declarators {
                 throw new CompileError(ds.loc(), "storage class specified for parameter");
             }
             Declarator d = declarator(ds.type(), true);
+            if (!ts.is(",") && !ts.is(")") && d.name() != null && cx.scope.lookup(d.name().text()) == null) {
+                // "char __user *buf" without the header of __user: say which name is unknown
+                CompileError e = ts.expected("';', ',' or ')'");
+                String n = cx.names.note(d.name().text());
+                throw e.withNote(d.name().loc(), n != null ? n : "'" + d.name().text() + "' is not defined: if it"
+                        + " is a macro (an annotation like __user or __iomem), the header that defines it must be"
+                        + " included first");
+            }
             CType pt = d.type();
             if (pt.isVoid()) {
                 throw new CompileError(t.loc(), "'void' must be the only parameter");

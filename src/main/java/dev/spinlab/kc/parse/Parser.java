@@ -99,6 +99,7 @@ public final class Parser {
         boolean firstDeclarator = true;
         do {
             Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
+            cx.names.checkNameThenIdentifier(d.name());
             skipAsmLabel(cx);
             cx.specs.skipAttributes();
             if (firstDeclarator && d.type() instanceof FunctionType && ts.is("{")) {

@@ -131,6 +131,7 @@ final class StmtParser {
         if (!ts.is(";")) {
             do {
                 Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
+                cx.names.checkNameThenIdentifier(d.name());
                 Parser.skipAsmLabel(cx);
                 cx.specs.skipAttributes();
                 if (!ds.typeGiven()) {

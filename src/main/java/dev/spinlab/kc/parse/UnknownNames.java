@@ -74,6 +74,24 @@ final class UnknownNames {
     }
 
     /**
+     * A declarator whose name is followed by another identifier ({@code static int __init
+     * f(void)} without {@code <linux/init.h>}): the "name" is almost always an attribute-like
+     * macro the file expects to be defined. gcc's error, then a note about that name.
+     */
+    void checkNameThenIdentifier(Token name) {
+        Token next = cx.ts.peek();
+        if (name == null || next.kind() != TokenKind.IDENT || DeclSpecParser.isAttribute(next)
+                || Keywords.isReserved(next.text()) || InlineAsm.KEYWORDS.contains(next.text())) {
+            return;
+        }
+        CompileError e = new CompileError(next.loc(), "expected '=', ',', ';', 'asm' or '__attribute__' before '"
+                + next.text() + "'");
+        String n = note(name.text());
+        throw e.withNote(name.loc(), n != null ? n : "'" + name.text() + "' is not defined: if it is a macro"
+                + " (an annotation like __init or __user), the header that defines it must be included first");
+    }
+
+    /**
      * At the start of a declarator with no type specifier: {@code NAME(...)} where NAME is
      * declared nowhere and the parentheses hold no parameter declarations is a macro the file
      * expects to be defined ({@code MODULE_FOO(x);}, {@code static DEFINE_BAR(y);}), not the

@@ -73,4 +73,17 @@ class UnknownNamesTest {
                 "include '<stdio.h>' or provide a declaration of 'printf'");
         assertThat(diags.get(1).severity()).isEqualTo(Diagnostic.Severity.NOTE);
     }
+
+    @Test
+    void anUnknownAnnotationMacroIsNamedInANote() {
+        CompileError e = error("static int __init start(void) { return 0; }");
+        assertThat(e.getMessage()).isEqualTo("expected '=', ',', ';', 'asm' or '__attribute__' before 'start'");
+        assertThat(notes(e)).containsExactly(
+                "'__init' is defined in header '<linux/init.h>'; did you forget to '#include <linux/init.h>'?");
+        CompileError p = error("long r(char __user *buf);");
+        assertThat(p.getMessage()).isEqualTo("expected ';', ',' or ')' before '*' token");
+        assertThat(notes(p)).singleElement().asString().startsWith("'__user' is defined in header '<linux/");
+        CompileError u = error("static int __devinit start(void) { return 0; }");
+        assertThat(notes(u)).singleElement().asString().startsWith("'__devinit' is not defined: if it is a macro");
+    }
 }
