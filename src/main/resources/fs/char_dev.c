@@ -542,3 +542,17 @@ void misc_deregister(struct miscdevice *misc)
     list_del(&misc->list);
     device_destroy(NULL, MKDEV(MISC_MAJOR, misc->minor));
 }
+
+/*
+ * drivers/base/core.c: the string dev_printk() puts before the device's name: the driver's
+ * name if bound, else the bus's, else the class's. The model's devices have no driver or bus;
+ * misc devices belong to the "misc" class.
+ */
+const char *dev_driver_string(const struct device *dev)
+{
+    if (dev->cls)
+        return dev->cls->name;
+    if (MAJOR(dev->devt) == MISC_MAJOR)
+        return "misc";
+    return "";
+}

@@ -70,11 +70,13 @@ struct task_struct *kthread_create_on_cpu(int (*fn)(void *), void *data, const c
     return p;
 }
 
-struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *name)
+/* What a kernel thread was started with (kernel/kthread.c finds its struct kthread here). */
+void *__spinlab_kthread_start_data(struct task_struct *p, int (*fn)(void *))
 {
-    struct task_struct *p = kthread_create_on_cpu(fn, data, name, smp_processor_id());
-    start_task(p);
-    return p;
+    struct kthread_start *ks = (struct kthread_start *)p->files;
+    if (!(p->flags & PF_KTHREAD) || !ks || ks->fn != fn)
+        return NULL;
+    return ks->data;
 }
 
 void __spinlab_task_exit(struct task_struct *p, long code);

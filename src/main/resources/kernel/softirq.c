@@ -214,8 +214,20 @@ void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long), unsigne
 {
     t->next = NULL;
     t->state = 0;
+    atomic_set(&t->count, 0);
     t->func = func;
+    t->use_callback = false;
     t->data = data;
+}
+
+void tasklet_setup(struct tasklet_struct *t, void (*callback)(struct tasklet_struct *))
+{
+    t->next = NULL;
+    t->state = 0;
+    atomic_set(&t->count, 0);
+    t->callback = callback;
+    t->use_callback = true;
+    t->data = 0;
 }
 
 static void __tasklet_schedule_common(struct tasklet_struct *t, struct tasklet_head *heads, unsigned int nr)
@@ -238,14 +250,25 @@ void __spinlab_clear_bit(int nr, volatile unsigned long *addr);
 
 void tasklet_schedule(struct tasklet_struct *t)
 {
-    if (!__spinlab_test_and_set_bit(0, &t->state))
+    if (!__spinlab_test_and_set_bit(TASKLET_STATE_SCHED, &t->state))
         __tasklet_schedule_common(t, tasklet_vec, TASKLET_SOFTIRQ);
 }
 
 void tasklet_hi_schedule(struct tasklet_struct *t)
 {
-    if (!__spinlab_test_and_set_bit(0, &t->state))
+    if (!__spinlab_test_and_set_bit(TASKLET_STATE_SCHED, &t->state))
         __tasklet_schedule_common(t, tasklet_hi_vec, HI_SOFTIRQ);
+}
+
+/* clears SCHED before the run, so the tasklet may be scheduled again while it runs */
+static bool tasklet_clear_sched(struct tasklet_struct *t)
+{
+    if (test_and_clear_bit(TASKLET_STATE_SCHED, &t->state))
+        return true;
+    WARN_ONCE(1, "tasklet_clear_sched: BUG %s: %ps: sched bit not set\n",
+              t->use_callback ? "callback" : "func",
+              t->use_callback ? (void *)t->callback : (void *)t->func);
+    return false;
 }
 
 static void tasklet_action_common(struct tasklet_head *tl_head, unsigned int softirq_nr)
@@ -262,13 +285,21 @@ static void tasklet_action_common(struct tasklet_head *tl_head, unsigned int sof
     while (list) {
         struct tasklet_struct *t = list;
         list = list->next;
-        if (!__spinlab_test_and_set_bit(1, &t->state)) {
-            __spinlab_clear_bit(0, &t->state);
-            t->func(t->data);
-            __spinlab_clear_bit(1, &t->state);
-            continue;
+        /* tasklet_trylock(): one tasklet never runs on two CPUs at once */
+        if (!__spinlab_test_and_set_bit(TASKLET_STATE_RUN, &t->state)) {
+            if (!atomic_read(&t->count)) {
+                if (tasklet_clear_sched(t)) {
+                    if (t->use_callback)
+                        t->callback(t);
+                    else
+                        t->func(t->data);
+                }
+                __spinlab_clear_bit(TASKLET_STATE_RUN, &t->state);
+                continue;
+            }
+            __spinlab_clear_bit(TASKLET_STATE_RUN, &t->state);   /* disabled: try again later */
         }
-        /* running on another CPU: requeue it here and try again later */
+        /* running on another CPU, or disabled: requeue it here and try again later */
         local_irq_disable();
         t->next = NULL;
         *head->tail = t;
@@ -288,10 +319,57 @@ static void tasklet_hi_action(struct softirq_action *a)
     tasklet_action_common(tasklet_hi_vec, HI_SOFTIRQ);
 }
 
+void tasklet_disable_nosync(struct tasklet_struct *t)
+{
+    atomic_inc(&t->count);
+    smp_mb__after_atomic();
+}
+
+/* the kernel waits with wait_var_event() (a sleep); the model yields the CPU until it is done */
+void tasklet_unlock_wait(struct tasklet_struct *t)
+{
+    might_sleep();
+    while (test_bit(TASKLET_STATE_RUN, &t->state))
+        yield();
+}
+
+void tasklet_unlock_spin_wait(struct tasklet_struct *t)
+{
+    while (test_bit(TASKLET_STATE_RUN, &t->state))
+        cpu_relax();
+}
+
+void tasklet_disable(struct tasklet_struct *t)
+{
+    tasklet_disable_nosync(t);
+    tasklet_unlock_wait(t);
+    smp_mb();
+}
+
+void tasklet_disable_in_atomic(struct tasklet_struct *t)
+{
+    tasklet_disable_nosync(t);
+    tasklet_unlock_spin_wait(t);
+    smp_mb();
+}
+
+void tasklet_enable(struct tasklet_struct *t)
+{
+    smp_mb__before_atomic();
+    atomic_dec(&t->count);
+}
+
 void tasklet_kill(struct tasklet_struct *t)
 {
-    while (t->state != 0)
-        yield();
+    if (in_interrupt())
+        pr_notice("Attempt to kill tasklet from interrupt\n");
+    while (test_and_set_bit(TASKLET_STATE_SCHED, &t->state)) {
+        might_sleep();
+        while (test_bit(TASKLET_STATE_SCHED, &t->state))
+            yield();
+    }
+    tasklet_unlock_wait(t);
+    tasklet_clear_sched(t);
 }
 
 void softirq_init(void)

@@ -11,6 +11,7 @@ void __spinlab_bug(void) __attribute__((noreturn));
 int __spinlab_warn_on(int cond);
 int __spinlab_warn_on_once(int cond);
 int __spinlab_warn(int cond, const char *fmt, ...);
+int __spinlab_warn_once(int cond, const char *fmt, ...);
 
 /* Marks the kernel tainted by a warning (TAINT_WARN: the W in "Tainted: G        W"). */
 void add_taint_warn(void);
@@ -20,5 +21,6 @@ void add_taint_warn(void);
 #define WARN_ON(cond) __spinlab_warn_on(!!(cond))
 #define WARN_ON_ONCE(cond) __spinlab_warn_on_once(!!(cond))
 #define WARN(cond, fmt, ...) __spinlab_warn(!!(cond), fmt, ##__VA_ARGS__)
+#define WARN_ONCE(cond, fmt, ...) __spinlab_warn_once(!!(cond), fmt, ##__VA_ARGS__)
 
 #endif

@@ -8,5 +8,9 @@ void usleep_range(unsigned long min, unsigned long max);
 void udelay(unsigned long usecs);
 void ndelay(unsigned long nsecs);
 void mdelay(unsigned long msecs);
+unsigned long msleep_interruptible(unsigned int msecs);
+void usleep_range_state(unsigned long min, unsigned long max, unsigned int state);
+void fsleep(unsigned long usecs);
+#define usleep_idle_range(min, max) usleep_range((min), (max))
 
 #endif

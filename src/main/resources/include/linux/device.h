@@ -36,10 +36,12 @@ const char *dev_name(const struct device *dev);
 
 struct attribute_group;
 
-int dev_printk(const char *level, const struct device *dev, const char *fmt, ...);
-#define dev_err(dev, fmt, ...) dev_printk(KERN_ERR, dev, fmt, ##__VA_ARGS__)
-#define dev_warn(dev, fmt, ...) dev_printk(KERN_WARNING, dev, fmt, ##__VA_ARGS__)
-#define dev_info(dev, fmt, ...) dev_printk(KERN_INFO, dev, fmt, ##__VA_ARGS__)
-#define dev_dbg(dev, fmt, ...) dev_printk(KERN_DEBUG, dev, fmt, ##__VA_ARGS__)
+/* drivers/base/core.c (the model keeps struct device in fs/char_dev.c) */
+const char *dev_name(const struct device *dev);
+const char *dev_driver_string(const struct device *dev);
+void *dev_get_drvdata(const struct device *dev);
+void dev_set_drvdata(struct device *dev, void *data);
+
+#include <linux/dev_printk.h>
 
 #endif

@@ -119,5 +119,13 @@ void kill_fasync(struct fasync_struct **fp, int sig, int band);
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
+/* fs/read_write.c: more seeking helpers (the model's fs/read_write.c) */
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
+#define OFFSET_MAX ((loff_t)9223372036854775807LL)
+loff_t vfs_setpos(struct file *file, loff_t offset, loff_t maxsize);
+loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence, loff_t maxsize, loff_t eof);
+loff_t no_seek_end_llseek(struct file *file, loff_t offset, int whence);
+loff_t no_seek_end_llseek_size(struct file *file, loff_t offset, int whence, loff_t size);
 
 #endif

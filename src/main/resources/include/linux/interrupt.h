@@ -7,6 +7,8 @@
 #include <linux/preempt.h>
 #include <linux/bottom_half.h>
 #include <linux/hardirq.h>
+#include <linux/atomic.h>
+#include <linux/kernel.h>
 
 enum irqreturn {
     IRQ_NONE = 0,
@@ -49,19 +51,74 @@ void do_softirq(void);
 void __do_softirq(void);
 unsigned int local_softirq_pending(void);
 
+/*
+ * Tasklets (kernel/softirq.c), in every 6.6 form: DECLARE_TASKLET/tasklet_setup with a
+ * callback that receives the tasklet (from_tasklet() finds the container), and the old
+ * DECLARE_TASKLET_OLD/tasklet_init form with an unsigned long. A tasklet runs in softirq
+ * context (TASKLET_SOFTIRQ, or HI_SOFTIRQ for tasklet_hi_schedule) on the CPU that scheduled
+ * it, never on two CPUs at once (TASKLET_STATE_RUN), and not while disabled (count > 0).
+ * The kernel's callback and func share a union; here they are two fields.
+ */
 struct tasklet_struct {
     struct tasklet_struct *next;
     unsigned long state;
-    void (*func)(unsigned long);
+    atomic_t count;
+    bool use_callback;
+    void (*func)(unsigned long data);
+    void (*callback)(struct tasklet_struct *t);
     unsigned long data;
 };
 
-#define TASKLET_STATE_SCHED 1
-#define TASKLET_STATE_RUN 2
+#define DECLARE_TASKLET(name, _callback) \
+    struct tasklet_struct name = { .count = ATOMIC_INIT(0), .callback = _callback, .use_callback = true }
+#define DECLARE_TASKLET_DISABLED(name, _callback) \
+    struct tasklet_struct name = { .count = ATOMIC_INIT(1), .callback = _callback, .use_callback = true }
+#define from_tasklet(var, callback_tasklet, tasklet_fieldname) \
+    container_of(callback_tasklet, typeof(*var), tasklet_fieldname)
+#define DECLARE_TASKLET_OLD(name, _func) \
+    struct tasklet_struct name = { .count = ATOMIC_INIT(0), .func = _func }
+#define DECLARE_TASKLET_DISABLED_OLD(name, _func) \
+    struct tasklet_struct name = { .count = ATOMIC_INIT(1), .func = _func }
+
+/* bit numbers in state */
+enum {
+    TASKLET_STATE_SCHED,    /* scheduled for execution */
+    TASKLET_STATE_RUN       /* running (SMP only) */
+};
 
 void tasklet_init(struct tasklet_struct *t, void (*func)(unsigned long), unsigned long data);
+void tasklet_setup(struct tasklet_struct *t, void (*callback)(struct tasklet_struct *));
 void tasklet_schedule(struct tasklet_struct *t);
 void tasklet_hi_schedule(struct tasklet_struct *t);
 void tasklet_kill(struct tasklet_struct *t);
+void tasklet_disable_nosync(struct tasklet_struct *t);
+void tasklet_disable(struct tasklet_struct *t);
+void tasklet_disable_in_atomic(struct tasklet_struct *t);
+void tasklet_enable(struct tasklet_struct *t);
+void tasklet_unlock_wait(struct tasklet_struct *t);
+void tasklet_unlock_spin_wait(struct tasklet_struct *t);
+
+/* IRQF_* (include/linux/interrupt.h) and the trigger types (include/linux/irq.h) */
+#define IRQF_TRIGGER_NONE 0x00000000
+#define IRQF_TRIGGER_RISING 0x00000001
+#define IRQF_TRIGGER_FALLING 0x00000002
+#define IRQF_TRIGGER_HIGH 0x00000004
+#define IRQF_TRIGGER_LOW 0x00000008
+#define IRQF_TRIGGER_MASK (IRQF_TRIGGER_HIGH | IRQF_TRIGGER_LOW | IRQF_TRIGGER_RISING | IRQF_TRIGGER_FALLING)
+#define IRQF_TRIGGER_PROBE 0x00000010
+#define IRQF_PROBE_SHARED 0x00000100
+#define __IRQF_TIMER 0x00000200
+#define IRQF_PERCPU 0x00000400
+#define IRQF_NOBALANCING 0x00000800
+#define IRQF_IRQPOLL 0x00001000
+#define IRQF_ONESHOT 0x00002000
+#define IRQF_NO_SUSPEND 0x00004000
+#define IRQF_FORCE_RESUME 0x00008000
+#define IRQF_NO_THREAD 0x00010000
+#define IRQF_EARLY_RESUME 0x00020000
+#define IRQF_COND_SUSPEND 0x00040000
+#define IRQF_NO_AUTOEN 0x00080000
+#define IRQF_NO_DEBUG 0x00100000
+#define IRQF_TIMER (__IRQF_TIMER | IRQF_NO_SUSPEND | IRQF_NO_THREAD)
 
 #endif

@@ -19,6 +19,7 @@
 #define TASK_COMM_LEN 16
 #define MAX_SCHEDULE_TIMEOUT 0x7fffffffffffffffL
 
+#define PF_EXITING 0x00000004
 #define PF_KTHREAD 0x00200000
 #define PF_IDLE 0x00000002
 #define PF_NO_SETAFFINITY 0x04000000 /* per-CPU kernel threads: never migrated */
@@ -72,7 +73,17 @@ int signal_pending(struct task_struct *p);
 int signal_pending_state(unsigned int state, struct task_struct *p);
 void yield(void);
 
-struct task_struct *kthread_run_fn(int (*fn)(void *), void *data, const char *name);
-#define kthread_run(fn, data, name) kthread_run_fn((fn), (data), (name))
+#define might_sleep_if(cond) do { if (cond) might_sleep(); } while (0)
+
+/* include/linux/sched/task.h: the model never frees a task_struct, so references are free. */
+#define get_task_struct(t) (t)
+#define put_task_struct(t) do { } while (0)
+#define task_pid_nr(tsk) ((tsk)->pid)
+
+#define TASK_PARKED 0x0040
+#define TASK_WAKEKILL 0x0100
+#define TASK_NOLOAD 0x0400
+#define TASK_KILLABLE (TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
+#define TASK_IDLE (TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
 
 #endif

@@ -9,6 +9,11 @@ int raw_smp_processor_id(void);
 extern int nr_cpu_ids;
 #define num_online_cpus() nr_cpu_ids
 
+/* preempt_disable(), then this CPU's number (lib/percpu.c) */
+int __spinlab_get_cpu(void);
+#define get_cpu() __spinlab_get_cpu()
+#define put_cpu() preempt_enable()
+
 /* Interprocessor interrupts: a reschedule request to another CPU (sched/core.c). */
 void smp_send_reschedule(int cpu);
 

@@ -65,4 +65,14 @@ int raw_spin_is_locked(raw_spinlock_t *lock);
 #define spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore(&(lock)->rlock, (flags))
 #define spin_is_locked(lock) raw_spin_is_locked(&(lock)->rlock)
 
+/* The kernel's trylock_irq(save) are statement expressions; here functions that restore on failure. */
+int _raw_spin_trylock_irq(raw_spinlock_t *lock);
+int _raw_spin_trylock_irqsave(raw_spinlock_t *lock, unsigned long *flags);
+#define raw_spin_trylock_irq(lock) _raw_spin_trylock_irq(lock)
+#define raw_spin_trylock_irqsave(lock, flags) _raw_spin_trylock_irqsave((lock), &(flags))
+#define spin_trylock_irq(lock) _raw_spin_trylock_irq(&(lock)->rlock)
+#define spin_trylock_irqsave(lock, flags) _raw_spin_trylock_irqsave(&(lock)->rlock, &(flags))
+#define assert_spin_locked(lock) WARN_ON(!spin_is_locked(lock))
+#define assert_raw_spin_locked(lock) WARN_ON(!raw_spin_is_locked(lock))
+
 #endif

@@ -1,8 +1,10 @@
-/* spinlab's model of <linux/stringify.h>: turn a macro's expansion into a string. */
+/* spinlab's model of <linux/stringify.h>. */
 #ifndef _SPINLAB_LINUX_STRINGIFY_H
 #define _SPINLAB_LINUX_STRINGIFY_H
 
 #define __stringify_1(...) #__VA_ARGS__
 #define __stringify(...) __stringify_1(__VA_ARGS__)
+#define __PASTE(a, b) a##b
+#define ___PASTE(a, b) a##b
 
 #endif

@@ -46,6 +46,15 @@ typedef int pid_t;
 typedef unsigned short umode_t;
 typedef unsigned long uintptr_t;
 typedef unsigned long phys_addr_t;
+typedef unsigned long resource_size_t;
+typedef long clock_t;
+typedef u64 dma_addr_t;
+typedef unsigned int slab_flags_t;
+typedef unsigned long ulong;
+typedef unsigned int uint;
+typedef unsigned short ushort;
+typedef unsigned char u_char;
+typedef unsigned int fmode_t;
 
 typedef struct {
     int counter;

@@ -12,6 +12,9 @@
 
 #define IRQ_TIMER 30          /* the ARM generic timer's PPI */
 #define IPI_RESCHEDULE 1
+#define IRQ_HRTIMER 29        /* the per-CPU clock event device of high-resolution timers */
+
+void hrtimer_interrupt(void);
 
 struct irqaction {
     irq_handler_t handler;
@@ -55,6 +58,8 @@ static void generic_handle_irq(unsigned int irq)
         tick_handle_periodic();
     } else if (irq == IPI_RESCHEDULE) {
         scheduler_ipi();
+    } else if (irq == IRQ_HRTIMER) {
+        hrtimer_interrupt();
     } else if (irq_desc[irq].handler) {
         irq_desc[irq].handler(irq, irq_desc[irq].dev_id);
     } else {

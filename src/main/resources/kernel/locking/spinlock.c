@@ -290,3 +290,22 @@ void _raw_write_unlock_bh(rwlock_t *lock)
     do_raw_write_unlock(lock);
     __local_bh_enable_ip(_RET_IP_, SOFTIRQ_LOCK_OFFSET);
 }
+
+/* include/linux/spinlock.h: raw_spin_trylock_irq(save) — irqs off, try, and back on failure */
+int _raw_spin_trylock_irq(raw_spinlock_t *lock)
+{
+    local_irq_disable();
+    if (_raw_spin_trylock(lock))
+        return 1;
+    local_irq_enable();
+    return 0;
+}
+
+int _raw_spin_trylock_irqsave(raw_spinlock_t *lock, unsigned long *flags)
+{
+    local_irq_save(*flags);
+    if (_raw_spin_trylock(lock))
+        return 1;
+    local_irq_restore(*flags);
+    return 0;
+}

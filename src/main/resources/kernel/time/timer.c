@@ -71,6 +71,8 @@ int mod_timer(struct timer_list *timer, unsigned long expires)
     struct timer_base *base;
     int c;
 
+    if (!timer->function)
+        return 0;       /* shut down (timer_shutdown): re-arming is silently ignored */
     /* a pending timer may sit on another CPU's base: take it off there first */
     for (c = 0; c < nr_cpu_ids; c++) {
         if (!timer->pending)
@@ -269,4 +271,101 @@ void udelay(unsigned long usecs)
 void mdelay(unsigned long msecs)
 {
     ndelay(msecs * 1000000);
+}
+
+/* ---- the 6.2+ names and the rest of the timer API (kernel/time/timer.c) ---- */
+
+int timer_delete(struct timer_list *timer)
+{
+    return del_timer(timer);
+}
+
+int timer_delete_sync(struct timer_list *timer)
+{
+    return del_timer_sync(timer);
+}
+
+/* Deactivates the timer for good: later mod_timer()/add_timer() calls do nothing. */
+int timer_shutdown(struct timer_list *timer)
+{
+    int ret = del_timer(timer);
+
+    timer->function = NULL;
+    return ret;
+}
+
+int timer_shutdown_sync(struct timer_list *timer)
+{
+    int ret = del_timer_sync(timer);
+
+    timer->function = NULL;
+    return ret;
+}
+
+int try_to_del_timer_sync(struct timer_list *timer)
+{
+    int c;
+
+    for (c = 0; c < nr_cpu_ids; c++) {
+        if (timer_bases[c].running_timer == timer)
+            return -1;
+    }
+    return del_timer(timer);
+}
+
+/* mod_timer() only if the timer is pending: an inactive timer is not re-armed */
+int mod_timer_pending(struct timer_list *timer, unsigned long expires)
+{
+    if (!timer_pending(timer))
+        return 0;
+    mod_timer(timer, expires);
+    return 1;
+}
+
+/* moves the expiry earlier only */
+int timer_reduce(struct timer_list *timer, unsigned long expires)
+{
+    if (timer_pending(timer) && !time_before(expires, timer->expires))
+        return 1;
+    return mod_timer(timer, expires);
+}
+
+/* add_timer() on a given CPU's timer base */
+void add_timer_on(struct timer_list *timer, int cpu)
+{
+    unsigned long flags;
+    struct timer_base *base;
+
+    if (WARN_ON_ONCE(timer_pending(timer)) || !timer->function)
+        return;
+    base = lock_timer_base(timer, &flags, cpu);
+    list_add_tail(&timer->entry, &base->timers);
+    timer->pending = 1;
+    raw_spin_unlock_irqrestore(&base->lock, flags);
+}
+
+/* kernel/time/timer.c: msleep_interruptible() returns the milliseconds left when a signal
+ * ends the sleep early; the model has no signals, so it sleeps the whole time and returns 0 */
+unsigned long msleep_interruptible(unsigned int msecs)
+{
+    unsigned long timeout = msecs_to_jiffies(msecs) + 1;
+
+    while (timeout && !signal_pending(current))
+        timeout = schedule_timeout_interruptible(timeout);
+    return jiffies_to_msecs(timeout);
+}
+
+void usleep_range_state(unsigned long min, unsigned long max, unsigned int state)
+{
+    usleep_range(min, max);
+}
+
+void fsleep(unsigned long usecs)
+{
+    if (usecs <= 10)
+        udelay(usecs);
+    else if (usecs <= 20000)
+        usleep_range(usecs, 2 * usecs);
+    else
+        msleep(DIV_ROUND_UP(usecs, 1000));
 }

@@ -4,7 +4,7 @@
 #include <linux/atomic.h>
 #include <linux/bitops.h>
 #include <linux/completion.h>
-#include <linux/sched.h>
+#include <linux/kthread.h> /* kthread_run(); includes <linux/sched.h> */
 
 #define LOOPS 1500
 

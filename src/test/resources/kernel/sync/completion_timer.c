@@ -9,7 +9,7 @@
 #include <linux/wait.h>
 #include <linux/timer.h>
 #include <linux/jiffies.h>
-#include <linux/sched.h>
+#include <linux/kthread.h> /* kthread_run(); includes <linux/sched.h> */
 #include <linux/delay.h>
 #include <linux/atomic.h>
 

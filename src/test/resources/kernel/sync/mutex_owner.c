@@ -3,7 +3,7 @@
 #include <linux/init.h>
 #include <linux/mutex.h>
 #include <linux/completion.h>
-#include <linux/sched.h>
+#include <linux/kthread.h> /* kthread_run(); includes <linux/sched.h> */
 
 static struct mutex m;
 static DECLARE_COMPLETION(done);

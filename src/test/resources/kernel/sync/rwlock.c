@@ -6,7 +6,7 @@
 #include <linux/init.h>
 #include <linux/spinlock.h>
 #include <linux/completion.h>
-#include <linux/sched.h>
+#include <linux/kthread.h> /* kthread_run(); includes <linux/sched.h> */
 #include <linux/delay.h>
 #include <linux/atomic.h>
 

@@ -3,7 +3,7 @@
 #include <linux/init.h>
 #include <linux/semaphore.h>
 #include <linux/completion.h>
-#include <linux/sched.h>
+#include <linux/kthread.h> /* kthread_run(); includes <linux/sched.h> */
 #include <linux/delay.h>
 
 static struct semaphore sem;

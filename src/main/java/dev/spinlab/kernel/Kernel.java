@@ -119,6 +119,8 @@ public final class Kernel {
     boolean quiet;
     boolean softLockup;
     boolean hardLockup;
+    /** Why the machine stopped by itself (panic, emergency-restart), or null: the run ends. */
+    String halted;
     boolean tainted;
     String oops;
     final int[] idleContext;

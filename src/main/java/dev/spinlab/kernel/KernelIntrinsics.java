@@ -34,6 +34,8 @@ final class KernelIntrinsics {
     private final ArchIntrinsics arch = new ArchIntrinsics();
     /** WARN_ON_ONCE sites that have warned (Kernel.sideState saves and restores it). */
     final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
+    /** The last printk ended without a newline: a KERN_CONT printk continues its line. */
+    private boolean kernelLineOpen;
 
     KernelIntrinsics(Kernel k) {
         this.k = k;
@@ -226,6 +228,12 @@ final class KernelIntrinsics {
             }
             return a[0];
         });
+        table.put("__spinlab_warn_once", (env, a) -> {
+            if (a[0] != 0 && warnedOnce.add(where(env))) {
+                warn(env, format(env, a, 1));
+            }
+            return a[0];
+        });
         table.put("__spinlab_bug", (env, a) -> {
             String at = where(env);
             throw new ExecFault(ExecFault.Kind.BAD_ACCESS, 0, "kernel BUG at " + at + "!");
@@ -259,6 +267,19 @@ final class KernelIntrinsics {
                     + k.comm(t) + "/" + k.pid(t), k.kernelStack(env.context()));
             return 0;
         });
+        VsprintfIntrinsics.register(table, this::format);
+        // kernel/panic.c, kernel/reboot.c: the machine stops by itself; the run ends
+        table.put("__spinlab_machine_halt", (env, a) -> {
+            String why = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
+            String msg = new String(env.memory().cString(a[1], 1024), StandardCharsets.UTF_8);
+            if (!why.equals("panic")) {
+                k.log.add(new LogRecord(env.state().timeNs, 0, "spinlab", "spinlab: " + msg));
+            }
+            k.addFinding(why, env.cpu(), why.equals("panic") ? "Kernel panic - not syncing: " + msg : msg,
+                    k.kernelStack(env.context()));
+            k.halted = why;
+            return 0;
+        });
         table.put("__spinlab_report_preempt_leak", (env, a) -> {
             long t = env.context().tag;
             String msg = String.format("%s/%d returned to user space with preempt_count %08x "
@@ -267,6 +288,22 @@ final class KernelIntrinsics {
             k.addFinding("preempt-leak-to-user", env.cpu(), msg, List.of());
             return 0;
         });
+    }
+
+    /*
+     * pr_cont(): the text joins the open line (printk's record stays open until a newline,
+     * kernel/printk/printk.c), keeping that line's time and level; what follows a newline in it
+     * starts new lines.
+     */
+    private void continueLine(String text) {
+        LogRecord last = k.log.remove(k.log.size() - 1);
+        String[] parts = text.split("\n", -1);
+        k.log.add(new LogRecord(last.timeNs(), last.level(), last.source(), last.text() + parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].isEmpty()) {
+                k.log.add(new LogRecord(k.state.timeNs, last.level(), last.source(), parts[i]));
+            }
+        }
     }
 
     private dev.spinlab.lockdep.Lockdep lockdep(CallEnv env) {
@@ -381,7 +418,13 @@ final class KernelIntrinsics {
             off = 2;
         }
         String text = new String(s, off, s.length - off, StandardCharsets.UTF_8);
-        k.printk(level, text, env.cpu());
+        boolean cont = off == 2 && s[1] == 'c';
+        if (cont && kernelLineOpen && !k.quiet && !k.log.isEmpty() && k.log.get(k.log.size() - 1).isKernel()) {
+            continueLine(text);
+        } else {
+            k.printk(level, text, env.cpu());
+        }
+        kernelLineOpen = !text.isEmpty() && !text.endsWith("\n");
         classify(env, text);
         return s.length;
     }

@@ -14,6 +14,13 @@ public final class KernelSources {
             "kernel/softirq.c",
             "kernel/time/timer.c",
             "kernel/time/time.c",
+            "kernel/time/timekeeping.c",
+            "kernel/time/hrtimer.c",
+            "kernel/kthread.c",
+            "kernel/panic.c",
+            "kernel/reboot.c",
+            "kernel/capability.c",
+            "kernel/resource.c",
             "kernel/watchdog.c",
             "kernel/locking/spinlock.c",
             "kernel/locking/spinlock_debug.c",
@@ -35,7 +42,19 @@ public final class KernelSources {
             "lib/kstrtox.c",
             "lib/kobject.c",
             "lib/checksum.c",
+            "lib/string.c",
+            "lib/ratelimit.c",
+            "lib/hexdump.c",
+            "lib/refcount.c",
+            "lib/kfifo.c",
+            "lib/find_bit.c",
+            "lib/bitmap.c",
+            "lib/percpu.c",
             "mm/slab.c",
+            "mm/util.c",
+            "mm/vmalloc.c",
+            "mm/page_alloc.c",
+            "fs/read_write.c",
             "net/core/skbuff.c",
             "net/core/sock.c",
             "net/core/dev.c",
@@ -49,7 +68,8 @@ public final class KernelSources {
             "net/ipv4/af_inet.c",
             "net/socket.c",
             "drivers/net/loopback.c",
-            "drivers/net/spinlab_nic.c");
+            "drivers/net/spinlab_nic.c",
+            "drivers/watchdog/watchdog_core.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

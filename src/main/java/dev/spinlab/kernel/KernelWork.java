@@ -10,7 +10,8 @@ import dev.spinlab.machine.MachineState;
  * Whether the model kernel has work left, for deciding when a run is over (docs/kernel.md,
  * "When a run ends"): every CPU runs its idle task, and no timer is armed on any CPU's
  * timer base (kernel/time/timer.c's timer_bases[]: their lists hold pending timers, which
- * also carry delayed works and schedule_timeout sleeps). Queued work, runnable kthreads and
+ * also carry delayed works and schedule_timeout sleeps) and no hrtimer is armed (no CPU's
+ * clock event device is programmed, kernel/time/hrtimer.c). Queued work, runnable kthreads and
  * pending softirqs keep a CPU out of its idle task, so they count through the first test.
  * Read from the machine's memory, never written.
  */
@@ -20,6 +21,8 @@ final class KernelWork {
     private final long baseSize;
     private final long timersOffset;
     private final long idleTasks;
+    /** kernel/time/hrtimer.c's per-CPU clock event compare registers (0: no hrtimer armed). */
+    private final long hrtimerCompare;
 
     KernelWork(Kernel k) {
         this.k = k;
@@ -29,6 +32,7 @@ final class KernelWork {
         this.baseSize = base.size();
         this.timersOffset = base.addressOf(0, "timers");
         this.idleTasks = k.global("idle_tasks");
+        this.hrtimerCompare = k.global("spinlab_hrtimer_compare");
     }
 
     /** No CPU runs anything but its idle task, and no timer is armed. */
@@ -39,7 +43,17 @@ final class KernelWork {
                 return false;
             }
         }
-        return armedTimers(s) == 0;
+        return armedTimers(s) == 0 && !hrtimerArmed(s);
+    }
+
+    /** Some CPU's clock event device is programmed: an hrtimer is armed there. */
+    boolean hrtimerArmed(MachineState s) {
+        for (int cpu = 0; cpu < s.ncpu; cpu++) {
+            if (s.mem.getRawLong(hrtimerCompare + 8L * cpu) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Timers pending on all CPUs' bases. */

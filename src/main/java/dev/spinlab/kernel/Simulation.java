@@ -24,15 +24,18 @@ public final class Simulation {
     public static final long TICK_NS = 10_000_000L;
     public static final long STEP_NS = 100L;
     public static final int IRQ_TIMER = 30;
+    /** The per-CPU clock event device of high-resolution timers (kernel/time/hrtimer.c). */
+    public static final int IRQ_HRTIMER = 29;
 
     /**
      * How a run ended. ALL_EXITED: every program exited (and, when the run waits for the
      * kernel, the kernel went idle and the modules were unloaded); IDLE: no programs, the
      * kernel went idle and the modules were unloaded; MAX_TIME: --max-time reached with no
      * program running (the normal end of a module whose timer keeps re-arming); BOOTED: no
-     * programs, modules loaded and every CPU idle (runs that do not unload).
+     * programs, modules loaded and every CPU idle (runs that do not unload); PANIC, RESTART:
+     * panic() or emergency_restart() stopped the machine.
      */
-    public enum End { ALL_EXITED, IDLE, MAX_TIME, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, TIME_BOUND, STEP_BOUND, STOPPED }
+    public enum End { ALL_EXITED, IDLE, MAX_TIME, BOOTED, SOFT_LOCKUP, HARD_LOCKUP, OOPS, PANIC, RESTART, TIME_BOUND, STEP_BOUND, STOPPED }
 
     /** @param undelivered requested device events (--irq, --rx) not delivered when the run ended */
     public record Result(End end, long timeNs, long steps, Fault oops, int undelivered) {
@@ -67,6 +70,7 @@ public final class Simulation {
     private long rxNext = -1;
     private int rxSent;
     private final long nicHw;
+    private final long hrtimerCompare;
     /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
     private final long[] lastPending;
     /** The model NIC: its irq line and ring, as drivers/net/spinlab_nic.c lays them out. */
@@ -105,7 +109,26 @@ public final class Simulation {
         }
         this.rxLeft = devices ? k.config.rxPackets() : 0;
         this.nicHw = k.global("spinlab_nic_hw");
+        this.hrtimerCompare = k.global("spinlab_hrtimer_compare");
         this.lastPending = new long[s.ncpu];
+    }
+
+    /** The clock event device's compare register of a CPU: 0 (off) or when to interrupt. */
+    private long hrtimerEvent(int cpu) {
+        return s.mem.load(hrtimerCompare + 8L * cpu, 8, false);
+    }
+
+    /**
+     * Each CPU's clock event device (a one-shot compare register, spinlab_hrtimer_compare[cpu]
+     * in kernel/time/hrtimer.c): when the clock reaches it, the device disarms and raises the
+     * CPU's hrtimer interrupt.
+     */
+    private void fireClockEvents(int cpu) {
+        long ev = hrtimerEvent(cpu);
+        if (ev != 0 && s.timeNs >= ev && s.currentContext(cpu) >= 0) {
+            s.mem.store(hrtimerCompare + 8L * cpu, 8, 0);
+            s.pendingIrq[cpu] |= 1L << IRQ_HRTIMER;
+        }
     }
 
     /**
@@ -207,6 +230,9 @@ public final class Simulation {
             if (k.hardLockup) {
                 return end(End.HARD_LOCKUP, null);
             }
+            if (k.halted != null) {
+                return end(k.halted.equals("panic") ? End.PANIC : End.RESTART, null);
+            }
             if (!k.unloadsAtEnd() && k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
                 return end(End.ALL_EXITED, null);
             }
@@ -232,6 +258,7 @@ public final class Simulation {
                         s.pendingIrq[cpu] |= 1L << IRQ_TIMER;
                     }
                 }
+                fireClockEvents(cpu);
                 takeInterrupt(cpu, blocked);
                 // a line that has just become pending wakes a CPU waiting in wfi even while
                 // masked (the idle loop waits with interrupts off, as do_idle does): retry it
@@ -275,6 +302,12 @@ public final class Simulation {
                 long next = Long.MAX_VALUE;
                 for (long t : nextTick) {
                     next = Math.min(next, t);
+                }
+                for (int c = 0; c < s.ncpu; c++) {
+                    long ev = hrtimerEvent(c);
+                    if (ev > s.timeNs) {
+                        next = Math.min(next, ev);
+                    }
                 }
                 for (int i = 0; i < irqNext.length; i++) {
                     if (irqLeft[i] > 0 && irqNext[i] > s.timeNs) {

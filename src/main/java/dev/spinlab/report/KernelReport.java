@@ -53,6 +53,8 @@ public final class KernelReport {
                 return "stopped at a hard lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning with irqs off)" : "");
             }
             case OOPS: return "stopped by a kernel oops";
+            case PANIC: return "stopped by a kernel panic";
+            case RESTART: return "stopped by emergency_restart()";
             case TIME_BOUND: return "bound reached: --max-time";
             case STEP_BOUND: return "bound reached: --max-steps";
             default: return r.end().name();

@@ -230,8 +230,15 @@ public final class Preprocessor {
                 f.conds.remove(f.conds.size() - 1);
                 break;
             }
-            case "error":
-                throw new CompileError(name.loc(), "#error " + lx.restOfLine());
+            case "error": {
+                String text = lx.restOfLine();
+                // A model header refusing a subsystem ("not modelled: GPIO (include/linux/gpio.h)")
+                // is the user's #include line's error, not the header's: report it there.
+                if (text.startsWith("\"not modelled: ") && text.endsWith("\"") && f.includedAt != null) {
+                    throw new CompileError(f.includedAt, text.substring(1, text.length() - 1));
+                }
+                throw new CompileError(name.loc(), "#error " + text);
+            }
             case "warning":
                 diagnostics.add(new Diagnostic(name.loc(), Diagnostic.Severity.WARNING, "#warning " + lx.restOfLine()));
                 break;
@@ -411,6 +418,7 @@ public final class Preprocessor {
             return;
         }
         push(found.get());
+        frames.peek().includedAt = hash.loc();
     }
 
     /** {@code "x.h"} from a string literal, {@code <x.h>} from tokens between angle brackets; else null. */

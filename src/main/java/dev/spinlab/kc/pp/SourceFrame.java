@@ -11,6 +11,8 @@ final class SourceFrame {
     final String onceKey;
     final IncludeResolver.Origin origin;
     final List<Conditional> conds = new ArrayList<>();
+    /** Where the including file's #include of this one is (null for the main file). */
+    dev.spinlab.kc.lex.SrcLoc includedAt;
 
     SourceFrame(Lexer lexer, String name, String onceKey, IncludeResolver.Origin origin) {
         this.lexer = lexer;

@@ -1,0 +1,53 @@
+/*
+ * spinlab's model of kernel/panic.c: panic() in the kernel's order — interrupts and
+ * preemption off, the message, the stack (CONFIG_DEBUG_BUGVERBOSE), the other CPUs stopped,
+ * the end marker — then the machine halts (the kernel spins forever with panic_timeout = 0;
+ * spinlab ends the run there). A second CPU that panics meanwhile just stops.
+ */
+#include <linux/kernel.h>
+#include <linux/panic.h>
+#include <linux/reboot.h>
+#include <linux/atomic.h>
+#include <linux/irqflags.h>
+#include <linux/preempt.h>
+#include <linux/smp.h>
+#include <linux/string.h>
+
+#define PANIC_CPU_INVALID -1
+
+int panic_timeout;
+
+static atomic_t panic_cpu = ATOMIC_INIT(PANIC_CPU_INVALID);
+static char panic_buf[1024];
+
+/* Stops the machine: the run ends here (intrinsic; records the panic as a finding). */
+void __spinlab_machine_halt(const char *why, const char *msg);
+
+/* the function behind the panic(fmt, ...) macro, which formats the message first */
+#undef panic
+void panic(const char *msg)
+{
+    int this_cpu, old_cpu;
+    int len;
+
+    local_irq_disable();
+    preempt_disable();
+
+    this_cpu = raw_smp_processor_id();
+    old_cpu = atomic_cmpxchg(&panic_cpu, PANIC_CPU_INVALID, this_cpu);
+    if (old_cpu != PANIC_CPU_INVALID && old_cpu != this_cpu) {
+        for (;;)
+            cpu_relax();    /* panic_smp_self_stop(): another CPU is panicking */
+    }
+
+    strscpy(panic_buf, msg ? msg : "", sizeof(panic_buf));
+    len = strlen(panic_buf);
+    if (len && panic_buf[len - 1] == '\n')
+        panic_buf[len - 1] = '\0';
+    pr_emerg("Kernel panic - not syncing: %s\n", panic_buf);
+    dump_stack();
+    pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", panic_buf);
+    __spinlab_machine_halt("panic", panic_buf);
+    for (;;)
+        cpu_relax();
+}

@@ -1,0 +1,97 @@
+package dev.spinlab.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinlab.kc.Frontend;
+import dev.spinlab.kc.ast.FunctionDef;
+import dev.spinlab.kc.ast.TranslationUnit;
+import dev.spinlab.kc.diag.CompileError;
+import dev.spinlab.kc.diag.Diagnostic;
+import dev.spinlab.kc.diag.SourceMap;
+import dev.spinlab.kc.pp.PreprocessorOptions;
+import dev.spinlab.kc.type.FunctionType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The model kernel's API surface is honest: every function a model header under
+ * src/main/resources/include declares is defined, by the model kernel's C or by an intrinsic,
+ * so that a driver calling it links; a header for a subsystem the model leaves out refuses to
+ * be included, naming it ("not modelled: GPIO (include/linux/gpio.h)").
+ */
+class HeaderDefinitionsTest {
+    private static final Path INCLUDE = Path.of("src/main/resources/include");
+    private static final String REFUSAL = "#error \"not modelled: ";
+
+    private static List<String> modelled;
+    private static List<String> refused;
+
+    @BeforeAll
+    static void scanHeaders() throws IOException {
+        List<String> all;
+        try (Stream<Path> s = Files.walk(INCLUDE)) {
+            all = s.filter(p -> p.toString().endsWith(".h")).map(p -> INCLUDE.relativize(p).toString().replace('\\', '/'))
+                    .sorted().collect(Collectors.toList());
+        }
+        modelled = new ArrayList<>();
+        refused = new ArrayList<>();
+        for (String h : all) {
+            (Files.readString(INCLUDE.resolve(h)).contains(REFUSAL) ? refused : modelled).add(h);
+        }
+    }
+
+    private static TranslationUnit compile(String name, String text) {
+        List<Diagnostic> diags = new ArrayList<>();
+        return new Frontend(PreprocessorOptions.defaults(), new SourceMap(), diags).compileString(name, text);
+    }
+
+    @Test
+    void everyDeclaredFunctionIsDefined() {
+        StringBuilder src = new StringBuilder();
+        for (String h : modelled) {
+            src.append("#include <").append(h).append(">\n");
+        }
+        TranslationUnit tu = compile("all_headers.c", src.toString());
+        Set<String> inline = tu.functions().stream().map(FunctionDef::name).collect(Collectors.toSet());
+        Kernel k = KernelBootTest.boot(1);
+        Set<String> undefined = new TreeSet<>();
+        int declared = 0;
+        for (var e : tu.declarations().entrySet()) {
+            if (!(e.getValue() instanceof FunctionType) || inline.contains(e.getKey())) {
+                continue;
+            }
+            declared++;
+            String name = e.getKey();
+            if (!k.kernelSymbols.containsKey(name) && k.intrinsics.lookup(name) == null) {
+                undefined.add(name);
+            }
+        }
+        assertThat(declared).as("function declarations found in the model headers").isGreaterThan(100);
+        assertThat(undefined).as("declared by a model header but defined nowhere (define it, or refuse its header with "
+                + REFUSAL + "...\")").isEmpty();
+    }
+
+    @Test
+    void refusedHeadersNameTheSubsystemAtTheIncludeLine() {
+        assertThat(refused).contains("linux/gpio.h", "linux/gpio/consumer.h", "linux/tty.h", "linux/rtnetlink.h",
+                "linux/ethtool.h");
+        for (String h : refused) {
+            String driver = "/* a driver */\n#include <linux/module.h>\n#include <" + h + ">\n";
+            Assertions.assertThatThrownBy(() -> compile("drv.c", driver))
+                    .as(h)
+                    .isInstanceOf(CompileError.class)
+                    .hasMessageContaining("not modelled: ")
+                    .hasMessageContaining("(include/" + h + ")");
+        }
+    }
+}
