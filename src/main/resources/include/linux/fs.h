@@ -10,6 +10,18 @@
 #include <linux/stat.h>
 #include <linux/fcntl.h>
 #include <linux/errno.h> /* the real header reaches errno through its own includes; drivers rely on it */
+/* what the kernel's fs.h brings in (wait.h, mutex.h, cred.h -> sched.h, mm_types.h -> page.h, ...) */
+#include <linux/init.h>
+#include <linux/list.h>
+#include <linux/atomic.h>
+#include <linux/wait.h>
+#include <linux/mutex.h>
+#include <linux/semaphore.h>
+#include <linux/sched.h>
+#include <linux/capability.h>
+#include <linux/workqueue.h>
+#include <linux/slab.h>
+#include <asm/page.h>
 
 struct module;
 struct cdev;

@@ -18,8 +18,7 @@
 
 #define ARRAY_SIZE(arr) (sizeof(arr) / sizeof((arr)[0]))
 
-/* From a pointer to a member back to the structure that contains it. */
-#define container_of(ptr, type, member) ((type *)((char *)(ptr) - __builtin_offsetof(type, member)))
+#include <linux/container_of.h>
 
 /* Plain ternaries: unlike the kernel's, these evaluate an argument twice. */
 #define min(a, b) ((a) < (b) ? (a) : (b))

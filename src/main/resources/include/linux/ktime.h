@@ -20,7 +20,6 @@ static inline ktime_t ktime_set(const s64 secs, const unsigned long nsecs)
 #define ktime_add_unsafe(lhs, rhs) ((u64) (lhs) + (rhs))
 #define ktime_add_ns(kt, nsval) ((kt) + (nsval))
 #define ktime_sub_ns(kt, nsval) ((kt) - (nsval))
-#define ktime_to_timespec64_cond(kt, ts) ktime_to_timespec64((kt), (ts))
 
 static inline s64 ktime_to_ns(const ktime_t kt) { return kt; }
 static inline ktime_t ns_to_ktime(u64 ns) { return ns; }
@@ -45,18 +44,8 @@ static inline ktime_t ktime_add_ms(const ktime_t kt, const u64 msec) { return kt
 static inline ktime_t ktime_sub_us(const ktime_t kt, const u64 usec) { return ktime_sub_ns(kt, usec * NSEC_PER_USEC); }
 static inline ktime_t ktime_sub_ms(const ktime_t kt, const u64 msec) { return ktime_sub_ns(kt, msec * NSEC_PER_MSEC); }
 static inline s64 ktime_divns(const ktime_t kt, s64 div) { return kt / div; }
-static inline ktime_t timespec64_to_ktime(struct timespec64 *ts) { return ktime_set(ts->tv_sec, ts->tv_nsec); }
-
-/* ktime_to_timespec64() returns a struct by value in the kernel; here it fills *ts (not kernel API). */
-static inline void ktime_to_timespec64(const ktime_t kt, struct timespec64 *ts)
-{
-    ts->tv_sec = kt / NSEC_PER_SEC;
-    ts->tv_nsec = kt % NSEC_PER_SEC;
-    if (ts->tv_nsec < 0) {
-        ts->tv_sec--;
-        ts->tv_nsec += NSEC_PER_SEC;
-    }
-}
+static inline ktime_t timespec64_to_ktime(struct timespec64 ts) { return ktime_set(ts.tv_sec, ts.tv_nsec); }
+#define ktime_to_timespec64(kt) ns_to_timespec64((kt))
 
 #include <linux/timekeeping.h>
 

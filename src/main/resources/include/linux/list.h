@@ -2,6 +2,7 @@
 #ifndef _SPINLAB_LINUX_LIST_H
 #define _SPINLAB_LINUX_LIST_H
 
+#include <linux/container_of.h>
 #include <linux/stddef.h>
 
 struct list_head {

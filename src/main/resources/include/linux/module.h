@@ -8,6 +8,14 @@
 #include <linux/moduleparam.h>
 #include <linux/stringify.h>
 #include <linux/stat.h>
+/* what the kernel's module.h brings through kmod.h, kobject.h, srcu.h and percpu.h */
+#include <linux/gfp.h>
+#include <linux/spinlock.h>
+#include <linux/mutex.h>
+#include <linux/wait.h>
+#include <linux/workqueue.h>
+#include <linux/kref.h>
+#include <linux/percpu.h>
 
 /* MODULE_NAME_LEN is 64 - sizeof(unsigned long) in the kernel. */
 #define MODULE_NAME_LEN 56

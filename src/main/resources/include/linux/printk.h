@@ -4,9 +4,7 @@
  * with DEBUG defined (the model has no CONFIG_DYNAMIC_DEBUG), pr_*_once() print once per call
  * site, pr_*_ratelimited() through lib/ratelimit.c (10 messages per 5 s per call site, then
  * "callbacks suppressed"). A printk without a trailing newline may be continued by pr_cont().
- *
- * Limitation until the compiler has statement expressions: the _once and _ratelimited forms
- * are statements (do { } while (0)), not expressions with a value.
+ * The _once forms are expressions worth true, as the kernel's DO_ONCE_LITE.
  */
 #ifndef _SPINLAB_LINUX_PRINTK_H
 #define _SPINLAB_LINUX_PRINTK_H
@@ -70,14 +68,19 @@ void dump_stack(void);
 #define pr_debug(fmt, ...) no_printk(KERN_DEBUG pr_fmt(fmt), ##__VA_ARGS__)
 #endif
 
-/* Once per call site (include/linux/once_lite.h: DO_ONCE_LITE). */
-#define printk_once(fmt, ...) do {                                      \
-        static bool __print_once;                                       \
-        if (!__print_once) {                                            \
-            __print_once = true;                                        \
-            printk(fmt, ##__VA_ARGS__);                                 \
+/* Once per call site (include/linux/once_lite.h). */
+#define DO_ONCE_LITE_IF(condition, func, ...) ({                        \
+        static bool __already_done;                                     \
+        bool __ret_do_once = !!(condition);                             \
+        if (__ret_do_once && !__already_done) {                         \
+            __already_done = true;                                      \
+            func(__VA_ARGS__);                                          \
         }                                                               \
-    } while (0)
+        __ret_do_once;                                                  \
+    })
+#define DO_ONCE_LITE(func, ...) DO_ONCE_LITE_IF(true, func, ##__VA_ARGS__)
+#define printk_once(fmt, ...) DO_ONCE_LITE(printk, fmt, ##__VA_ARGS__)
+#define printk_deferred_once(fmt, ...) DO_ONCE_LITE(printk_deferred, fmt, ##__VA_ARGS__)
 #define pr_emerg_once(fmt, ...) printk_once(KERN_EMERG pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_alert_once(fmt, ...) printk_once(KERN_ALERT pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_crit_once(fmt, ...) printk_once(KERN_CRIT pr_fmt(fmt), ##__VA_ARGS__)
@@ -93,12 +96,12 @@ void dump_stack(void);
 #endif
 
 /* At most DEFAULT_RATELIMIT_BURST messages per DEFAULT_RATELIMIT_INTERVAL per call site. */
-#define printk_ratelimited(fmt, ...) do {                               \
+#define printk_ratelimited(fmt, ...) ({                                  \
         static struct ratelimit_state _rs =                             \
             RATELIMIT_STATE_INIT(_rs, DEFAULT_RATELIMIT_INTERVAL, DEFAULT_RATELIMIT_BURST); \
         if (__ratelimit(&_rs))                                          \
             printk(fmt, ##__VA_ARGS__);                                 \
-    } while (0)
+    })
 #define pr_emerg_ratelimited(fmt, ...) printk_ratelimited(KERN_EMERG pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_alert_ratelimited(fmt, ...) printk_ratelimited(KERN_ALERT pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_crit_ratelimited(fmt, ...) printk_ratelimited(KERN_CRIT pr_fmt(fmt), ##__VA_ARGS__)

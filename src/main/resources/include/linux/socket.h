@@ -2,6 +2,7 @@
 #ifndef _SPINLAB_LINUX_SOCKET_H
 #define _SPINLAB_LINUX_SOCKET_H
 
+#include <linux/compiler.h>
 #include <linux/types.h>
 
 #define AF_UNSPEC 0

@@ -60,10 +60,24 @@ static inline s64 timespec64_to_ns(const struct timespec64 *ts)
     return ((s64)ts->tv_sec * NSEC_PER_SEC) + ts->tv_nsec;
 }
 
-/*
- * kernel/time/time.c. ns_to_timespec64(), timespec64_add() and timespec64_sub() take or return
- * a struct by value, which the model's compiler does not do yet: not provided.
- */
+/* kernel/time/time.c */
 void set_normalized_timespec64(struct timespec64 *ts, time64_t sec, s64 nsec);
+struct timespec64 ns_to_timespec64(s64 nsec);
+
+static inline struct timespec64 timespec64_add(struct timespec64 lhs, struct timespec64 rhs)
+{
+    struct timespec64 ts_delta;
+
+    set_normalized_timespec64(&ts_delta, lhs.tv_sec + rhs.tv_sec, lhs.tv_nsec + rhs.tv_nsec);
+    return ts_delta;
+}
+
+static inline struct timespec64 timespec64_sub(struct timespec64 lhs, struct timespec64 rhs)
+{
+    struct timespec64 ts_delta;
+
+    set_normalized_timespec64(&ts_delta, lhs.tv_sec - rhs.tv_sec, lhs.tv_nsec - rhs.tv_nsec);
+    return ts_delta;
+}
 
 #endif

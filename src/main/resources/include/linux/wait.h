@@ -5,12 +5,11 @@
  * entry and set the task state (prepare_to_wait_event), test the condition, sleep, repeat;
  * finish_wait() at the end.
  *
- * Limitation: the model's C has no statement expressions, so wait_event*() are statements
- * (do { } while (0)), not expressions: `ret = wait_event_interruptible(wq, cond);` and
- * `if (wait_event_interruptible(wq, cond))` do not compile. A macro cannot turn the caller's
- * condition into a callback either (C has no closures). Since the model has no signals, the
- * kernel's value would always be 0; for an int result, write the statement form and use 0,
- * or use wait_event_interruptible_fn(wq, fn, arg) with a condition function.
+ * As in the kernel, the interruptible and timeout forms are expressions (GNU statement
+ * expressions): wait_event_interruptible() gives 0 or -ERESTARTSYS, the _timeout forms the
+ * jiffies left (0: timed out, at least 1 when the condition became true). The model has no
+ * signals, so an interruptible sleep is never interrupted. wait_event_fn() and
+ * wait_event_interruptible_fn() take the condition as a function (spinlab's own helpers).
  */
 #ifndef _SPINLAB_LINUX_WAIT_H
 #define _SPINLAB_LINUX_WAIT_H
@@ -107,6 +106,12 @@ void __wake_up_locked(struct wait_queue_head *wq_head, unsigned int mode, int nr
 #define wake_up_interruptible(x) __wake_up((x), TASK_INTERRUPTIBLE, 1, NULL)
 #define wake_up_interruptible_nr(x, nr) __wake_up((x), TASK_INTERRUPTIBLE, (nr), NULL)
 #define wake_up_interruptible_all(x) __wake_up((x), TASK_INTERRUPTIBLE, 0, NULL)
+/* the _sync forms only hint that the waker is about to sleep; the model wakes as wake_up does */
+#define wake_up_sync(x) __wake_up((x), TASK_NORMAL, 1, NULL)
+#define wake_up_interruptible_sync(x) __wake_up((x), TASK_INTERRUPTIBLE, 1, NULL)
+#define wake_up_interruptible_sync_poll(x, m) __wake_up((x), TASK_INTERRUPTIBLE, 1, (void *)(m))
+#define wake_up_poll(x, m) __wake_up((x), TASK_NORMAL, 1, (void *)(m))
+#define wake_up_interruptible_poll(x, m) __wake_up((x), TASK_INTERRUPTIBLE, 1, (void *)(m))
 
 void init_wait_entry(struct wait_queue_entry *wq_entry, int flags);
 void prepare_to_wait(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry, int state);
@@ -114,47 +119,144 @@ int prepare_to_wait_exclusive(struct wait_queue_head *wq_head, struct wait_queue
 long prepare_to_wait_event(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry, int state);
 void finish_wait(struct wait_queue_head *wq_head, struct wait_queue_entry *wq_entry);
 
-/* The wait loop of the kernel's ___wait_event(), as a statement (see the note at the top). */
-#define ___wait_event(wq_head, condition, state, exclusive, cmd) do {                  \
+/*
+ * The wait loop of the kernel's ___wait_event() (include/linux/wait.h), a statement expression
+ * whose value is ret, or the "signal" that interrupted an interruptible sleep (the model has
+ * no signals, so that never happens); the kernel's goto out of the loop is a flag here.
+ */
+#define ___wait_is_interruptible(state) ((state) & (TASK_INTERRUPTIBLE | TASK_WAKEKILL))
+
+#define ___wait_event(wq_head, condition, state, exclusive, ret, cmd) ({               \
     struct wait_queue_entry __wq_entry;                                                 \
+    long __ret = ret;       /* explicit shadow */                                       \
+    int __interrupted = 0;                                                              \
     init_wait_entry(&__wq_entry, (exclusive) ? WQ_FLAG_EXCLUSIVE : 0);                  \
     for (;;) {                                                                          \
         long __int = prepare_to_wait_event(&(wq_head), &__wq_entry, (state));          \
         if (condition)                                                                  \
             break;                                                                      \
-        if (((state) & TASK_INTERRUPTIBLE) && __int)                                    \
+        if (___wait_is_interruptible(state) && __int) {                                 \
+            __ret = __int;                                                              \
+            __interrupted = 1;                                                          \
             break;                                                                      \
+        }                                                                               \
         cmd;                                                                            \
     }                                                                                   \
-    finish_wait(&(wq_head), &__wq_entry);                                               \
-    } while (0)
+    if (!__interrupted)                                                                 \
+        finish_wait(&(wq_head), &__wq_entry);                                           \
+    __ret;                                                                              \
+})
 
+/* a timeout's condition: true once the condition holds (then at least 1 jiffy is "left") or time is up */
+#define ___wait_cond_timeout(condition) ({                                              \
+    bool __cond = (condition);                                                          \
+    if (__cond && !__ret)                                                               \
+        __ret = 1;                                                                      \
+    __cond || !__ret;                                                                   \
+})
+
+#define __wait_event(wq_head, condition) \
+    (void)___wait_event(wq_head, condition, TASK_UNINTERRUPTIBLE, 0, 0, schedule())
 #define wait_event(wq_head, condition) do {                                             \
     might_sleep();                                                                      \
-    if (!(condition))                                                                   \
-        ___wait_event(wq_head, condition, TASK_UNINTERRUPTIBLE, 0, schedule());         \
-    } while (0)
+    if (condition)                                                                      \
+        break;                                                                          \
+    __wait_event(wq_head, condition);                                                   \
+} while (0)
 
-#define wait_event_interruptible(wq_head, condition) do {                               \
+#define __wait_event_timeout(wq_head, condition, timeout) \
+    ___wait_event(wq_head, ___wait_cond_timeout(condition), TASK_UNINTERRUPTIBLE, 0, timeout, \
+                  __ret = schedule_timeout(__ret))
+#define wait_event_timeout(wq_head, condition, timeout) ({                              \
+    long __ret = timeout;                                                               \
+    might_sleep();                                                                      \
+    if (!___wait_cond_timeout(condition))                                               \
+        __ret = __wait_event_timeout(wq_head, condition, timeout);                      \
+    __ret;                                                                              \
+})
+
+#define __wait_event_interruptible(wq_head, condition) \
+    ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 0, 0, schedule())
+#define wait_event_interruptible(wq_head, condition) ({                                 \
+    int __ret = 0;                                                                      \
     might_sleep();                                                                      \
     if (!(condition))                                                                   \
-        ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 0, schedule());           \
-    } while (0)
+        __ret = __wait_event_interruptible(wq_head, condition);                         \
+    __ret;                                                                              \
+})
 
-#define wait_event_interruptible_exclusive(wq_head, condition) do {                     \
+#define __wait_event_interruptible_timeout(wq_head, condition, timeout) \
+    ___wait_event(wq_head, ___wait_cond_timeout(condition), TASK_INTERRUPTIBLE, 0, timeout, \
+                  __ret = schedule_timeout(__ret))
+#define wait_event_interruptible_timeout(wq_head, condition, timeout) ({                \
+    long __ret = timeout;                                                               \
+    might_sleep();                                                                      \
+    if (!___wait_cond_timeout(condition))                                               \
+        __ret = __wait_event_interruptible_timeout(wq_head, condition, timeout);        \
+    __ret;                                                                              \
+})
+
+#define __wait_event_interruptible_exclusive(wq_head, condition) \
+    ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 1, 0, schedule())
+#define wait_event_interruptible_exclusive(wq_head, condition) ({                       \
+    int __ret = 0;                                                                      \
     might_sleep();                                                                      \
     if (!(condition))                                                                   \
-        ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 1, schedule());           \
-    } while (0)
+        __ret = __wait_event_interruptible_exclusive(wq_head, condition);               \
+    __ret;                                                                              \
+})
 
-/* wait_event() with a timeout in jiffies; the remaining time is not reported (a statement). */
-#define wait_event_timeout(wq_head, condition, timeout) do {                            \
-    long __tmo = (timeout);                                                             \
+#define __wait_event_killable(wq_head, condition) \
+    ___wait_event(wq_head, condition, TASK_KILLABLE, 0, 0, schedule())
+#define wait_event_killable(wq_head, condition) ({                                      \
+    int __ret = 0;                                                                      \
     might_sleep();                                                                      \
     if (!(condition))                                                                   \
-        ___wait_event(wq_head, (condition) || __tmo == 0, TASK_UNINTERRUPTIBLE, 0,      \
-                      __tmo = schedule_timeout(__tmo));                                 \
-    } while (0)
+        __ret = __wait_event_killable(wq_head, condition);                              \
+    __ret;                                                                              \
+})
+
+#define __wait_event_killable_timeout(wq_head, condition, timeout) \
+    ___wait_event(wq_head, ___wait_cond_timeout(condition), TASK_KILLABLE, 0, timeout, \
+                  __ret = schedule_timeout(__ret))
+#define wait_event_killable_timeout(wq_head, condition, timeout) ({                     \
+    long __ret = timeout;                                                               \
+    might_sleep();                                                                      \
+    if (!___wait_cond_timeout(condition))                                               \
+        __ret = __wait_event_killable_timeout(wq_head, condition, timeout);             \
+    __ret;                                                                              \
+})
+
+#define __wait_event_idle(wq_head, condition) \
+    (void)___wait_event(wq_head, condition, TASK_IDLE, 0, 0, schedule())
+#define wait_event_idle(wq_head, condition) do {                                        \
+    might_sleep();                                                                      \
+    if (!(condition))                                                                   \
+        __wait_event_idle(wq_head, condition);                                          \
+} while (0)
+
+#define wait_event_freezable(wq_head, condition) wait_event_interruptible(wq_head, condition)
+#define wait_event_freezable_timeout(wq_head, condition, timeout) \
+    wait_event_interruptible_timeout(wq_head, condition, timeout)
+
+/* the condition is tested, and the sleep entered, with lock held (taken with spin_lock_irq) */
+#define __wait_event_lock_irq(wq_head, condition, lock, cmd) \
+    (void)___wait_event(wq_head, condition, TASK_UNINTERRUPTIBLE, 0, 0, \
+                        spin_unlock_irq(&lock); cmd; schedule(); spin_lock_irq(&lock))
+#define wait_event_lock_irq(wq_head, condition, lock) do {                              \
+    if (condition)                                                                      \
+        break;                                                                          \
+    __wait_event_lock_irq(wq_head, condition, lock, );                                  \
+} while (0)
+#define __wait_event_interruptible_lock_irq(wq_head, condition, lock, cmd) \
+    ___wait_event(wq_head, condition, TASK_INTERRUPTIBLE, 0, 0, \
+                  spin_unlock_irq(&lock); cmd; schedule(); spin_lock_irq(&lock))
+#define wait_event_interruptible_lock_irq(wq_head, condition, lock) ({                  \
+    int __ret = 0;                                                                      \
+    if (!(condition))                                                                   \
+        __ret = __wait_event_interruptible_lock_irq(wq_head, condition, lock, );        \
+    __ret;                                                                              \
+})
 
 /* Expression forms for a condition given as a function: they return 0 (no signals in the model). */
 int __wait_event_fn(struct wait_queue_head *wq_head, int (*cond)(void *), void *arg, int state);

@@ -8,6 +8,7 @@
 #define _SPINLAB_LINUX_WORKQUEUE_H
 
 #include <linux/types.h>
+#include <linux/container_of.h>
 #include <linux/list.h>
 #include <linux/atomic.h>
 #include <linux/bitops.h>

@@ -127,6 +127,24 @@ unsigned long round_jiffies_up_relative(unsigned long j)
     return round_jiffies_common(j + j0, true) - j0;
 }
 
+/* nanoseconds to seconds and nanoseconds, the nanoseconds never negative */
+struct timespec64 ns_to_timespec64(s64 nsec)
+{
+    struct timespec64 ts = { 0, 0 };
+    s64 rem;
+
+    if (!nsec)
+        return ts;
+    ts.tv_sec = nsec / NSEC_PER_SEC;
+    rem = nsec % NSEC_PER_SEC;
+    if (rem < 0) {
+        ts.tv_sec--;
+        rem += NSEC_PER_SEC;
+    }
+    ts.tv_nsec = rem;
+    return ts;
+}
+
 void set_normalized_timespec64(struct timespec64 *ts, time64_t sec, s64 nsec)
 {
     while (nsec >= NSEC_PER_SEC) {

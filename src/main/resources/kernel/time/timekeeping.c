@@ -40,30 +40,30 @@ time64_t ktime_get_real_seconds(void)
 
 void ktime_get_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }
 
 void ktime_get_real_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }
 
 void ktime_get_boottime_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }
 
 void ktime_get_raw_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }
 
 void ktime_get_coarse_real_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }
 
 void ktime_get_coarse_ts64(struct timespec64 *ts)
 {
-    ktime_to_timespec64(local_clock(), ts);
+    *ts = ns_to_timespec64(local_clock());
 }

@@ -467,8 +467,8 @@ final class KernelIntrinsics {
                 top == null ? "?" : top.loc().file(), top == null ? 0 : top.loc().line(),
                 top == null ? "?" : frame(top));
         sb.append(head).append('\n');
-        k.tainted = true;
         sb.append(dump(env, env.context(), false)).append('\n');
+        k.tainted = true;   // kernel/panic.c __warn(): add_taint() after the report, so the first WARN says "Not tainted"
         sb.append("---[ end trace 0000000000000000 ]---");
         k.printk(4, sb.toString(), env.cpu());
         k.addFinding("warning", env.cpu(), head, k.kernelStack(env.context()));

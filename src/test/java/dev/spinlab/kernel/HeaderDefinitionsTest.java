@@ -82,6 +82,45 @@ class HeaderDefinitionsTest {
     }
 
     @Test
+    void everyModelledHeaderCompilesOnItsOwn() {
+        List<String> broken = new ArrayList<>();
+        for (String h : modelled) {
+            try {
+                compile("one.c", "#include <" + h + ">\n");
+            } catch (CompileError e) {
+                broken.add("<" + h + ">: " + e.getMessage().strip() + " at " + e.loc());
+            }
+        }
+        assertThat(broken).as("model headers that do not compile when included alone").isEmpty();
+    }
+
+    /** What a tutorial driver that includes only module.h and fs.h uses, as on Linux 6.6. */
+    @Test
+    void moduleAndFsHeadersBringWhatTheKernelsDo() {
+        String driver = String.join("\n",
+                "#include <linux/module.h>",
+                "#include <linux/fs.h>",
+                "static DECLARE_WAIT_QUEUE_HEAD(wq);",
+                "static DEFINE_MUTEX(lock);",
+                "static DEFINE_SPINLOCK(slock);",
+                "static struct kref ref;",
+                "static int flag;",
+                "static int f(void)",
+                "{",
+                "    void *p = kmalloc(PAGE_SIZE, GFP_KERNEL);",
+                "    mutex_lock(&lock);",
+                "    if (wait_event_interruptible(wq, flag != 0))",
+                "        return -ERESTARTSYS;",
+                "    mutex_unlock(&lock);",
+                "    kfree(p);",
+                "    kref_init(&ref);",
+                "    return current->pid + capable(CAP_SYS_ADMIN);",
+                "}",
+                "");
+        org.assertj.core.api.Assertions.assertThatCode(() -> compile("tutorial.c", driver)).doesNotThrowAnyException();
+    }
+
+    @Test
     void refusedHeadersNameTheSubsystemAtTheIncludeLine() {
         assertThat(refused).contains("linux/gpio.h", "linux/gpio/consumer.h", "linux/tty.h", "linux/rtnetlink.h",
                 "linux/ethtool.h");

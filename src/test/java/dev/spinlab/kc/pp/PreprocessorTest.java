@@ -702,6 +702,17 @@ class PreprocessorTest {
                     .matches(e -> ((CompileError) e).loc().file().endsWith("bad.h"));
         }
 
+        /** A header that only refuses its subsystem ("not modelled: GPIO (include/linux/gpio.h)"). */
+        private boolean isRefusal(Path res, String header) throws IOException {
+            for (String tree : IncludeResolver.MODEL_TREES) {
+                Path p = res.resolve(tree).resolve(header);
+                if (Files.isRegularFile(p) && Files.readString(p).contains("#error \"not modelled: ")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Test
         void everyModelHeaderPreprocessesAlone() throws IOException {
             Path res = Path.of("src/main/resources");
@@ -715,6 +726,9 @@ class PreprocessorTest {
             }
             assertThat(headers).contains("linux/fs.h", "stdio.h", "sys/ioctl.h", "linux/spinlock.h");
             for (String h : headers) {
+                if (isRefusal(res, h)) {
+                    continue; // a subsystem the model refuses: HeaderDefinitionsTest checks its error
+                }
                 diags.clear();
                 List<Token> ts = toks("#include <" + h + ">\n#include <" + h + ">\n");
                 assertThat(ts).as(h).isNotEmpty();
