@@ -53,9 +53,6 @@
 #define sizeof_field(TYPE, MEMBER) sizeof((((TYPE *)0)->MEMBER))
 #define FIELD_SIZEOF(t, f) sizeof_field(t, f)
 #define typecheck(type, x) 1
-#define BUILD_BUG_ON(condition) ((void)sizeof(char[1 - 2 * !!(condition)]))
-#define BUILD_BUG_ON_MSG(cond, msg) BUILD_BUG_ON(cond)
-#define BUILD_BUG() do { } while (0)
 #define __must_be_array(a) 0
 
 /* lib/vsprintf.c: snprintf/scnprintf/sscanf/kasprintf are machine primitives; sscanf() follows
