@@ -67,12 +67,13 @@ int spinlab_nic_init(void);
 int misc_init(void);
 int ksysfs_init(void);
 int proc_devices_init(void);
+int param_sysfs_init(void);
 
 /*
  * The built-in initcalls, in the kernel's level order: core (ksysfs: /sys/kernel), subsys
  * (misc, net core), fs (inet, /proc/devices), device.
  */
-static int (*builtin_initcalls[])(void) = { ksysfs_init, misc_init, net_dev_init, loopback_net_init, inet_init,
+static int (*builtin_initcalls[])(void) = { ksysfs_init, param_sysfs_init, misc_init, net_dev_init, loopback_net_init, inet_init,
                                              proc_devices_init, spinlab_nic_init };
 
 static void do_basic_setup(void)

@@ -10,6 +10,9 @@
 #include <linux/slab.h>
 #include <linux/err.h>
 #include <linux/errno.h>
+#include <linux/kobject.h>
+#include <linux/sysfs.h>
+#include <linux/module.h>
 
 /* Hyphens and underscores are equivalent in parameter names. */
 static char dash2underscore(char c)
@@ -233,14 +236,19 @@ const struct kernel_param_ops param_ops_ulong = { 0, param_set_ulong, param_get_
 const struct kernel_param_ops param_ops_ullong = { 0, param_set_ullong, param_get_ullong, NULL };
 const struct kernel_param_ops param_ops_hexint = { 0, param_set_hexint, param_get_hexint, NULL };
 
-/* charp: the value string itself is kept (the kernel copies it; the model's args live on). */
+/* charp: a copy of the value (a sysfs write's buffer does not outlive the write). */
 int param_set_charp(const char *val, const struct kernel_param *kp)
 {
+    char *copy;
     if (strlen(val) > 1024) {
         pr_err("%s: string parameter too long\n", kp->name);
         return -ENOSPC;
     }
-    *(const char **)kp->arg = val;
+    copy = kmalloc(strlen(val) + 1, GFP_KERNEL);
+    if (!copy)
+        return -ENOMEM;
+    strcpy(copy, val);
+    *(const char **)kp->arg = copy;
     return 0;
 }
 
@@ -374,3 +382,104 @@ int param_get_string(char *buffer, const struct kernel_param *kp)
 }
 
 const struct kernel_param_ops param_ops_string = { 0, param_set_copystring, param_get_string, NULL };
+
+/*
+ * /sys/module/NAME/parameters/P: a parameter whose permissions are not 0 is a file there,
+ * read through its type's get and written through its set (param_attr_show/_store).
+ */
+struct param_attribute {
+    struct attribute attr;
+    const struct kernel_param *param;
+};
+
+static ssize_t param_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
+{
+    struct param_attribute *pa = container_of(attr, struct param_attribute, attr);
+    if (!pa->param->ops->get)
+        return -EPERM;
+    return pa->param->ops->get(buf, pa->param);
+}
+
+static ssize_t param_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf, size_t len)
+{
+    struct param_attribute *pa = container_of(attr, struct param_attribute, attr);
+    int err;
+    if (!pa->param->ops->set)
+        return -EPERM;
+    err = pa->param->ops->set(buf, pa->param);
+    return err ? err : len;
+}
+
+static const struct sysfs_ops module_param_sysfs_ops = {
+    .show = param_attr_show,
+    .store = param_attr_store,
+};
+
+static void module_kobj_release(struct kobject *kobj)
+{
+}
+
+static const struct kobj_type module_ktype = {
+    .release = module_kobj_release,
+    .sysfs_ops = &module_param_sysfs_ops,
+};
+
+struct module_param_kobject {
+    struct kobject kobj;
+    struct attribute_group grp;
+};
+
+static struct kobject *module_kobj;
+
+/* /sys/module, made at boot (param_sysfs_init). */
+int param_sysfs_init(void)
+{
+    module_kobj = kobject_create_and_add("module", NULL);
+    return module_kobj ? 0 : -ENOMEM;
+}
+
+/* mod_sysfs_setup's part for parameters: /sys/module/NAME with its parameters group. */
+void *module_param_sysfs_setup(struct module *mod)
+{
+    struct module_param_kobject *mk;
+    struct param_attribute *pattrs;
+    struct attribute **attrs;
+    unsigned int i, n = 0;
+
+    if (!module_kobj)
+        return NULL;
+    mk = kzalloc(sizeof(*mk), GFP_KERNEL);
+    pattrs = kzalloc((mod->num_kp + 1) * sizeof(*pattrs), GFP_KERNEL);
+    attrs = kzalloc((mod->num_kp + 1) * sizeof(*attrs), GFP_KERNEL);
+    if (!mk || !pattrs || !attrs)
+        return NULL;
+    if (kobject_init_and_add(&mk->kobj, &module_ktype, module_kobj, "%s", mod->name)) {
+        kobject_put(&mk->kobj);
+        return NULL;
+    }
+    for (i = 0; i < mod->num_kp; i++) {
+        if (!mod->kp[i]->perm)
+            continue;
+        pattrs[n].attr.name = mod->kp[i]->name;
+        pattrs[n].attr.mode = mod->kp[i]->perm;
+        pattrs[n].param = mod->kp[i];
+        attrs[n] = &pattrs[n].attr;
+        n++;
+    }
+    if (n) {
+        mk->grp.name = "parameters";
+        mk->grp.attrs = attrs;
+        sysfs_create_group(&mk->kobj, &mk->grp);
+    }
+    return mk;
+}
+
+void module_param_sysfs_remove(void *handle)
+{
+    struct module_param_kobject *mk = handle;
+    if (!mk)
+        return;
+    if (mk->grp.attrs)
+        sysfs_remove_group(&mk->kobj, &mk->grp);
+    kobject_put(&mk->kobj);
+}

@@ -40,6 +40,7 @@ struct module {
     const struct kernel_param **kp;   /* the kernel has an array of structs; the model pointers */
     unsigned int num_kp;
     char *args;                       /* the insmod command line's parameters, "irq=7 debug" */
+    void *mkobj;                      /* /sys/module/NAME (kernel/params.c) */
 };
 
 #define THIS_MODULE ((struct module *)0)

@@ -18,6 +18,9 @@
 struct module spinlab_modules[SPINLAB_MAX_MODULES];
 int spinlab_nr_modules;
 
+void *module_param_sysfs_setup(struct module *mod);
+void module_param_sysfs_remove(void *handle);
+
 /* Unknown parameters of a module are ignored with a warning ('dyndbg' is dynamic debug's). */
 static int unknown_module_param_cb(char *param, char *val, const char *modname, void *arg)
 {
@@ -50,6 +53,7 @@ static int do_init_module(struct module *mod)
 static int load_module(struct module *mod)
 {
     char *after_dashes;
+    int ret;
     mod->state = MODULE_STATE_UNFORMED;
     after_dashes = parse_args(mod->name, mod->args, mod->kp, mod->num_kp, -32768, 32767, mod,
                               unknown_module_param_cb);
@@ -57,8 +61,14 @@ static int load_module(struct module *mod)
         return PTR_ERR(after_dashes);
     if (after_dashes)
         pr_warn("%s: parameters '%s' after `--' ignored\n", mod->name, after_dashes);
+    mod->mkobj = module_param_sysfs_setup(mod);
     mod->state = MODULE_STATE_COMING;
-    return do_init_module(mod);
+    ret = do_init_module(mod);
+    if (ret) {
+        module_param_sysfs_remove(mod->mkobj);
+        mod->mkobj = NULL;
+    }
+    return ret;
 }
 
 /* How kmod's insmod words the errors it gets back (mod_strerror). */
@@ -125,6 +135,8 @@ long __x64_sys_delete_module(long name_user, long flags, long unused)
     mod->state = MODULE_STATE_GOING;
     if (mod->exit)
         mod->exit();
+    module_param_sysfs_remove(mod->mkobj);
+    mod->mkobj = NULL;
     mod->state = MODULE_STATE_UNFORMED;
     return 0;
 }

@@ -238,7 +238,9 @@ public final class Simulation {
             }
             if (s.timeNs >= k.config.maxTimeNs()) {
                 boolean noProgram = k.bootDone && k.userProgramsRemaining() == 0;
-                if (k.unloadsAtEnd() && noProgram && !unloadRequested) {
+                boolean devicesDone = java.util.Arrays.stream(irqLeft).sum() == 0 && rxLeft == 0;
+                // with programs running or requested device events still to come, --max-time is a bound
+                if (k.unloadsAtEnd() && noProgram && devicesDone && !unloadRequested) {
                     requestUnload(); // the normal end of a run whose kernel keeps busy: unload now
                     unloadForcedAt = s.timeNs;
                 } else if (!k.unloadsAtEnd() || !unloadRequested

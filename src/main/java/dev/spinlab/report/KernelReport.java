@@ -113,6 +113,7 @@ public final class KernelReport {
         root.put("end", r.end().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         root.put("timeNs", r.timeNs());
         root.put("steps", r.steps());
+        root.put("undeliveredDeviceEvents", r.undelivered());
         root.put("cpus", cfg.cpus());
         root.put("preempt", cfg.preempt().label());
         root.put("seed", cfg.seed());
@@ -122,6 +123,7 @@ public final class KernelReport {
             o.put("name", p.name);
             o.put("pid", p.pid);
             o.put("forked", p.forked);
+            o.put("console", p.tool);
             o.put("exited", p.exited);
             if (p.exited) {
                 o.put("exitCode", p.exitCode);
