@@ -27,6 +27,10 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // room for "--max-states=N" and the like beside their descriptions, so none wraps alone
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().longOptionsMaxWidth(26);
+        }
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("spinlab: " + ex.getMessage());
