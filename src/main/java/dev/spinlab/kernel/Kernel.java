@@ -642,17 +642,28 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ tasks
 
+    /**
+     * The state a kernel intrinsic is running on (set around each call by KernelIntrinsics), or
+     * null outside one: then the kernel's own state. run steps k.state itself; check steps copies.
+     */
+    MachineState stepping;
+
+    private MachineState viewed() {
+        return stepping != null ? stepping : state;
+    }
+
     long currentTask(int cpu) {
-        int ctx = state.currentContext(cpu);
-        return ctx < 0 ? 0 : state.context(ctx).tag;
+        MachineState s = viewed();
+        int ctx = s.currentContext(cpu);
+        return ctx < 0 ? 0 : s.peekContext(ctx).tag;
     }
 
     String comm(long t) {
-        return t == 0 ? "?" : task.getString(state.mem, t, "comm");
+        return t == 0 ? "?" : task.getString(viewed().mem, t, "comm");
     }
 
     int pid(long t) {
-        return t == 0 ? -1 : (int) task.get(state.mem, t, "pid");
+        return t == 0 ? -1 : (int) task.get(viewed().mem, t, "pid");
     }
 
     // ------------------------------------------------------------------ output

@@ -336,7 +336,22 @@ final class KernelIntrinsics {
     }
 
     Intrinsic lookup(String name) {
-        Intrinsic in = table.get(name);
+        Intrinsic kernel = table.get(name);
+        if (kernel != null) {
+            // what the kernel reads on the Java side during the call (a task's comm and pid, the
+            // current task) is the state being stepped: check steps states other than k.state,
+            // and a task forked on one of its paths exists in that path's memory only (issue 18)
+            return (env, a) -> {
+                MachineState outer = k.stepping;
+                k.stepping = env.state();
+                try {
+                    return kernel.call(env, a);
+                } finally {
+                    k.stepping = outer;
+                }
+            };
+        }
+        Intrinsic in = null;
         if (in == null) {
             in = libc.lookup(name);
         }
