@@ -740,15 +740,27 @@ public final class Kernel {
             Process p = processOf(t);
             log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("%s[%d]: segfault at %x (%s) in %s",
                     comm(t), pid(t), f.address(), what, f.loc())));
-            for (int i = 0; i < f.stack().size(); i++) {
-                StackEntry e = f.stack().get(i);
+            int frame = 0;
+            for (StackEntry e : f.stack()) {
+                if (e.isFolded()) { // a runaway recursion's middle (Interpreter.stack)
+                    log.add(new LogRecord(state.timeNs, 6, "kernel", "    " + e.function()));
+                    frame += Integer.parseInt(e.function().split(" ")[1]);
+                    continue;
+                }
                 if (!userFiles.contains(e.loc().file())) {
                     break;
                 }
-                log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", i, e.function(), e.loc())));
+                log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", frame++, e.function(), e.loc())));
             }
             findings.add(new Finding("user-fault", f.cpu(), comm(t), pid(t), what + " at " + f.loc(), state.timeNs,
                     f.stack()));
+            if (f.kind() == dev.spinlab.machine.ExecFault.Kind.STACK_OVERFLOW) {
+                // the kernel does not run on the overflowed user stack (Linux has a kernel stack
+                // per task): the dead program's frames go, and do_exit runs on an empty stack
+                ctx.frameTop = 0;
+                ctx.regTop = 0;
+                ctx.sp = ctx.stackHi;
+            }
             interp.callOnTop(ctx, global("do_exit"), 128 + 11);
             p.killedBySignal = 11;
             return true;
@@ -762,6 +774,10 @@ public final class Kernel {
                 f.cpu(), pid(t), comm(t), f.loc())));
         log.add(new LogRecord(state.timeNs, 4, "kernel", "Call Trace:"));
         for (StackEntry e : kernelStack(ctx, f.stack())) {
+            if (e.isFolded()) { // a runaway recursion's middle (Interpreter.stack)
+                log.add(new LogRecord(state.timeNs, 4, "kernel", " " + e.function()));
+                continue;
+            }
             String mod = moduleOf(e);
             log.add(new LogRecord(state.timeNs, 4, "kernel", String.format(" %s+0x%x/0x%x%s (%s:%d)", e.function(),
                     e.offset(), Math.max(e.length(), 4), mod != null ? " [" + mod + "]" : "", e.loc().file(),
@@ -774,7 +790,7 @@ public final class Kernel {
     private List<StackEntry> kernelStack(ExecContext ctx, List<StackEntry> stack) {
         List<StackEntry> out = new ArrayList<>();
         for (StackEntry e : stack) {
-            if (userFiles.contains(e.loc().file())) {
+            if (!e.isFolded() && userFiles.contains(e.loc().file())) {
                 break;
             }
             out.add(e);

@@ -493,8 +493,12 @@ final class KernelIntrinsics {
         }
         for (int i = 0; i < st.size(); i++) {
             StackEntry e = st.get(i);
-            sb.append(' ').append(frame(e)).append(" (").append(e.loc().file()).append(':')
-                    .append(e.loc().line()).append(")\n");
+            if (e.isFolded()) {
+                sb.append(' ').append(e.function()).append('\n'); // a runaway recursion's middle
+            } else {
+                sb.append(' ').append(frame(e)).append(" (").append(e.loc().file()).append(':')
+                        .append(e.loc().line()).append(")\n");
+            }
             if (i == irqEnd) {
                 sb.append(" </IRQ>\n");
                 if (i + 1 < st.size()) {
