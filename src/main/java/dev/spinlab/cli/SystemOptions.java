@@ -95,7 +95,9 @@ public final class SystemOptions {
             }
         }
         for (String w : words) {
-            ProgramArg pa = ProgramArg.parse(w);
+            // a word naming an existing file is that file, spaces and all (my driver.c)
+            Path whole = base != null ? base.resolve(w) : path(w);
+            ProgramArg pa = w.contains(" ") && Files.isRegularFile(whole) ? ProgramArg.ofPath(w) : ProgramArg.parse(w);
             if (pa.isBuiltin()) {
                 in.programs.add(Kernel.Program.builtin(pa.name(), pa.argv()));
                 continue;

@@ -43,6 +43,8 @@ import java.util.Set;
  */
 public final class Kernel {
     public static final long KERNEL_STACK = 16 * 1024;
+    /** Programs one run starts: the length of spinlab_programs[] in init/main.c. */
+    public static final int MAX_PROGRAMS = 32;
 
     /**
      * A user program to start: process name, sources (or a built-in program's resource) and
@@ -149,6 +151,10 @@ public final class Kernel {
     /** As boot, with modules of several files and insmod parameters. */
     public static Kernel bootModules(KernelConfig config, List<ModuleSource> modules, List<Program> programs,
                                      SourceMap sources, List<Diagnostic> diagnostics) {
+        if (programs.size() > MAX_PROGRAMS) {
+            throw new IllegalArgumentException(programs.size() + " programs given; the model's init starts at most "
+                    + MAX_PROGRAMS + " (spinlab_programs[] in init/main.c): fork() from a program for more processes");
+        }
         Kernel k = new Kernel(config, sources, diagnostics);
         k.load(modules, programs);
         return k;
