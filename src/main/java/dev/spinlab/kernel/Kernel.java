@@ -45,6 +45,17 @@ public final class Kernel {
     public static final long KERNEL_STACK = 16 * 1024;
     /** Programs one run starts: the length of spinlab_programs[] in init/main.c. */
     public static final int MAX_PROGRAMS = 32;
+    /** Bytes of output kept per process; the rest is counted and noted once (issue 18). */
+    public static final long OUTPUT_MAX = 1L << 20;
+    /**
+     * Bytes of printk text kept: the kernel's log_buf_len (CONFIG_LOG_BUF_SHIFT=17). Linux
+     * overwrites the oldest records and the reader prints "** N printk messages dropped **";
+     * the model keeps the first records (boot and the first report stay) and drops the newer,
+     * with the same note at the end of the log.
+     */
+    public static final long LOG_BUF_LEN = 1L << 17;
+    private long logBytes;
+    private long printkDropped;
 
     /**
      * A user program to start: process name, sources (or a built-in program's resource) and
@@ -86,6 +97,9 @@ public final class Kernel {
         /** The signal that killed it (11 for a segmentation fault), or 0. */
         public int killedBySignal;
         final StringBuilder pending = new StringBuilder();
+        /** Bytes of output kept, and dropped past {@link #OUTPUT_MAX}. */
+        long written;
+        long dropped;
 
         Process(String name, long task) {
             this.name = name;
@@ -680,6 +694,11 @@ public final class Kernel {
         }
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
+                if (logBytes + line.length() > LOG_BUF_LEN) {
+                    printkDropped++;
+                    continue;
+                }
+                logBytes += line.length() + 1;
                 log.add(new LogRecord(state.timeNs, level, "kernel", line));
             }
         }
@@ -703,6 +722,15 @@ public final class Kernel {
             return;
         }
         Process p = processOf(t);
+        if (p.written + text.length() > OUTPUT_MAX) {
+            if (p.dropped == 0) {
+                log.add(new LogRecord(state.timeNs, 4, "spinlab", "spinlab: " + p.name + "/" + pid(t)
+                        + ": output past " + (OUTPUT_MAX >> 20) + " MiB dropped (each process's output is capped)"));
+            }
+            p.dropped += text.length();
+            return;
+        }
+        p.written += text.length();
         p.pending.append(text);
         int nl;
         while ((nl = p.pending.indexOf("\n")) >= 0) {
@@ -721,6 +749,10 @@ public final class Kernel {
 
     /** Logs what processes wrote without a final newline (a run does this when it ends). */
     public void flushOutput() {
+        if (printkDropped > 0) {
+            log.add(new LogRecord(state.timeNs, 4, "kernel", "** " + printkDropped + " printk messages dropped **"));
+            printkDropped = 0;
+        }
         for (Process p : processes.values()) {
             if (p.pending.length() > 0) {
                 log.add(new LogRecord(state.timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
