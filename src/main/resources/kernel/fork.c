@@ -23,7 +23,7 @@ LIST_HEAD(task_list);
  * the model has one limit, this model parameter, and fork() fails with -EAGAIN at it as
  * copy_process does, so a fork bomb ends instead of filling the machine.
  */
-int nr_threads;
+int nr_threads;             /* tasks made by fork() and alive: the model reaps at exit */
 int max_threads = 1024;
 
 void schedule_tail(struct task_struct *prev);
@@ -53,7 +53,6 @@ struct task_struct *alloc_task(const char *name, int cpu)
     struct task_struct *p = kzalloc(sizeof(*p), GFP_KERNEL);
     if (!p)
         return NULL;
-    nr_threads++;
     p->pid = next_pid;
     next_pid = next_pid + 1;
     strncpy(p->comm, name, TASK_COMM_LEN - 1);
@@ -114,6 +113,7 @@ long __x64_sys_fork(long unused0, long unused1, long unused2)
     child = alloc_task(parent->comm, smp_processor_id());
     if (!child)
         return -ENOMEM;
+    nr_threads++;
 
     child->user_entry = parent->user_entry;
     child->files = dup_files(parent->files);
@@ -133,8 +133,7 @@ void do_exit(long code)
 {
     struct task_struct *p = current;
     p->exit_code = code;
-    nr_threads--;           /* the model reaps at exit: no zombies hold a slot */
-    __spinlab_task_exit(p, code);
+    __spinlab_task_exit(p, code);   /* a forked task's exit gives its nr_threads slot back */
     p->__state = TASK_DEAD;
     schedule();
     /* never returns: a dead task is never woken */

@@ -186,6 +186,12 @@ final class KernelIntrinsics {
         table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));
         table.put("__spinlab_task_exit", (env, a) -> {
             Kernel.Process p = k.processOf(a[0]);
+            if (p.forked && !p.exited) {
+                // kernel/fork.c's nr_threads counts forked tasks alive; kept here, in the intrinsic
+                // do_exit already calls, so that no other task's exit takes a step more
+                long nr = k.globalAddress("nr_threads");
+                env.memory().store(nr, 4, env.memory().load(nr, 4, true) - 1);
+            }
             p.exited = true;
             p.exitCode = a[1];
             return 0;
