@@ -17,6 +17,15 @@ int __spinlab_new_context(void (*fn)(struct task_struct *), struct task_struct *
 static int next_pid = 1;
 LIST_HEAD(task_list);
 
+/*
+ * Tasks alive (kernel/fork.c's nr_threads) and the most there may be. Linux derives
+ * max_threads from memory (fork_init) and also checks RLIMIT_NPROC per user in copy_process;
+ * the model has one limit, this model parameter, and fork() fails with -EAGAIN at it as
+ * copy_process does, so a fork bomb ends instead of filling the machine.
+ */
+int nr_threads;             /* tasks made by fork() and alive: the model reaps at exit */
+int max_threads = 1024;
+
 void schedule_tail(struct task_struct *prev);
 void wake_up_new_task(struct task_struct *p);
 void do_exit(long code);
@@ -42,6 +51,8 @@ void ret_from_fork(struct task_struct *p)
 struct task_struct *alloc_task(const char *name, int cpu)
 {
     struct task_struct *p = kzalloc(sizeof(*p), GFP_KERNEL);
+    if (!p)
+        return NULL;
     p->pid = next_pid;
     next_pid = next_pid + 1;
     strncpy(p->comm, name, TASK_COMM_LEN - 1);
@@ -96,8 +107,15 @@ struct files_struct *dup_files(struct files_struct *files);
 long __x64_sys_fork(long unused0, long unused1, long unused2)
 {
     struct task_struct *parent = current;
-    struct task_struct *child = alloc_task(parent->comm, smp_processor_id());
+    struct task_struct *child;
     int ctx;
+
+    if (nr_threads >= max_threads)
+        return -EAGAIN;     /* copy_process: "if (data_race(nr_threads >= max_threads))" */
+    child = alloc_task(parent->comm, smp_processor_id());
+    if (!child)
+        return -ENOMEM;
+    nr_threads++;
 
     child->user_entry = parent->user_entry;
     child->files = dup_files(parent->files);
@@ -117,7 +135,7 @@ void do_exit(long code)
 {
     struct task_struct *p = current;
     p->exit_code = code;
-    __spinlab_task_exit(p, code);
+    __spinlab_task_exit(p, code);   /* a forked task's exit gives its nr_threads slot back */
     p->__state = TASK_DEAD;
     schedule();
     /* never returns: a dead task is never woken */

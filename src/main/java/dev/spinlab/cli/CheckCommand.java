@@ -15,8 +15,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code spinlab check}: boots like {@code run}, then explores every order of CPU steps and
@@ -24,39 +28,55 @@ import picocli.CommandLine.Option;
  * or data race with a shortest trace. What is explored and reduced: {@link KernelModel},
  * docs/check.md.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Boot the model kernel as 'run' does (programs start together), then explore every",
-                "interleaving of the CPUs' steps and every point where an interrupt can arrive (armed",
-                "timers, --irq devices, --rx packets; time is abstracted), and report each deadlock,",
-                "kernel BUG and data race with a shortest trace. See docs/check.md."},
-        footer = {"", "Exit status: 0 no finding, 1 findings, 2 bad input, 3 a bound was reached, 70 internal error.", ""})
-public final class CheckCommand extends RunCommand {
-    @Option(names = "--max-states", defaultValue = "5000000", description = "Bound on distinct states (default: ${DEFAULT-VALUE}).")
-    long maxStates;
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, abbreviateSynopsis = true,
+        description = {"Boot the model kernel as 'run' does (programs start together), then explore every"
+                + " interleaving of the CPUs' steps and every point where an interrupt can arrive (armed"
+                + " timers, --irq devices, --rx packets; time is abstracted), and report each deadlock,"
+                + " kernel BUG and data race with a shortest trace. See docs/check.md.", ""},
+        footer = {"", ExitCodes.HELP, ""})
+public final class CheckCommand implements Callable<Integer> {
+    /** More threads than this per core only add kernels to boot and contention (issue 18). */
+    static final int MAX_THREADS_PER_CORE = 4;
 
-    @Option(names = "--max-depth", defaultValue = "100000", description = "Bound on trace length (default: ${DEFAULT-VALUE}).")
-    int maxDepth;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--reductions", defaultValue = "all", paramLabel = "LIST",
-            description = {"State-space reductions: all (default), none, or a comma list of",
-                    "user-steps (a process's user-mode steps are one transition), interrupts",
-                    "(an interrupt whose handler commutes with every other choice is not offered",
-                    "there), interleavings (one CPU steps alone while the others' futures do not",
-                    "conflict with it) and sleep-sets (a choice already explored in a commuting",
-                    "order is not taken again; breadth-first search only). They never change a",
-                    "verdict; 'none' is for measuring them."})
-    String reductionSpec;
+    @Mixin
+    SystemOptions system;
 
-    @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs",
-            description = {"Breadth-first (default: each finding's trace is a shortest one) or depth-first",
-                    "(less memory, traces as found; single-threaded)."})
+    @Mixin
+    OutputFormat format;
+
+    @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs", order = 40,
+            description = "Breadth-first (default: each finding's trace is a shortest one) or depth-first"
+                    + " (less memory, traces as found; single-threaded).")
     String search;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads, each with its own copy of the booted kernel (default: the number of cores).")
+    @Option(names = "--reductions", defaultValue = "all", paramLabel = "LIST", order = 41,
+            description = "State-space reductions: all (default), none, or a comma list of user-steps"
+                    + " (a process's user-mode steps are one transition), interrupts (an interrupt whose"
+                    + " handler commutes with every other choice is not offered there), interleavings"
+                    + " (one CPU steps alone while the others' futures do not conflict with it) and"
+                    + " sleep-sets (a choice already explored in a commuting order is not taken again;"
+                    + " breadth-first search only). They never change a verdict; 'none' is for measuring"
+                    + " them.")
+    String reductionSpec;
+
+    @Option(names = "--threads", paramLabel = "N", order = 42,
+            description = "Worker threads, each with its own copy of the booted kernel, 1 to 4 per core"
+                    + " (default: the number of cores).")
     Integer threads;
 
-    @Option(names = "--max-memory", paramLabel = "MIB", description = "Bound on heap in use (default: 3/4 of the JVM's).")
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "5000000", order = 50,
+            description = "Bound on distinct states (default: ${DEFAULT-VALUE}).")
+    long maxStates;
+
+    @Option(names = "--max-depth", paramLabel = "N", defaultValue = "100000", order = 51,
+            description = "Bound on trace length (default: ${DEFAULT-VALUE}).")
+    int maxDepth;
+
+    @Option(names = "--max-memory", paramLabel = "MIB", order = 52,
+            description = "Bound on heap in use (default: 3/4 of the JVM's).")
     Long maxMemoryMib;
 
     @Override
@@ -67,12 +87,13 @@ public final class CheckCommand extends RunCommand {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             KernelModel.Reductions reductions = KernelModel.Reductions.parse(reductionSpec);
-            Booted b = boot(resolveInputs(), sources, diags, err);
+            validateBounds();
+            Booted b = boot(system.resolve(SystemOptions.RunOnly.NONE), sources, diags, err);
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
                 String why = "the run ended during boot (" + b.end() + "), before every program had started";
-                if (format.equals("json")) {
+                if (format.json()) {
                     // still the documented schema: the boot's end is the one finding, with no trace
                     com.fasterxml.jackson.databind.node.ObjectNode root =
                             com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
@@ -94,7 +115,7 @@ public final class CheckCommand extends RunCommand {
             }
             k.setQuiet(true);
             KernelModel model = new KernelModel(k, k.state(), reductions);
-            long mem = maxMemoryMib != null ? maxMemoryMib << 20 : Runtime.getRuntime().maxMemory() * 3 / 4;
+            long mem = maxMemoryMib != null ? Math.min(maxMemoryMib, Long.MAX_VALUE >> 20) << 20 : Runtime.getRuntime().maxMemory() * 3 / 4;
             List<KernelModel> workers = workerModels(model, reductions);
             Explorer<KernelModel.KState> ex = new Explorer<>(model, workers,
                     new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
@@ -104,7 +125,7 @@ public final class CheckCommand extends RunCommand {
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
             };
             double secs = r.nanos() / 1e9;
-            if (format.equals("json")) {
+            if (format.json()) {
                 out.println(json(r, model, cfg, invocation(), Path.of("").toAbsolutePath()));
                 return exitCode(r);
             }
@@ -122,12 +143,35 @@ public final class CheckCommand extends RunCommand {
             }
             return exitCode(r);
         } catch (CompileError e) {
-            printDiagnostics(err, sources, diags);
+            RunCommand.printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));
             return ExitCodes.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("spinlab check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** The search's bounds and threads, checked before the boot (every bound positive). */
+    private void validateBounds() {
+        atLeastOne("--max-states", maxStates);
+        atLeastOne("--max-depth", maxDepth);
+        if (maxMemoryMib != null) {
+            atLeastOne("--max-memory", maxMemoryMib);
+        }
+        int most = MAX_THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        if (threads != null && (threads < 1 || threads > most)) {
+            throw new IllegalArgumentException("--threads must be between 1 and " + most + " (" + MAX_THREADS_PER_CORE
+                    + " per core: each thread boots a kernel of its own), got " + threads);
+        }
+        if (!search.equals("bfs") && !search.equals("dfs")) {
+            throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
+        }
+    }
+
+    private static void atLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, got " + value);
         }
     }
 
@@ -140,12 +184,9 @@ public final class CheckCommand extends RunCommand {
     private List<KernelModel> workerModels(KernelModel main, KernelModel.Reductions reductions) {
         List<KernelModel> out = new ArrayList<>(List.of(main));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + n);
-        }
         long fp = main.fingerprint(main.initial());
         for (int i = 1; i < n; i++) {
-            Booted b = boot(resolveInputs(), new SourceMap(), new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
+            Booted b = boot(system.resolve(SystemOptions.RunOnly.NONE), new SourceMap(), new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
             b.kernel().setQuiet(true);
             KernelModel m = new KernelModel(b.kernel(), b.kernel().state(), reductions);
             if (b.end() != Simulation.End.STOPPED || m.fingerprint(m.initial()) != fp) {
@@ -164,11 +205,11 @@ public final class CheckCommand extends RunCommand {
      * until every program has started. replay boots through here too, so that a trace's choices
      * mean the same thing there.
      */
-    static Booted boot(Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
+    static Booted boot(SystemOptions.Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
         KernelConfig cfg = CheckBoot.config(in.cpus, PreemptModel.parse(in.preempt), in.seed,
                 (long) (in.maxTime * 1e9), in.maxSteps, in.pp, in.irqs, in.rx);
         Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
-        printDiagnostics(err, sources, diags);
+        RunCommand.printDiagnostics(err, sources, diags);
         return new Booted(k, cfg, CheckBoot.runToStart(k));
     }
 

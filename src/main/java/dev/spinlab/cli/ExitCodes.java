@@ -12,6 +12,12 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 2;
     /** A bound (steps, states, time, memory) was reached before the answer. */
     public static final int BOUND = 3;
+    /** The exit-status paragraph of run's and check's --help: one rule for both. */
+    static final String HELP = "Exit status: 0 no findings; 1 findings (a BUG, WARNING, oops, lockup,"
+            + " fault, deadlock or data race), also when a bound was reached after them; 2 bad input;"
+            + " 3 a bound (time, steps, states, depth, memory) was reached before any finding;"
+            + " 70 internal error.";
+
     /** A bug in spinlab itself. */
     public static final int INTERNAL = 70;
 }

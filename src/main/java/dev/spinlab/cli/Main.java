@@ -27,6 +27,10 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // room for "--max-states=N" and the like beside their descriptions, so none wraps alone
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().longOptionsMaxWidth(26);
+        }
         cl.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("spinlab: " + ex.getMessage());
@@ -39,10 +43,44 @@ public final class Main implements Runnable {
             ex.printStackTrace(c.getErr());
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code = onDeepStack(() -> cl.execute(args));
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Bytes of stack for the thread that runs a command. The front end (parser, preprocessor),
+     * the compiler passes and the JSON writer recurse on the program's nesting; C that gcc
+     * accepts (2,000 nested parentheses, a 65,536-term expression from a macro) nests deeper
+     * than a default 8 MiB Java stack allows. They stop with "nesting too deep" at
+     * {@link dev.spinlab.kc.diag.Nesting#LIMIT} levels, which this stack holds with room to spare.
+     * Only touched pages are committed, so an ordinary run costs nothing extra.
+     */
+    static final long STACK_BYTES = 2L << 30;
+
+    /** Runs the command on a thread with {@link #STACK_BYTES} of stack; returns its exit status. */
+    private static int onDeepStack(java.util.function.IntSupplier command) {
+        int[] code = {ExitCodes.INTERNAL};
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                code[0] = command.getAsInt();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        }, "spinlab", STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.INTERNAL;
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return code[0];
     }
 
     /** Version from the jar manifest, or "dev" when run from classes. */

@@ -67,10 +67,42 @@ public record Manifest(
             throw new IllegalArgumentException(f + ":" + e.getLocation().getLineNr() + ": unknown key '"
                     + e.getPropertyName() + "' (known: modules, programs, cpus, preempt, seed, max-time, "
                     + "start-interval, max-steps, defines, undefines, include, irq, lockdep, rx, probe, description)");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // a value of the wrong type: say which key and what it takes, in our words
+            String key = e.getPath().isEmpty() ? "?" : e.getPath().get(0).getFieldName();
+            throw new IllegalArgumentException(f + ":" + line(e) + ": key '" + key + "': expected "
+                    + expected(e.getTargetType()) + (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException ife
+                            ? ", got '" + ife.getValue() + "'" : ""));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // YAML that does not parse: the parser's own line and reason, without Java names
+            String why = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage().split("\n")[0];
+            throw new IllegalArgumentException(f + ":" + line(e) + ": not valid YAML: " + why);
         } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().split("\n")[0];
-            throw new IllegalArgumentException(f + ": " + msg);
+            throw new IllegalArgumentException(f + ": " + e.getMessage());
         }
+    }
+
+    private static int line(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list, e.g. [a, b]";
+        }
+        if (type == String.class) {
+            return "a word or quoted text";
+        }
+        return "a mapping of keys to values";
     }
 
     static Manifest empty() {

@@ -20,21 +20,21 @@ public final class PreprocessorMixin {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]", description = "Define a macro, as gcc -D.")
+    @Option(names = "-D", order = 30, paramLabel = "NAME[=VALUE]", description = "Define a macro, as gcc -D.")
     void define(List<String> defs) {
         for (String d : defs) {
             macros.add(MacroArg.parseDefine(d));
         }
     }
 
-    @Option(names = "-U", paramLabel = "NAME", description = "Undefine a macro, as gcc -U.")
+    @Option(names = "-U", order = 31, paramLabel = "NAME", description = "Undefine a macro, as gcc -U.")
     void undefine(List<String> names) {
         for (String n : names) {
             macros.add(MacroArg.undefine(n));
         }
     }
 
-    @Option(names = "-I", paramLabel = "DIR", description = "Add a directory to the include search path.")
+    @Option(names = "-I", order = 32, paramLabel = "DIR", description = "Add a directory to the include search path.")
     void include(List<Path> dirs) {
         includeDirs.addAll(dirs);
     }

@@ -26,6 +26,12 @@ public record ProgramArg(String name, String program, List<String> args) {
         return new ProgramArg(name, head, List.of(parts).subList(1, parts.length));
     }
 
+    /** A program given by a path that holds spaces: the whole word is the file, with no arguments. */
+    public static ProgramArg ofPath(String path) {
+        String base = Path.of(path).getFileName().toString();
+        return new ProgramArg(base.endsWith(".c") ? base.substring(0, base.length() - 2) : base, path, List.of());
+    }
+
     public boolean isCFile() {
         return program.endsWith(".c");
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,9 +56,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Which finding to replay, numbered from 1 as check prints them (default: ${DEFAULT-VALUE}).")
     int finding;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output: text or json (run's JSON plus \"replayed\"; default: text).")
-    String format;
+    @Mixin
+    OutputFormat format;
 
     @Parameters(paramLabel = "TRACE.json", description = "What 'spinlab check --format json' printed.")
     Path traceFile;
@@ -80,10 +80,6 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("spinlab replay: unknown --format '" + format + "' (use text or json)");
-            return ExitCodes.BAD_INPUT;
-        }
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
@@ -98,13 +94,13 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             RecordedFinding f = rec.findings().get(finding - 1);
             CheckCommand check = parseInvocation(rec);
-            CheckCommand.Booted b = CheckCommand.boot(check.resolveInputs(), sources, diags, err);
+            CheckCommand.Booted b = CheckCommand.boot(check.system.resolve(SystemOptions.RunOnly.NONE), sources, diags, err);
             String mismatch = bootMismatch(rec, b);
             if (mismatch != null) {
                 err.println("spinlab replay: replay diverged: " + mismatch);
                 return ExitCodes.BAD_INPUT;
             }
-            String prefix = check.workDir == null ? null : check.workDir + java.io.File.separator;
+            String prefix = check.system.workDir == null ? null : check.system.workDir + java.io.File.separator;
             return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);
@@ -174,7 +170,7 @@ public final class ReplayCommand implements Callable<Integer> {
             logStateFinding(k, s.machine(), f, clock.now);
         }
         boolean reached = reported || stateFinding;
-        if (format.equals("json")) {
+        if (format.json()) {
             ObjectNode root = KernelReport.jsonTree(k, b.config(),
                     new Simulation.Result(Simulation.End.STOPPED, clock.now, s.machine().steps, null));
             ObjectNode r = root.putObject("replayed");
@@ -268,7 +264,7 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " does not parse: " + e.getMessage());
         }
         if (!rec.cwd().equals(Path.of("").toAbsolutePath())) {
-            c.workDir = rec.cwd();
+            c.system.workDir = rec.cwd();
         }
         return c;
     }

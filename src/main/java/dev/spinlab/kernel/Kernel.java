@@ -43,6 +43,19 @@ import java.util.Set;
  */
 public final class Kernel {
     public static final long KERNEL_STACK = 16 * 1024;
+    /** Programs one run starts: the length of spinlab_programs[] in init/main.c. */
+    public static final int MAX_PROGRAMS = 32;
+    /** Bytes of output kept per process; the rest is counted and noted once (issue 18). */
+    public static final long OUTPUT_MAX = 1L << 20;
+    /**
+     * Bytes of printk text kept: the kernel's log_buf_len (CONFIG_LOG_BUF_SHIFT=17). Linux
+     * overwrites the oldest records and the reader prints "** N printk messages dropped **";
+     * the model keeps the first records (boot and the first report stay) and drops the newer,
+     * with the same note at the end of the log.
+     */
+    public static final long LOG_BUF_LEN = 1L << 17;
+    private long logBytes;
+    private long printkDropped;
 
     /**
      * A user program to start: process name, sources (or a built-in program's resource) and
@@ -84,6 +97,9 @@ public final class Kernel {
         /** The signal that killed it (11 for a segmentation fault), or 0. */
         public int killedBySignal;
         final StringBuilder pending = new StringBuilder();
+        /** Bytes of output kept, and dropped past {@link #OUTPUT_MAX}. */
+        long written;
+        long dropped;
 
         Process(String name, long task) {
             this.name = name;
@@ -151,6 +167,10 @@ public final class Kernel {
     /** As boot, with modules of several files and insmod parameters. */
     public static Kernel bootModules(KernelConfig config, List<ModuleSource> modules, List<Program> programs,
                                      SourceMap sources, List<Diagnostic> diagnostics) {
+        if (programs.size() > MAX_PROGRAMS) {
+            throw new IllegalArgumentException(programs.size() + " programs given; the model's init starts at most "
+                    + MAX_PROGRAMS + " (spinlab_programs[] in init/main.c): fork() from a program for more processes");
+        }
         Kernel k = new Kernel(config, sources, diagnostics);
         k.load(modules, programs);
         return k;
@@ -644,17 +664,28 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ tasks
 
+    /**
+     * The state a kernel intrinsic is running on (set around each call by KernelIntrinsics), or
+     * null outside one: then the kernel's own state. run steps k.state itself; check steps copies.
+     */
+    MachineState stepping;
+
+    private MachineState viewed() {
+        return stepping != null ? stepping : state;
+    }
+
     long currentTask(int cpu) {
-        int ctx = state.currentContext(cpu);
-        return ctx < 0 ? 0 : state.context(ctx).tag;
+        MachineState s = viewed();
+        int ctx = s.currentContext(cpu);
+        return ctx < 0 ? 0 : s.peekContext(ctx).tag;
     }
 
     String comm(long t) {
-        return t == 0 ? "?" : task.getString(state.mem, t, "comm");
+        return t == 0 ? "?" : task.getString(viewed().mem, t, "comm");
     }
 
     int pid(long t) {
-        return t == 0 ? -1 : (int) task.get(state.mem, t, "pid");
+        return t == 0 ? -1 : (int) task.get(viewed().mem, t, "pid");
     }
 
     // ------------------------------------------------------------------ output
@@ -665,6 +696,11 @@ public final class Kernel {
         }
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
+                if (logBytes + line.length() > LOG_BUF_LEN) {
+                    printkDropped++;
+                    continue;
+                }
+                logBytes += line.length() + 1;
                 log.add(new LogRecord(state.timeNs, level, "kernel", line));
             }
         }
@@ -688,6 +724,15 @@ public final class Kernel {
             return;
         }
         Process p = processOf(t);
+        if (p.written + text.length() > OUTPUT_MAX) {
+            if (p.dropped == 0) {
+                log.add(new LogRecord(state.timeNs, 4, "spinlab", "spinlab: " + p.name + "/" + pid(t)
+                        + ": output past " + (OUTPUT_MAX >> 20) + " MiB dropped (each process's output is capped)"));
+            }
+            p.dropped += text.length();
+            return;
+        }
+        p.written += text.length();
         p.pending.append(text);
         int nl;
         while ((nl = p.pending.indexOf("\n")) >= 0) {
@@ -706,6 +751,10 @@ public final class Kernel {
 
     /** Logs what processes wrote without a final newline (a run does this when it ends). */
     public void flushOutput() {
+        if (printkDropped > 0) {
+            log.add(new LogRecord(state.timeNs, 4, "kernel", "** " + printkDropped + " printk messages dropped **"));
+            printkDropped = 0;
+        }
         for (Process p : processes.values()) {
             if (p.pending.length() > 0) {
                 log.add(new LogRecord(state.timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
@@ -731,15 +780,27 @@ public final class Kernel {
             Process p = processOf(t);
             log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("%s[%d]: segfault at %x (%s) in %s",
                     comm(t), pid(t), f.address(), what, f.loc())));
-            for (int i = 0; i < f.stack().size(); i++) {
-                StackEntry e = f.stack().get(i);
+            int frame = 0;
+            for (StackEntry e : f.stack()) {
+                if (e.isFolded()) { // a runaway recursion's middle (Interpreter.stack)
+                    log.add(new LogRecord(state.timeNs, 6, "kernel", "    " + e.function()));
+                    frame += Integer.parseInt(e.function().split(" ")[1]);
+                    continue;
+                }
                 if (!userFiles.contains(e.loc().file())) {
                     break;
                 }
-                log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", i, e.function(), e.loc())));
+                log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", frame++, e.function(), e.loc())));
             }
             findings.add(new Finding("user-fault", f.cpu(), comm(t), pid(t), what + " at " + f.loc(), state.timeNs,
                     f.stack()));
+            if (f.kind() == dev.spinlab.machine.ExecFault.Kind.STACK_OVERFLOW) {
+                // the kernel does not run on the overflowed user stack (Linux has a kernel stack
+                // per task): the dead program's frames go, and do_exit runs on an empty stack
+                ctx.frameTop = 0;
+                ctx.regTop = 0;
+                ctx.sp = ctx.stackHi;
+            }
             interp.callOnTop(ctx, global("do_exit"), 128 + 11);
             p.killedBySignal = 11;
             return true;
@@ -753,6 +814,10 @@ public final class Kernel {
                 f.cpu(), pid(t), comm(t), f.loc())));
         log.add(new LogRecord(state.timeNs, 4, "kernel", "Call Trace:"));
         for (StackEntry e : kernelStack(ctx, f.stack())) {
+            if (e.isFolded()) { // a runaway recursion's middle (Interpreter.stack)
+                log.add(new LogRecord(state.timeNs, 4, "kernel", " " + e.function()));
+                continue;
+            }
             String mod = moduleOf(e);
             log.add(new LogRecord(state.timeNs, 4, "kernel", String.format(" %s+0x%x/0x%x%s (%s:%d)", e.function(),
                     e.offset(), Math.max(e.length(), 4), mod != null ? " [" + mod + "]" : "", e.loc().file(),
@@ -765,7 +830,7 @@ public final class Kernel {
     private List<StackEntry> kernelStack(ExecContext ctx, List<StackEntry> stack) {
         List<StackEntry> out = new ArrayList<>();
         for (StackEntry e : stack) {
-            if (userFiles.contains(e.loc().file())) {
+            if (!e.isFolded() && userFiles.contains(e.loc().file())) {
                 break;
             }
             out.add(e);

@@ -21,7 +21,7 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
     public record IrqDevice(int line, int count) {
         /** Parses {@code N[:COUNT]} (COUNT defaults to 1). */
         public static IrqDevice parse(String spec) {
-            String[] p = spec.split(":");
+            String[] p = spec.split(":", -1); // "5:" has an empty COUNT, not none
             try {
                 int line = Integer.parseInt(p[0].trim());
                 int count = p.length > 1 ? Integer.parseInt(p[1].trim()) : 1;
@@ -30,7 +30,7 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
                 }
                 return new IrqDevice(line, count);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--irq " + spec + ": expected N[:COUNT] with N in 2..63"
+                throw new IllegalArgumentException("--irq '" + spec + "': expected N[:COUNT] with N in 2..63"
                         + " (1 is the reschedule IPI, 30 the timer) and COUNT >= 1");
             }
         }

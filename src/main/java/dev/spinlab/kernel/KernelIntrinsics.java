@@ -188,6 +188,12 @@ final class KernelIntrinsics {
         table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));
         table.put("__spinlab_task_exit", (env, a) -> {
             Kernel.Process p = k.processOf(a[0]);
+            if (p.forked && !p.exited) {
+                // kernel/fork.c's nr_threads counts forked tasks alive; kept here, in the intrinsic
+                // do_exit already calls, so that no other task's exit takes a step more
+                long nr = k.globalAddress("nr_threads");
+                env.memory().store(nr, 4, env.memory().load(nr, 4, true) - 1);
+            }
             p.exited = true;
             p.exitCode = a[1];
             return 0;
@@ -373,7 +379,22 @@ final class KernelIntrinsics {
     }
 
     Intrinsic lookup(String name) {
-        Intrinsic in = table.get(name);
+        Intrinsic kernel = table.get(name);
+        if (kernel != null) {
+            // what the kernel reads on the Java side during the call (a task's comm and pid, the
+            // current task) is the state being stepped: check steps states other than k.state,
+            // and a task forked on one of its paths exists in that path's memory only (issue 18)
+            return (env, a) -> {
+                MachineState outer = k.stepping;
+                k.stepping = env.state();
+                try {
+                    return kernel.call(env, a);
+                } finally {
+                    k.stepping = outer;
+                }
+            };
+        }
+        Intrinsic in = null;
         if (in == null) {
             in = libc.lookup(name);
         }
@@ -521,8 +542,12 @@ final class KernelIntrinsics {
         }
         for (int i = 0; i < st.size(); i++) {
             StackEntry e = st.get(i);
-            sb.append(' ').append(frame(e)).append(" (").append(e.loc().file()).append(':')
-                    .append(e.loc().line()).append(")\n");
+            if (e.isFolded()) {
+                sb.append(' ').append(e.function()).append('\n'); // a runaway recursion's middle
+            } else {
+                sb.append(' ').append(frame(e)).append(" (").append(e.loc().file()).append(':')
+                        .append(e.loc().line()).append(")\n");
+            }
             if (i == irqEnd) {
                 sb.append(" </IRQ>\n");
                 if (i + 1 < st.size()) {

@@ -9,9 +9,6 @@ import dev.spinlab.kc.interp.StackEntry;
  * (AddressSanitizer's numbered frames).
  */
 public final class FaultReport {
-    /** Deep stacks (runaway recursion) show the innermost HEAD_FRAMES and the outermost rest. */
-    static final int MAX_FRAMES = 24;
-    static final int HEAD_FRAMES = 16;
 
     private FaultReport() {}
 
@@ -21,15 +18,15 @@ public final class FaultReport {
         sb.append('\n');
         sb.append("  in process ").append(processName).append(" on CPU#").append(f.cpu()).append('\n');
         java.util.List<StackEntry> st = f.stack();
-        for (int i = 0; i < st.size(); i++) {
-            if (st.size() > MAX_FRAMES && i == HEAD_FRAMES) {
-                int skip = st.size() - MAX_FRAMES;
-                sb.append(String.format("    ... %d more frames ...%n", skip));
-                i += skip - 1;
+        // a deep stack comes folded (Interpreter.stack): frame numbers count the folded ones
+        int frame = 0;
+        for (StackEntry e : st) {
+            if (e.isFolded()) {
+                sb.append("    ").append(e.function()).append('\n');
+                frame += Integer.parseInt(e.function().split(" ")[1]);
                 continue;
             }
-            StackEntry e = st.get(i);
-            sb.append(String.format("    #%d %s at %s%n", i, e.function(), e.loc()));
+            sb.append(String.format("    #%d %s at %s%n", frame++, e.function(), e.loc()));
         }
         return sb.toString();
     }

@@ -10,6 +10,9 @@ public final class DiagnosticRenderer {
         this.sources = sources;
     }
 
+    /** Characters of a long source line shown around the column. */
+    static final int WINDOW = 160;
+
     public String render(SrcLoc loc, String severity, String message) {
         StringBuilder sb = new StringBuilder();
         if (loc == null || loc.line() == 0) {
@@ -19,10 +22,16 @@ public final class DiagnosticRenderer {
         sb.append(loc).append(": ").append(severity).append(": ").append(message).append('\n');
         String text = sources.line(loc.file(), loc.line());
         if (text != null) {
-            sb.append(String.format("%5d | %s%n", loc.line(), text));
+            // a generated line can be megabytes long: show a window around the column
+            int col = Math.max(1, loc.col());
+            int from = Math.max(0, Math.min(col - 1, text.length()) - WINDOW / 2);
+            int to = Math.min(text.length(), from + WINDOW);
+            String shown = (from > 0 ? "..." : "") + text.substring(from, to) + (to < text.length() ? "..." : "");
+            int caret = col - from + (from > 0 ? 3 : 0);
+            sb.append(String.format("%5d | %s%n", loc.line(), shown));
             sb.append("      | ");
-            for (int i = 1; i < loc.col() && i <= text.length(); i++) {
-                sb.append(text.charAt(i - 1) == '\t' ? '\t' : ' ');
+            for (int i = 1; i < caret && i <= shown.length(); i++) {
+                sb.append(shown.charAt(i - 1) == '\t' ? '\t' : ' ');
             }
             sb.append("^\n");
         }

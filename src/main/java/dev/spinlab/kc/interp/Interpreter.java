@@ -139,7 +139,10 @@ public final class Interpreter {
             base = (int) ctx.frames[fb + ExecContext.F_REGBASE] + caller.nregs;
         }
         long fp = ctx.sp - f.frameSize;
-        if (fp < ctx.stackLo) {
+        // every call also costs its return address and saved frame pointer, as on x86-64, so
+        // recursion through functions without locals overflows the stack too (it used to grow
+        // the Java arrays until the heap ran out: issue 18); the addresses stay as they were
+        if (fp - CALL_BYTES * (ctx.depth() + 1L) < ctx.stackLo) {
             throw new ExecFault(ExecFault.Kind.STACK_OVERFLOW, fp,
                     "stack overflow in " + f.name + " (stack of " + (ctx.stackHi - ctx.stackLo) + " bytes)");
         }
@@ -424,9 +427,25 @@ public final class Interpreter {
     }
 
     /** The C call stack of a context, innermost first. */
+    /** Bytes a call takes on the stack beside its frame: return address and saved %rbp. */
+    static final int CALL_BYTES = 16;
+
+    /**
+     * The call stack, innermost first. One deeper than {@link StackEntry#FOLD_ABOVE} frames
+     * (runaway recursion: no real stack is that deep) keeps its innermost and
+     * outermost {@link StackEntry#FOLD_KEEP} frames with one {@link StackEntry#folded} entry
+     * between them, so reports stay readable and small.
+     */
     public List<StackEntry> stack(ExecContext ctx) {
         List<StackEntry> out = new ArrayList<>();
-        for (int i = ctx.depth() - 1; i >= 0; i--) {
+        int depth = ctx.depth();
+        for (int i = depth - 1; i >= 0; i--) {
+            if (depth > StackEntry.FOLD_ABOVE && i == depth - 1 - StackEntry.FOLD_KEEP) {
+                int skip = depth - 2 * StackEntry.FOLD_KEEP;
+                out.add(StackEntry.folded(skip));
+                i -= skip - 1;
+                continue;
+            }
             IrFunction f = code.entry((int) ctx.frame(i, ExecContext.F_FN)).fn();
             int pc = (int) ctx.frame(i, ExecContext.F_PC);
             boolean interrupted = i < ctx.depth() - 1

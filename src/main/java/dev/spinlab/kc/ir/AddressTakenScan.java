@@ -21,10 +21,22 @@ final class AddressTakenScan {
         return s.taken;
     }
 
+    /** Depth of this walk (issue 18: "nesting too deep", not a Java stack overflow). */
+    private final dev.spinlab.kc.diag.Nesting nesting = new dev.spinlab.kc.diag.Nesting();
+
     private void stmt(Stmt s) {
         if (s == null) {
             return;
         }
+        nesting.enter(s.loc());
+        try {
+            stmtInner(s);
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private void stmtInner(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) {
             expr(e.expr());
         } else if (s instanceof Stmt.DeclStmt d) {
@@ -66,6 +78,15 @@ final class AddressTakenScan {
         if (e == null) {
             return;
         }
+        nesting.enter(e.loc());
+        try {
+            exprInner(e);
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private void exprInner(Expr e) {
         if (e instanceof Expr.Unary u) {
             if (u.op() == UnOp.ADDR) {
                 markBase(u.operand());

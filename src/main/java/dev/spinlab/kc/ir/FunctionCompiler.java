@@ -187,13 +187,18 @@ public final class FunctionCompiler {
         }
     }
 
+    /** Depth of this walk (issue 18: "nesting too deep", not a Java stack overflow). */
+    private final dev.spinlab.kc.diag.Nesting nesting = new dev.spinlab.kc.diag.Nesting();
+
     private void genStmt(Stmt s) {
         nextReg = watermark;
         SrcLoc saved = loc;
         loc = s.loc();
+        nesting.enter(loc);
         try {
             genStmtInner(s);
         } finally {
+            nesting.exit();
             loc = saved;
             nextReg = watermark;
         }
@@ -663,9 +668,11 @@ public final class FunctionCompiler {
     private int gen(Expr e) {
         SrcLoc saved = loc;
         loc = e.loc();
+        nesting.enter(loc);
         try {
             return genInner(e);
         } finally {
+            nesting.exit();
             loc = saved;
         }
     }

@@ -82,6 +82,13 @@ public final class Linker {
                 if (size < 0) {
                     throw new CompileError(g.loc(), "storage size of '" + g.name() + "' isn't known");
                 }
+                long free = Memory.MAX_BYTES - (mem.top() - Memory.BASE);
+                if (size > free) {
+                    // the linker's job: a static object larger than the memory it places it in
+                    throw new CompileError(g.loc(), "'" + g.name() + "' needs " + size + " bytes of static storage;"
+                            + " the model machine's memory is " + (Memory.MAX_BYTES >> 20) + " MiB (" + free
+                            + " bytes left): it cannot be linked");
+                }
                 long addr = mem.map(Math.max(size, 1), Math.max(g.type().align(), 8), GLOBAL_REDZONE, Memory.VALID);
                 define(g.isStatic() ? mine : external, g.name(), addr, g.loc());
                 placed.add(new Placed(g.name(), addr, size, tu.file(), false));

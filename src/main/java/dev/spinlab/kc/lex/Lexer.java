@@ -383,7 +383,8 @@ public final class Lexer {
     }
 
     private static boolean isIdentStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$'
+                || (c >= 0xA0 && !SourceBytes.isRawByte((char) c) && Character.isLetter(c)); // UTF-8 identifiers, as gcc 10+
     }
 
     private static boolean isIdentPart(int c) {

@@ -111,8 +111,7 @@ public final class Literals {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c != '\\') {
-                byte[] enc = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                out.write(enc, 0, enc.length);
+                i += SourceBytes.appendUtf8(body, i, out) - 1; // the source's bytes, as gcc copies them
                 continue;
             }
             char e = body.charAt(++i);

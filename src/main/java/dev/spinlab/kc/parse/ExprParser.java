@@ -62,7 +62,19 @@ final class ExprParser {
         return e;
     }
 
+    /** Depth of this parser's recursion (issue 18: "nesting too deep", not a Java stack overflow). */
+    private final dev.spinlab.kc.diag.Nesting nesting = new dev.spinlab.kc.diag.Nesting();
+
     Expr assignment() {
+        nesting.enter(ts.peek().loc());
+        try {
+            return assignmentInner();
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private Expr assignmentInner() {
         Expr lhs = conditional();
         Token t = ts.peek();
         if (t.kind() != TokenKind.PUNCT) {
@@ -81,6 +93,15 @@ final class ExprParser {
     }
 
     Expr conditional() {
+        nesting.enter(ts.peek().loc());
+        try {
+            return conditionalInner();
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private Expr conditionalInner() {
         Expr cond = binary(1);
         if (!ts.is("?")) {
             return cond;
@@ -160,6 +181,15 @@ final class ExprParser {
     }
 
     Expr cast() {
+        nesting.enter(ts.peek().loc());
+        try {
+            return castInner();
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private Expr castInner() {
         if (atParenthesizedType()) {
             Token open = ts.next();
             CType t = cx.declarators.typeName();

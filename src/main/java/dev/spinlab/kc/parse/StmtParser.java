@@ -239,7 +239,19 @@ final class StmtParser {
 
     // ---- statements ------------------------------------------------------------------------
 
+    /** Depth of nested statements (issue 18: "nesting too deep", not a Java stack overflow). */
+    private final dev.spinlab.kc.diag.Nesting nesting = new dev.spinlab.kc.diag.Nesting();
+
     Stmt statement() {
+        nesting.enter(ts.peek().loc());
+        try {
+            return statementInner();
+        } finally {
+            nesting.exit();
+        }
+    }
+
+    private Stmt statementInner() {
         Token t = ts.peek();
         if (t.is("{")) {
             return block();

@@ -2,7 +2,6 @@ package dev.spinlab.kc.pp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.spinlab.kc.lex.SourceBytes;
 
 /**
  * Finds the file an {@code #include} names (C11 6.10.2), in gcc's order: for {@code "x.h"} the
@@ -92,7 +92,26 @@ final class IncludeResolver {
         return Optional.empty();
     }
 
-    /** Reads a user file; the display name is the path as given, normalized (gcc keeps it relative). */
+    /**
+     * Bytes of one source file read at most (gcc has no such bound; a file this large is a
+     * mistake, and reading it whole would exhaust the heap).
+     */
+    static final long MAX_SOURCE_BYTES = 64L << 20;
+
+    /** A file that exists but cannot be a source: a directory, a FIFO, too large, unreadable. */
+    static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * Reads a user file; the display name is the path as given, normalized (gcc keeps it
+     * relative). Empty when nothing is there; {@link Unreadable} when something is there that
+     * cannot be read as a source (never opened: a FIFO would block).
+     */
     static Optional<Found> fromFile(Path p) {
         Path norm;
         try {
@@ -100,12 +119,18 @@ final class IncludeResolver {
         } catch (java.nio.file.InvalidPathException e) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(norm)) {
+        if (!Files.exists(norm)) {
             return Optional.empty();
+        }
+        if (Files.isDirectory(norm)) {
+            throw new Unreadable(norm + ": is a directory, not a source file");
+        }
+        if (!Files.isRegularFile(norm)) {
+            throw new Unreadable(norm + ": not a regular file (a FIFO, socket or device); give a C source file");
         }
         String text = readFile(norm);
         if (text == null) {
-            return Optional.empty();
+            throw new Unreadable(norm + ": cannot be read (permission denied?)");
         }
         Path parent = norm.getParent();
         Origin origin = new Origin(parent == null ? Path.of("") : parent, null);
@@ -113,15 +138,15 @@ final class IncludeResolver {
         return Optional.of(new Found(display, text, "file:" + norm.toAbsolutePath().normalize(), origin));
     }
 
-    /** A file's text as UTF-8, falling back to Latin-1 for other bytes; null when unreadable. */
+    /** A file's text as gcc reads it (bytes: {@link SourceBytes}); null when unreadable. */
     static String readFile(Path p) {
         try {
-            byte[] bytes = Files.readAllBytes(p);
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                return new String(bytes, StandardCharsets.ISO_8859_1);
+            long size = Files.size(p);
+            if (size > MAX_SOURCE_BYTES) {
+                throw new Unreadable(p + ": too large (" + (size >> 20) + " MiB; spinlab reads source files of up to "
+                        + (MAX_SOURCE_BYTES >> 20) + " MiB)");
             }
+            return SourceBytes.decode(Files.readAllBytes(p));
         } catch (IOException e) {
             return null;
         }

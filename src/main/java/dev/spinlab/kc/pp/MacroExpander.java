@@ -99,7 +99,9 @@ final class MacroExpander {
                 return dynamicValue(m, t);
             }
             if (!m.functionLike()) {
-                pushFront(substitute(m, t, List.of(), union(t.hideSet(), m.name())));
+                List<PpToken> rep = substitute(m, t, List.of(), union(t.hideSet(), m.name()));
+                macros.charge(rep.size(), t.tok().loc());
+                pushFront(rep);
                 continue;
             }
             // A function-like macro name is only an invocation when '(' follows (6.10.3p10).
@@ -114,7 +116,9 @@ final class MacroExpander {
             Set<String> hs = new HashSet<>(t.hideSet());
             hs.retainAll(rparen.hideSet());
             hs.add(m.name());
-            pushFront(substitute(m, t, args, hs));
+            List<PpToken> rep = substitute(m, t, args, hs);
+            macros.charge(rep.size(), t.tok().loc());
+            pushFront(rep);
         }
     }
 

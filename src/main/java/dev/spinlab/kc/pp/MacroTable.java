@@ -18,6 +18,24 @@ final class MacroTable {
     private final Map<String, Macro> macros = new HashMap<>();
     private final List<Diagnostic> diagnostics;
     private int counter;
+    /** Tokens macro replacement has produced in this translation unit (see {@link #charge}). */
+    private long expanded;
+
+    /**
+     * Tokens one translation unit's macro replacement may produce. Macros that double at each
+     * level (#define X1 X0 X0 ...) reach billions of tokens in thirty lines; gcc would run
+     * out of memory on them too. 65,536-token expansions are ordinary and far below this.
+     */
+    static final long MAX_EXPANDED_TOKENS = 4_000_000;
+
+    /** Counts n tokens of replacement made at loc; stops the translation past the bound. */
+    void charge(int n, SrcLoc loc) {
+        expanded += n;
+        if (expanded > MAX_EXPANDED_TOKENS) {
+            throw new dev.spinlab.kc.diag.CompileError(loc, "macro expansion too large: more than "
+                    + MAX_EXPANDED_TOKENS + " tokens of replacement in this file (a macro that doubles at each level?)");
+        }
+    }
 
     MacroTable(List<Diagnostic> diagnostics) {
         this.diagnostics = diagnostics;

@@ -48,7 +48,12 @@ public final class Preprocessor {
 
     /** Preprocesses a file; its name in locations is the path as given. */
     public List<Token> preprocessFile(Path file) {
-        Optional<IncludeResolver.Found> f = IncludeResolver.fromFile(file);
+        Optional<IncludeResolver.Found> f;
+        try {
+            f = IncludeResolver.fromFile(file);
+        } catch (IncludeResolver.Unreadable e) {
+            throw new CompileError(SrcLoc.NONE, e.getMessage());
+        }
         if (f.isEmpty()) {
             throw new CompileError(SrcLoc.NONE, file + ": No such file or directory");
         }
@@ -357,7 +362,11 @@ public final class Preprocessor {
 
     private boolean hasInclude(String name, boolean angled) {
         SourceFrame f = frames.peek();
-        return resolver.resolve(name, angled, f == null ? null : f.origin).isPresent();
+        try {
+            return resolver.resolve(name, angled, f == null ? null : f.origin).isPresent();
+        } catch (IncludeResolver.Unreadable e) {
+            return false; // a directory or FIFO of that name is no header to include
+        }
     }
 
     private void include(SourceFrame f, Token hash, Token directiveName) {
@@ -401,18 +410,22 @@ public final class Preprocessor {
             throw new CompileError(directiveName.loc(), "#include nested depth " + frames.size()
                     + " exceeds maximum of " + MAX_INCLUDE_DEPTH);
         }
-        Optional<IncludeResolver.Found> found = resolver.resolve(headerName, angled, f.origin);
+        Optional<IncludeResolver.Found> found;
+        try {
+            found = resolver.resolve(headerName, angled, f.origin);
+        } catch (IncludeResolver.Unreadable e) {
+            throw new CompileError(nameLoc, e.getMessage());
+        }
         if (found.isPresent() && directiveName.text().equals("include_next")
                 && found.get().onceKey().equals(f.onceKey)) {
             found = Optional.empty(); // simplified #include_next: never the including file itself
         }
         if (found.isEmpty()) {
-            if (angled) {
-                diagnostics.add(new Diagnostic(directiveName.loc(), Diagnostic.Severity.NOTE,
-                        "'<" + headerName + ">' is not modelled by spinlab; ignored"));
-                return;
-            }
-            throw new CompileError(nameLoc, headerName + ": No such file or directory");
+            // gcc stops here ("fatal error: foo.h: No such file or directory"); say where we looked
+            throw new CompileError(nameLoc, headerName + ": No such file or directory"
+                    + (angled ? " (not among spinlab's model kernel and libc headers"
+                            + (options.includeDirs().isEmpty() ? "" : " nor in the -I directories")
+                            + "; docs/kernel.md lists what the model has)" : ""));
         }
         if (onceFiles.contains(found.get().onceKey())) {
             return;

@@ -57,9 +57,15 @@ public final class CFormat {
         return format(mem, fmtAddr, Args.ofVaList(mem, vaList), pointers);
     }
 
+    /** The formatted bytes (at most {@link Out#STORED}). */
     public static byte[] format(Memory mem, long fmtAddr, Args args, PointerFormatter pointers) {
+        return formatCounted(mem, fmtAddr, args, pointers).toByteArray();
+    }
+
+    /** The formatted output with its full length, for snprintf's return value. */
+    public static Out formatCounted(Memory mem, long fmtAddr, Args args, PointerFormatter pointers) {
         byte[] fmt = mem.cString(fmtAddr, 1 << 16);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Out out = new Out();
         int ai = 0;
         for (int i = 0; i < fmt.length; i++) {
             byte ch = fmt[i];
@@ -103,7 +109,7 @@ public final class CFormat {
                 j++;
             } else {
                 while (j < fmt.length && Character.isDigit(fmt[j])) {
-                    width = Math.max(width, 0) * 10 + (fmt[j++] - '0');
+                    width = (int) Math.min(Integer.MAX_VALUE, Math.max(width, 0) * 10L + (fmt[j++] - '0'));
                 }
             }
             int prec = -1;
@@ -115,7 +121,7 @@ public final class CFormat {
                     j++;
                 } else {
                     while (j < fmt.length && Character.isDigit(fmt[j])) {
-                        prec = prec * 10 + (fmt[j++] - '0');
+                        prec = (int) Math.min(Integer.MAX_VALUE, prec * 10L + (fmt[j++] - '0'));
                     }
                 }
             }
@@ -228,40 +234,82 @@ public final class CFormat {
                     out.write(conv);
                     continue;
             }
-            String text;
             int total = prefix.length() + body.length();
             if (width > total && zero && !left && prec < 0) {
-                text = prefix + "0".repeat(width - total) + body;
+                out.writeBytes(prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.fill(width - total, (byte) '0');
+                out.writeBytes(body.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             } else {
-                text = prefix + body;
+                pad(out, (prefix + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII), width, left);
             }
-            pad(out, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), width, left);
         }
-        return out.toByteArray();
+        return out;
+    }
+
+    /**
+     * The output of one call: its first {@link #STORED} bytes, and its length as C counts it.
+     * A field as wide as {@code %2147483647d} is counted, not allocated (issue 18); what lies
+     * past the stored bytes is padding or text that no caller can see: snprintf stores at most
+     * its size, and a program's output is capped long before (kernel.Kernel).
+     */
+    public static final class Out extends ByteArrayOutputStream {
+        /** Bytes of one formatted output kept; the rest is counted. */
+        public static final int STORED = 1 << 20;
+        private long total;
+
+        @Override
+        public void write(int b) {
+            total++;
+            if (count < STORED) {
+                super.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            total += len;
+            int n = Math.min(len, STORED - count);
+            if (n > 0) {
+                super.write(b, off, n);
+            }
+        }
+
+        @Override
+        public void writeBytes(byte[] b) {
+            write(b, 0, b.length);
+        }
+
+        /** n copies of c, stored up to the bound and counted in full. */
+        void fill(long n, byte c) {
+            for (long i = 0; i < n && count < STORED; i++) {
+                super.write(c);
+            }
+            total += n;
+        }
+
+        /** The length C's printf family returns: every byte, stored or not. */
+        public long length() {
+            return total;
+        }
     }
 
     private static String digits(String d, int prec) {
         if (prec == 0 && d.equals("0")) {
             return "";
         }
-        if (prec > d.length()) {
-            return "0".repeat(prec - d.length()) + d;
-        }
-        return d;
+        // a precision past the stored bound only adds zeros nobody sees: cap it there
+        int p = Math.min(prec, Out.STORED);
+        return p > d.length() ? "0".repeat(p - d.length()) + d : d;
     }
 
-    private static void pad(ByteArrayOutputStream out, byte[] s, int width, boolean left) {
-        int padn = Math.max(0, width - s.length);
+    private static void pad(Out out, byte[] s, int width, boolean left) {
+        long padn = Math.max(0, (long) width - s.length);
         if (!left) {
-            for (int i = 0; i < padn; i++) {
-                out.write(' ');
-            }
+            out.fill(padn, (byte) ' ');
         }
         out.write(s, 0, s.length);
         if (left) {
-            for (int i = 0; i < padn; i++) {
-                out.write(' ');
-            }
+            out.fill(padn, (byte) ' ');
         }
     }
 

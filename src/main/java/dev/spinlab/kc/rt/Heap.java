@@ -18,6 +18,9 @@ public final class Heap {
 
     private Heap() {}
 
+    /** Bytes of the machine's memory that malloc and kmalloc leave free (issue 18). */
+    public static final long RESERVE_BYTES = 16L << 20;
+
     public static long malloc(Memory mem, long size) {
         return malloc(mem, size, -1);
     }
@@ -41,6 +44,12 @@ public final class Heap {
                         + (mem.arenaBytes() >> 10) + " KiB) is full");
             }
         } else {
+            // out of memory is NULL, as malloc and kmalloc answer it, while RESERVE_BYTES remain
+            // for what must not fail in the model (stacks of new tasks, the kernel's own maps)
+            long free = Memory.MAX_BYTES - (mem.top() - Memory.BASE);
+            if (size + REDZONE + 64 > free - RESERVE_BYTES) {
+                return 0;
+            }
             addr = mem.map(Math.max(size, 1), 16, REDZONE, Memory.VALID);
         }
         if (size == 0) {

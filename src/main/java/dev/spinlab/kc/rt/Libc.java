@@ -28,12 +28,14 @@ public final class Libc {
             return out.length;
         });
         table.put("snprintf", (env, a) -> {
-            byte[] out = CFormat.format(env.memory(), a[2], a, 3);
+            CFormat.Out formatted = CFormat.formatCounted(env.memory(), a[2], CFormat.Args.ofRegisters(a, 3), null);
+            byte[] out = formatted.toByteArray();
             long n = a[1];
             if (n > 0) {
                 writeString(env.memory(), a[0], out, n);
             }
-            return out.length;
+            // C's int: a length past INT_MAX is glibc's EOVERFLOW, -1
+            return formatted.length() > Integer.MAX_VALUE ? -1 : formatted.length();
         });
         // the v* forms take a va_list: a pointer to the caller's saved variadic arguments
         table.put("vprintf", (env, a) -> {
@@ -47,11 +49,13 @@ public final class Libc {
             return out.length;
         });
         table.put("vsnprintf", (env, a) -> {
-            byte[] out = CFormat.formatVa(env.memory(), a[2], a[3], null);
+            CFormat.Out formatted = CFormat.formatCounted(env.memory(), a[2],
+                    CFormat.Args.ofVaList(env.memory(), a[3]), null);
+            byte[] out = formatted.toByteArray();
             if (a[1] > 0) {
                 writeString(env.memory(), a[0], out, a[1]);
             }
-            return out.length;
+            return formatted.length() > Integer.MAX_VALUE ? -1 : formatted.length();
         });
         table.put("puts", (env, a) -> {
             byte[] s = env.memory().cString(a[0], 1 << 20);

@@ -646,12 +646,10 @@ class PreprocessorTest {
         }
 
         @Test
-        void unknownAngledHeaderIsANote() {
-            assertThat(pp("#include <asm/foo.h>\nok")).isEqualTo("ok");
-            assertThat(diags).hasSize(1);
-            assertThat(diags.get(0).severity()).isEqualTo(Diagnostic.Severity.NOTE);
-            assertThat(diags.get(0).message()).isEqualTo("'<asm/foo.h>' is not modelled by spinlab; ignored");
-            assertThat(diags.get(0).loc().line()).isEqualTo(1);
+        void unknownAngledHeaderIsAnErrorAsInGcc() {
+            CompileError e = error("#include <asm/foo.h>\nok");
+            assertThat(msg(e)).startsWith("asm/foo.h: No such file or directory (not among spinlab's model kernel");
+            assertThat(e.loc().line()).isEqualTo(1);
         }
 
         @Test
