@@ -9,7 +9,6 @@
 
 #include <linux/types.h>
 #include <linux/compiler.h>
-#include <linux/gfp.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 
@@ -54,10 +53,8 @@ bool sysfs_streq(const char *s1, const char *s2);
 int match_string(const char * const *array, size_t n, const char *string);
 void memzero_explicit(void *s, size_t count);
 
-static inline char *strstrip(char *str)
-{
-    return strim(str);
-}
+/* a macro, not an inline: a program that includes this header but never calls it links */
+#define strstrip(str) strim(str)
 
 /* mm/util.c */
 char *kstrdup(const char *s, gfp_t gfp);
