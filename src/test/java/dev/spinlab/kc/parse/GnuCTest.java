@@ -1,7 +1,6 @@
 package dev.spinlab.kc.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.spinlab.kc.ast.Expr;
 import dev.spinlab.kc.ast.FunctionDef;
@@ -9,8 +8,6 @@ import dev.spinlab.kc.ast.Stmt;
 import dev.spinlab.kc.ast.TranslationUnit;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.diag.Diagnostic;
-import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.lex.Lexer;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.IntType;
 import dev.spinlab.kc.type.PointerType;
@@ -25,19 +22,15 @@ class GnuCTest {
     private final List<Diagnostic> diags = new ArrayList<>();
 
     private TranslationUnit parse(String src) {
-        SourceMap sm = new SourceMap();
-        sm.put("t.c", src);
-        return Parser.parse("t.c", Lexer.lex("t.c", src), sm, diags);
+        return ParseFixture.parse(src, diags);
     }
 
     private CompileError error(String src) {
-        CompileError e = catchThrowableOfType(() -> parse(src), CompileError.class);
-        assertThat(e).as("expected a CompileError for:\n" + src).isNotNull();
-        return e;
+        return ParseFixture.error(src, diags);
     }
 
     private static FunctionDef fn(TranslationUnit tu, String name) {
-        return tu.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return ParseFixture.fn(tu, name);
     }
 
     /** The initializer of the first local of function t. */

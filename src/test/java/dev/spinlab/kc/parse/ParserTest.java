@@ -1,7 +1,6 @@
 package dev.spinlab.kc.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.spinlab.kc.ast.BinOp;
 import dev.spinlab.kc.ast.Expr;
@@ -13,8 +12,6 @@ import dev.spinlab.kc.ast.TranslationUnit;
 import dev.spinlab.kc.ast.UnOp;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.diag.Diagnostic;
-import dev.spinlab.kc.diag.SourceMap;
-import dev.spinlab.kc.lex.Lexer;
 import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.CType;
 import dev.spinlab.kc.type.Field;
@@ -31,19 +28,15 @@ class ParserTest {
     private final List<Diagnostic> diags = new ArrayList<>();
 
     private TranslationUnit parse(String src) {
-        SourceMap sm = new SourceMap();
-        sm.put("t.c", src);
-        return Parser.parse("t.c", Lexer.lex("t.c", src), sm, diags);
+        return ParseFixture.parse(src, diags);
     }
 
     private CompileError error(String src) {
-        CompileError e = catchThrowableOfType(() -> parse(src), CompileError.class);
-        assertThat(e).as("expected a CompileError for:\n" + src).isNotNull();
-        return e;
+        return ParseFixture.error(src, diags);
     }
 
     private static FunctionDef fn(TranslationUnit tu, String name) {
-        return tu.functions().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return ParseFixture.fn(tu, name);
     }
 
     private static GlobalVar global(TranslationUnit tu, String name) {
