@@ -49,7 +49,8 @@ int worker_thread(void *unused);
 void workqueue_init_early(void);
 int cpu_stopper_thread(void *data);
 void cpu_idle_loop(void);
-void __spinlab_boot_done(void);
+/* Set once init has run the modules' initcalls: the machine's devices start after it. */
+int spinlab_boot_done;
 void __spinlab_process_started(struct task_struct *p, int forked);
 void __spinlab_start_secondary(int cpu);
 void spinlab_load_modules(void);
@@ -96,13 +97,14 @@ static void start_program(struct spinlab_program *prog, int how)
     p->user_entry = prog->entry;
     p->user_argc = prog->argc;
     p->user_argv = prog->argv;
+    p->user_origin = how;
     __spinlab_process_started(p, how);
     start_task(p);
 }
 
 /*
  * rmmod for the modules that are live, newest first (a module whose insmod failed is not
- * named); started as a command typed at the console (2 for __spinlab_process_started).
+ * named); started as a command typed at the console (USER_ORIGIN_CONSOLE).
  */
 static void start_rmmod(void)
 {
@@ -115,7 +117,7 @@ static void start_rmmod(void)
         if (spinlab_modules[i].state == MODULE_STATE_LIVE)
             argv[prog->argc++] = spinlab_modules[i].name;
     prog->argv = argv;
-    start_program(prog, 2);
+    start_program(prog, USER_ORIGIN_CONSOLE);
 }
 
 static int kernel_init(void *unused)
@@ -126,11 +128,11 @@ static int kernel_init(void *unused)
         request_irq(SPINLAB_CONSOLE_IRQ, console_interrupt, 0, "console", NULL);
     system_state = 1;  /* SYSTEM_RUNNING: modules load as with insmod on a running system */
     spinlab_load_modules();   /* kernel/module/main.c: insmod of each module, in order */
-    __spinlab_boot_done();
+    spinlab_boot_done = 1;
     for (i = 0; i < spinlab_nr_programs; i++) {
         if (i > 0 && spinlab_start_interval_ms)
             msleep(spinlab_start_interval_ms);
-        start_program(&spinlab_programs[i], 0);
+        start_program(&spinlab_programs[i], USER_ORIGIN_INIT);
     }
     if (!spinlab_unload_at_end)
         return 0;

@@ -120,6 +120,7 @@ long __x64_sys_fork(long unused0, long unused1, long unused2)
     child->user_entry = parent->user_entry;
     child->files = dup_files(parent->files);
     child->in_syscall = parent->in_syscall;
+    child->user_origin = USER_ORIGIN_FORK;
     ctx = __spinlab_fork_context(child);
     if (ctx < 0) {
         schedule_tail(NULL);
@@ -135,8 +136,10 @@ void do_exit(long code)
 {
     struct task_struct *p = current;
     p->exit_code = code;
-    __spinlab_task_exit(p, code);   /* a forked task's exit gives its nr_threads slot back */
-    p->__state = TASK_DEAD;
+    p->__state = TASK_DEAD;   /* the process list (Kernel.userTasks) reads both from here */
+    if (p->user_origin == USER_ORIGIN_FORK)
+        nr_threads--;         /* a forked task's exit gives its slot back (the model reaps at exit) */
+    __spinlab_task_exit(p, code);
     schedule();
     /* never returns: a dead task is never woken */
     while (1)

@@ -12,10 +12,39 @@
 #include <linux/preempt.h>
 #include <linux/smp.h>
 #include <linux/string.h>
+#include <linux/debug_locks.h>
 
 #define PANIC_CPU_INVALID -1
 
 int panic_timeout;
+
+/*
+ * The taint mask lives here, in kernel memory, as in the kernel: a model checker copies and
+ * compares it with the rest of the machine, and the "Tainted: G        W" of every later report
+ * reads it.
+ */
+unsigned long tainted_mask;
+
+unsigned long __spinlab_test_and_set_bit(int nr, volatile unsigned long *addr);
+
+/* add_taint(): the kernel's set_bit(flag, &tainted_mask), one atomic step. */
+void add_taint(unsigned flag, int lockdep_ok)
+{
+    if (lockdep_ok == LOCKDEP_NOW_UNRELIABLE && debug_locks_off())
+        printk(KERN_WARNING "Disabling lock debugging due to kernel taint\n");
+    __spinlab_test_and_set_bit(flag, &tainted_mask);
+}
+
+int test_taint(unsigned flag)
+{
+    return (tainted_mask >> flag) & 1;
+}
+
+/* The reports that end in the kernel's add_taint(TAINT_WARN, LOCKDEP_STILL_OK) (__warn()). */
+void add_taint_warn(void)
+{
+    add_taint(TAINT_WARN, LOCKDEP_STILL_OK);
+}
 
 static atomic_t panic_cpu = ATOMIC_INIT(PANIC_CPU_INVALID);
 static char panic_buf[1024];

@@ -9,6 +9,7 @@
  */
 #define pr_fmt(fmt) "watchdog: " fmt
 #include <linux/kernel.h>
+#include <linux/panic.h>
 #include <linux/sched.h>
 #include <linux/jiffies.h>
 #include <linux/printk.h>
@@ -23,6 +24,8 @@ struct task_struct *watchdog_task[NR_CPUS];
 static unsigned long hrtimer_interrupts[NR_CPUS];
 static unsigned long hrtimer_interrupts_saved[NR_CPUS];
 static int watchdog_hardlockup_warned[NR_CPUS];
+/* A hard lockup has been reported: the run stops there (as with hardlockup_panic). */
+int watchdog_hardlockup_reported;
 
 void __spinlab_soft_lockup(int cpu);
 void __spinlab_hard_lockup(int cpu);
@@ -79,6 +82,7 @@ void watchdog_tick(void)
         pr_emerg("BUG: soft lockup - CPU#%d stuck for %lus! [%s:%d]\n", cpu, duration, current->comm, current->pid);
         __spinlab_show_regs();
         __spinlab_soft_lockup(cpu);
+        add_taint(TAINT_SOFTLOCKUP, LOCKDEP_STILL_OK);
     }
 }
 
@@ -106,6 +110,7 @@ void watchdog_hardlockup_check(void)
         pr_emerg("CPU%u: Watchdog detected hard LOCKUP on cpu %u\n", cpu, cpu);
         __spinlab_show_regs();
         __spinlab_hard_lockup(cpu);
+        watchdog_hardlockup_reported = 1;
         return;
     }
     watchdog_hardlockup_warned[cpu] = 0;

@@ -9,11 +9,16 @@
 void __spinlab_bug(void) __attribute__((noreturn));
 /* Prints a warning with a backtrace when cond is nonzero; returns cond so WARN_ON can be tested. */
 int __spinlab_warn_on(int cond);
+/*
+ * WARN_ON_ONCE: the first time cond holds at a call site, as WARN_ON; the sites that have
+ * warned are kept in kernel memory (lib/bug.c: __warn_once_done, report_bug()'s BUGFLAG_DONE).
+ */
 int __spinlab_warn_on_once(int cond);
+#define WARN_ONCE_SITES 128
 int __spinlab_warn(int cond, const char *fmt, ...);
 int __spinlab_warn_once(int cond, const char *fmt, ...);
 
-/* Marks the kernel tainted by a warning (TAINT_WARN: the W in "Tainted: G        W"). */
+/* add_taint(TAINT_WARN, LOCKDEP_STILL_OK) (kernel/panic.c): the W in "Tainted: G        W". */
 void add_taint_warn(void);
 
 #define BUG() __spinlab_bug()

@@ -18,7 +18,13 @@ extern int oops_in_progress;
 #define TAINT_PROPRIETARY_MODULE 0
 #define TAINT_WARN 9
 #define TAINT_OOT_MODULE 12
+#define TAINT_SOFTLOCKUP 14
 #define LOCKDEP_STILL_OK 0
 #define LOCKDEP_NOW_UNRELIABLE 1
+
+/* kernel/panic.c keeps the taint mask in kernel memory: part of the machine's state. */
+extern unsigned long tainted_mask;
+void add_taint(unsigned flag, int lockdep_ok);
+int test_taint(unsigned flag);
 
 #endif

@@ -26,6 +26,11 @@
 
 struct files_struct;
 
+/* task_struct.user_origin: a program init started, a fork()ed child, a command typed at the console */
+#define USER_ORIGIN_INIT     0
+#define USER_ORIGIN_FORK     1
+#define USER_ORIGIN_CONSOLE  2
+
 struct task_struct {
     volatile long __state;
     unsigned int flags;
@@ -45,6 +50,7 @@ struct task_struct {
     void *user_entry;        /* user program's _start, for processes */
     int user_argc;           /* and its arguments */
     char **user_argv;
+    int user_origin;         /* how the process began: USER_ORIGIN_* (the process list reads it) */
     struct files_struct *files;
     struct list_head tasks;
 };

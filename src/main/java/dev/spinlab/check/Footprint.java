@@ -414,14 +414,14 @@ final class Footprint implements AccessObserver {
             f.read(CONTEXTS);
             f.write(CONTEXTS);
         });
-        // the process's exit status is Java-side bookkeeping for the run's summary, not state
+        // the run's output bookkeeping (flushing the process's last line); the exit is in the task
         none("__spinlab_task_exit");
         // lockdep is off under check, and an observer anyway; barriers and helpers change nothing
         none("lock_acquire", "lock_release", "lockdep_softirqs_on", "lockdep_softirqs_off", "lockdep_sys_exit",
                 "debug_show_held_locks", "print_irqtrace_events", "raw_smp_processor_id", "local_clock",
                 "cpu_relax", "__builtin_ctz", "__dmb", "__dsb");
         // output only: the log and the wire are not part of the state
-        none("printk", "dump_stack", "__spinlab_show_regs", "add_taint_warn", "__spinlab_warn", "__spinlab_warn_on", "__spinlab_warn_on_once",
+        none("printk", "dump_stack", "__spinlab_show_regs", "__spinlab_warn", "__spinlab_warn_on", "__spinlab_warn_on_once", "__spinlab_warn_once",
                 "__spinlab_console_write", "__spinlab_nic_tx", "__spinlab_soft_lockup", "__spinlab_hard_lockup",
                 "__spinlab_report_spin_bug", "__spinlab_report_rwlock_bug", "__spinlab_report_preempt_leak",
                 "printf", "puts", "putchar");

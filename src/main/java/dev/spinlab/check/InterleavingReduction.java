@@ -56,7 +56,7 @@ final class InterleavingReduction {
     boolean[] prune(KState s, List<KState> successors) {
         MachineState m = s.machine();
         if (model.irqAnyCpu()) {
-            for (int left : s.eventsLeft) {
+            for (int left : s.machine().deviceEvents) {
                 if (left > 0) {
                     return null;
                 }

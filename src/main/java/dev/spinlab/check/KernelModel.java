@@ -132,15 +132,14 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     /**
-     * A machine state, the fault that stopped the transition into it (or null), what the
-     * kernel reported on that transition, and how many device events are left (fingerprinted
-     * with the machine). The footprint fields are the reductions' caches, not state.
+     * A machine state (with its devices' budgets of events left: MachineState.deviceEvents),
+     * the fault that stopped the transition into it (or null), and what the kernel reported on
+     * that transition. The footprint fields are the reductions' caches, not state.
      */
     public static final class KState {
         private final MachineState machine;
         private final String violation;
         private final List<String> reports;
-        final int[] eventsLeft;
         /** Footprint of the transition into this state, or null when not recorded. */
         Footprint step;
         /** Per event action: its handler's footprint from this state (FAIL_MARK: not prunable). */
@@ -158,11 +157,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         /** The choices (KernelModel.actions), computed once. */
         List<Integer> actions;
 
-        KState(MachineState machine, String violation, List<String> reports, int[] eventsLeft) {
+        KState(MachineState machine, String violation, List<String> reports) {
             this.machine = machine;
             this.violation = violation;
             this.reports = reports;
-            this.eventsLeft = eventsLeft;
             this.staleAge = new int[machine.ncpu];
         }
 
@@ -216,7 +214,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private static final int NOT_IN_TASK = 0xf00000 | 0xf0000 | 1 << 8;
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
     private final int[] eventLines;
-    private final int[] initialEvents;
     private final BitSet userFunctions = new BitSet();
     /** Code ids of the modules' functions: the data-race monitor watches their plain accesses. */
     private final BitSet moduleFunctions = new BitSet();
@@ -263,14 +260,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
         List<KernelConfig.IrqDevice> irqs = k.config().irqs();
         int n = irqs.size() + (k.config().rxPackets() > 0 ? 1 : 0);
         this.eventLines = new int[n];
-        this.initialEvents = new int[n];
         for (int i = 0; i < irqs.size(); i++) {
             eventLines[i] = irqs.get(i).line();
-            initialEvents[i] = irqs.get(i).count();
         }
         if (k.config().rxPackets() > 0) {
             eventLines[n - 1] = Simulation.NIC_IRQ;
-            initialEvents[n - 1] = k.config().rxPackets();
         }
         CodeSpace code = interp.code();
         // by symbol, not by file name: a module given as dir/../x.c is one file under two spellings
@@ -340,9 +334,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
     @Override
     public KState initial() {
         if (start == null) {
-            start = settle(new KState(initial.copy(), null, List.of(), initialEvents.clone())).machine();
+            start = settle(new KState(initial.copy(), null, List.of())).machine();
         }
-        return new KState(start.copy(), null, List.of(), initialEvents.clone());
+        return new KState(start.copy(), null, List.of());
     }
 
     /** The machine the search starts from (see settle), computed once. */
@@ -385,7 +379,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if ((tag != initTask && tag != idle) || !canStep(m, cpu)) {
                 return tag == initTask ? s0 : s;
             }
-            KState next = withoutTrace(() -> apply(new KState(m, null, List.of(), s0.eventsLeft), on));
+            KState next = withoutTrace(() -> apply(new KState(m, null, List.of()), on));
             if (next.violation() != null || !next.reports().isEmpty()) {
                 return s0;
             }
@@ -396,9 +390,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     /** The task_struct of kernel_init (a kernel task named init), or 0 when it has gone. */
     private long initTask(MachineState m) {
+        List<Long> user = k.userTasks(m);
         for (int id = 0; id < m.contextCount(); id++) {
             ExecContext c = m.peekContext(id);
-            if (c != null && c.tag != 0 && !k.userTaskAddresses().contains(c.tag) && "init".equals(comm(m, c.tag))
+            if (c != null && c.tag != 0 && !user.contains(c.tag) && "init".equals(comm(m, c.tag))
                     && c.status != ExecContext.Status.EXITED) {
                 return c.tag;
             }
@@ -427,7 +422,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         for (int d = 0; d < eventLines.length; d++) {
             for (int cpu = 0; cpu < m.ncpu; cpu++) {
-                if (deviceCanRaise(m, s.eventsLeft, d, cpu)) {
+                if (deviceCanRaise(m, d, cpu)) {
                     out.add(eventCode(d, cpu));
                 }
             }
@@ -561,7 +556,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     KState apply(KState s, int action) {
         MachineState m = s.machine().copy();
-        int[] left = s.eventsLeft;
         int before = k.findings().size();
         String violation = null;
         Footprint fp; // feeds the reductions and the data-race monitor
@@ -582,11 +576,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         } else if (action <= EVENT_BASE) {
             int d = eventDevice(action);
             int cpu = eventCpu(action);
-            left = left.clone();
-            left[d]--;
+            m.deviceEvents[d]--;
             fp = new Footprint(cpu, m);
             if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
-                int seq = k.config().rxPackets() - left[d];
+                int seq = k.config().rxPackets() - m.deviceEvents[d];
                 Simulation.fillNicRing(m, nicHw, Simulation.echoRequest(seq)); // a full ring drops it, as hardware does
                 fp.range(nicHw, Simulation.NIC_HW_BYTES, false);
                 fp.range(nicHw, Simulation.NIC_HW_BYTES, true);
@@ -600,7 +593,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
         List<String> reports = collectReports(before);
-        KState next = new KState(m, violation, reports, left);
+        KState next = new KState(m, violation, reports);
         next.step = fp;
         next.parentHandlers = s.handlers;
         next.parentStaleAge = s.staleAge; // shared with the children: filled while s is expanded
@@ -778,12 +771,12 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     /**
      * Runs code that steps copies of the machine only to learn something (a handler run, a
-     * local search): what the kernel records on the Java side — findings, WARN_ON_ONCE sites,
-     * taint — is put back afterwards, since no transition of the search happened.
+     * local search): the findings the kernel reported meanwhile are dropped, since no
+     * transition of the search happened. Everything else such a run changes is in the machine
+     * copies it stepped (the WARN_ON_ONCE record, the taint mask, device budgets: all state).
      */
     <T> T withoutTrace(java.util.function.Supplier<T> trial) {
         int reported = k.findings().size();
-        Kernel.SideState side = k.sideState();
         try {
             return trial.get();
         } finally {
@@ -791,7 +784,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
             while (all.size() > reported) {
                 all.remove(all.size() - 1);
             }
-            k.restoreSideState(side);
         }
     }
 
@@ -904,21 +896,21 @@ public final class KernelModel implements Model<KernelModel.KState> {
         int reported = k.findings().size();
         Footprint run = new Footprint(cpu, null);
         MachineState end = runUntilInterruptedIsBack(before, afterEvent, cpu, run,
-                m -> eventAimedAt(m, afterEvent.eventsLeft, cpu));
+                m -> eventAimedAt(m, cpu));
         if (end == null || k.findings().size() != reported) {
             return null;
         }
         into.addAll(run);
-        return new KState(end, null, List.of(), afterEvent.eventsLeft);
+        return new KState(end, null, List.of());
     }
 
     /** Whether an event aimed at the CPU can happen in m (one of computeActions' event choices). */
-    private boolean eventAimedAt(MachineState m, int[] left, int cpu) {
+    private boolean eventAimedAt(MachineState m, int cpu) {
         if (timerCanFire(m) && earliestTimer(m)[0] == cpu) {
             return true;
         }
         for (int d = 0; d < eventLines.length; d++) {
-            if (deviceCanRaise(m, left, d, cpu)) {
+            if (deviceCanRaise(m, d, cpu)) {
                 return true;
             }
         }
@@ -929,8 +921,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * Whether device d can raise its line on the CPU now: it has raises left, it targets that
      * CPU (CPU 0, or any with irqAnyCpu), and the line is not already pending there.
      */
-    private boolean deviceCanRaise(MachineState m, int[] left, int d, int cpu) {
-        return left[d] > 0 && (irqAnyCpu || cpu == 0) && (m.pendingIrq[cpu] & (1L << eventLines[d])) == 0;
+    private boolean deviceCanRaise(MachineState m, int d, int cpu) {
+        return m.deviceEvents[d] > 0 && (irqAnyCpu || cpu == 0) && (m.pendingIrq[cpu] & (1L << eventLines[d])) == 0;
     }
 
     /**
@@ -985,11 +977,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public long fingerprint(KState s) {
-        long h = s.machine().fingerprint();
-        for (int left : s.eventsLeft) {
-            h = dev.spinlab.machine.Fingerprint.mix(h ^ left) + 31;
-        }
-        return h;
+        return s.machine().fingerprint();
     }
 
     @Override
@@ -1002,7 +990,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return null;
         }
         List<String> alive = new ArrayList<>();
-        for (long t : k.userTaskAddresses()) {
+        for (long t : k.userTasks(m)) {
             long state = m.mem.load(t + k.taskStruct().field("__state").offset(), 8, false);
             if (state != 0x80) { // TASK_DEAD
                 alive.add(comm(m, t));
@@ -1048,7 +1036,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         if (action <= EVENT_BASE) {
             int d = eventDevice(action);
-            int left = s.eventsLeft[d];
+            int left = m.deviceEvents[d];
             if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
                 return String.format("eth0 receives echo request %d from 10.0.0.2, raises irq %d on CPU#%d",
                         k.config().rxPackets() - left + 1, eventLines[d], eventCpu(action));

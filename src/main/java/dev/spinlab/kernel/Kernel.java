@@ -120,10 +120,8 @@ public final class Kernel {
     final List<String> modules = new ArrayList<>();
     final List<LogRecord> log = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    /** The run's output bookkeeping per user task (names, unfinished output lines); not state. */
     final Map<Long, Process> processes = new LinkedHashMap<>();
-    /** Tasks running user programs: the programs started by init and their fork()ed children. */
-    final Set<Long> userTasks = new java.util.LinkedHashSet<>();
-    int programsStarted;
     final List<String> programNames = new ArrayList<>();
     final Map<String, Long> kernelSymbols = new HashMap<>();
     /** Every kernel and module global (statics too; the first of a name wins) with its C type. */
@@ -131,13 +129,9 @@ public final class Kernel {
     private final Map<String, Long> kernelGlobalAddresses = new HashMap<>();
     final List<ProbeHit> probeHits = new ArrayList<>();
     CStruct task;
-    boolean bootDone;
     boolean quiet;
-    boolean softLockup;
-    boolean hardLockup;
     /** Why the machine stopped by itself (panic, emergency-restart), or null: the run ends. */
     String halted;
-    boolean tainted;
     String oops;
     final int[] idleContext;
     final KernelIntrinsics intrinsics;
@@ -150,6 +144,15 @@ public final class Kernel {
         this.diagnostics = diagnostics;
         this.state = new MachineState(config.cpus());
         java.util.Arrays.fill(state.irqEnabled, 0); // CPUs come up with interrupts masked
+        // the devices' budgets: each --irq line's raises, then eth0's echo requests (--rx)
+        int devices = config.irqs().size() + (config.rxPackets() > 0 ? 1 : 0);
+        state.deviceEvents = new int[devices];
+        for (int i = 0; i < config.irqs().size(); i++) {
+            state.deviceEvents[i] = config.irqs().get(i).count();
+        }
+        if (config.rxPackets() > 0) {
+            state.deviceEvents[devices - 1] = config.rxPackets();
+        }
         this.interp = new Interpreter(code, this::userOutput);
         this.idleContext = new int[config.cpus()];
         this.lockdepHost = new LockdepBridge(this);
@@ -211,26 +214,6 @@ public final class Kernel {
         return findings;
     }
 
-    /**
-     * What interpreted code changes on the Java side besides the findings and the log: the
-     * WARN_ON_ONCE sites that have warned and the taint and lockup flags. It is not part of the
-     * machine state, so code a model checker runs only to learn something (KernelModel's
-     * interrupt-handler footprints) must put it back, or a warning seen there is never reported.
-     */
-    public record SideState(java.util.Set<String> warnedOnce, boolean tainted, boolean softLockup, boolean hardLockup) {}
-
-    public SideState sideState() {
-        return new SideState(java.util.Set.copyOf(intrinsics.warnedOnce), tainted, softLockup, hardLockup);
-    }
-
-    public void restoreSideState(SideState s) {
-        intrinsics.warnedOnce.clear();
-        intrinsics.warnedOnce.addAll(s.warnedOnce());
-        tainted = s.tainted();
-        softLockup = s.softLockup();
-        hardLockup = s.hardLockup();
-    }
-
     /** Every entry of a --probe function, in order. */
     public List<ProbeHit> probeHits() {
         return probeHits;
@@ -276,23 +259,87 @@ public final class Kernel {
         return task;
     }
 
-    /** Tasks running user programs (started by init, or forked). */
-    public Set<Long> userTaskAddresses() {
-        return userTasks;
+    /**
+     * Tasks running user programs (started by init, or forked) in machine state m, in creation
+     * order: the tasks on the kernel's task_list (kernel/fork.c) that have a user entry point.
+     */
+    public List<Long> userTasks(MachineState m) {
+        List<Long> out = new ArrayList<>();
+        long head = global("task_list");
+        long off = task.field("tasks").offset();
+        long entry = task.field("user_entry").offset();
+        long node = m.mem.load(head, 8, false);
+        for (int guard = 0; node != head && node != 0 && guard < 100_000; guard++) {
+            long t = node - off;
+            if (m.mem.load(t + entry, 8, false) != 0) {
+                out.add(t);
+            }
+            node = m.mem.load(node, 8, false);
+        }
+        return out;
     }
+
+    /** Tasks running user programs in this kernel's own state. */
+    public List<Long> userTaskAddresses() {
+        return userTasks(state);
+    }
+
+    /** How a user task began (task->user_origin, include/linux/sched.h USER_ORIGIN_*). */
+    int origin(MachineState m, long t) {
+        return (int) m.mem.load(t + task.field("user_origin").offset(), 4, false);
+    }
+
+    static final int USER_ORIGIN_INIT = 0;
+    static final int USER_ORIGIN_FORK = 1;
+    static final int USER_ORIGIN_CONSOLE = 2;
+
+    /** Whether a user task was fork()ed rather than started by init or from the console. */
+    boolean forked(MachineState m, long t) {
+        return origin(m, t) == USER_ORIGIN_FORK;
+    }
+
+    /** Whether the task has exited (TASK_DEAD, set by do_exit). */
+    boolean exited(MachineState m, long t) {
+        return m.mem.load(t + task.field("__state").offset(), 8, false) == TASK_DEAD;
+    }
+
+    static final long TASK_DEAD = 0x80;
 
     /** Whether a source file is user-space code (a program or the user libc). */
     public boolean isUserCode(String file) {
         return userFiles.contains(file);
     }
 
-    /** Programs init has started so far. */
+    /** Programs init has started so far (in the kernel's own state). */
     public int programsStarted() {
-        return programsStarted;
+        int n = 0;
+        for (long t : userTasks(state)) {
+            n += origin(state, t) == USER_ORIGIN_INIT ? 1 : 0;
+        }
+        return n;
     }
 
+    /** Whether init has run the modules' initcalls (init/main.c: spinlab_boot_done). */
     public boolean bootDone() {
-        return bootDone;
+        return state.mem.load(global("spinlab_boot_done"), 4, false) != 0;
+    }
+
+    /** Whether the kernel in state m is tainted by a warning (kernel/panic.c: tainted_mask, TAINT_WARN). */
+    boolean tainted(MachineState m) {
+        return (m.mem.load(global("tainted_mask"), 8, false) >>> TAINT_WARN & 1) != 0;
+    }
+
+    static final int TAINT_WARN = 9;
+    static final int TAINT_SOFTLOCKUP = 14;
+
+    /** Whether the soft-lockup detector has fired (it taints the kernel: TAINT_SOFTLOCKUP). */
+    boolean softLockup() {
+        return (state.mem.load(global("tainted_mask"), 8, false) >>> TAINT_SOFTLOCKUP & 1) != 0;
+    }
+
+    /** Whether the hard-lockup detector has fired (kernel/watchdog.c). */
+    boolean hardLockup() {
+        return state.mem.load(global("watchdog_hardlockup_reported"), 4, false) != 0;
     }
 
     /** A task's comm, read from its task_struct in the current state. */
@@ -309,11 +356,19 @@ public final class Kernel {
         return programNames;
     }
 
-    /** The user processes (programs and their forked children) in the order they started. */
+    /**
+     * The user processes (programs and their forked children) in the order they started, as
+     * the kernel's state has them now (exited, exit code, fork()ed).
+     */
     public List<Process> userProcesses() {
         List<Process> out = new ArrayList<>();
-        for (long t : userTasks) {
-            out.add(processes.get(t));
+        for (long t : userTasks(state)) {
+            Process p = processOf(t);
+            p.forked = forked(state, t);
+            p.tool = origin(state, t) == USER_ORIGIN_CONSOLE;
+            p.exited = exited(state, t);
+            p.exitCode = p.exited ? (int) task.get(state.mem, t, "exit_code") : 0;
+            out.add(p);
         }
         return out;
     }
@@ -477,8 +532,8 @@ public final class Kernel {
 
     /** Whether the rmmod started at the end of the run has exited. */
     boolean rmmodExited() {
-        for (Process p : processes.values()) {
-            if (p.tool && p.exited) {
+        for (long t : userTasks(state)) {
+            if (origin(state, t) == USER_ORIGIN_CONSOLE && exited(state, t)) {
                 return true;
             }
         }
@@ -872,13 +927,12 @@ public final class Kernel {
 
     /** User processes not yet exited, counting programs init has still to start. */
     int userProgramsRemaining() {
-        int alive = programNames.size() - programsStarted;
-        for (long t : userTasks) {
-            Process p = processes.get(t);
-            if (p == null || !p.exited) {
-                alive++;
-            }
+        int started = 0;
+        int alive = 0;
+        for (long t : userTasks(state)) {
+            started += origin(state, t) == USER_ORIGIN_INIT ? 1 : 0;
+            alive += exited(state, t) ? 0 : 1;
         }
-        return Math.max(alive, 0);
+        return Math.max(programNames.size() - started + alive, 0);
     }
 }

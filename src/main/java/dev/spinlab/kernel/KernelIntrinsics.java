@@ -32,8 +32,6 @@ final class KernelIntrinsics {
     private final Map<String, Intrinsic> table = new HashMap<>();
     private final Libc libc = new Libc();
     private final ArchIntrinsics arch = new ArchIntrinsics();
-    /** WARN_ON_ONCE sites that have warned (Kernel.sideState saves and restores it). */
-    final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
     /** The last printk ended without a newline: a KERN_CONT printk continues its line. */
     private boolean kernelLineOpen;
 
@@ -172,32 +170,14 @@ final class KernelIntrinsics {
             k.log.add(new LogRecord(env.state().timeNs, 6, "spinlab", "spinlab: eth0 wire: " + NetPackets.describe(f)));
             return 0;
         });
-        table.put("__spinlab_boot_done", (env, a) -> {
-            k.bootDone = true;
-            return 0;
-        });
+        // the run's output bookkeeping: which task prints as which process (the process list
+        // itself is the kernel's task_list, read from the state: Kernel.userTasks)
         table.put("__spinlab_process_started", (env, a) -> {
-            k.userTasks.add(a[0]);
-            if (a[1] == 0) {
-                k.programsStarted++;
-            }
-            k.processOf(a[0]).forked = a[1] == 1;
-            k.processOf(a[0]).tool = a[1] == 2;
+            k.processOf(a[0]);
             return 0;
         });
         table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));
-        table.put("__spinlab_task_exit", (env, a) -> {
-            Kernel.Process p = k.processOf(a[0]);
-            if (p.forked && !p.exited) {
-                // kernel/fork.c's nr_threads counts forked tasks alive; kept here, in the intrinsic
-                // do_exit already calls, so that no other task's exit takes a step more
-                long nr = k.globalAddress("nr_threads");
-                env.memory().store(nr, 4, env.memory().load(nr, 4, true) - 1);
-            }
-            p.exited = true;
-            p.exitCode = a[1];
-            return 0;
-        });
+        table.put("__spinlab_task_exit", (env, a) -> 0);
         // output and reports
         table.put("printk", (env, a) -> printk(env, format(env, a, 0)));
         // kernel/printk/printk.c vprintk and lib/vsprintf.c vscnprintf: the va_list forms
@@ -222,20 +202,16 @@ final class KernelIntrinsics {
             k.printk(4, dump(env, env.context(), true), env.cpu());
             return 0;
         });
-        table.put("add_taint_warn", (env, a) -> {
-            k.tainted = true;
-            return 0;
-        });
         table.put("__spinlab_warn", (env, a) -> a[0] != 0 ? warn(env, format(env, a, 1)) : 0);
         table.put("__spinlab_warn_on", (env, a) -> a[0] != 0 ? warn(env, null) : 0);
         table.put("__spinlab_warn_on_once", (env, a) -> {
-            if (a[0] != 0 && warnedOnce.add(where(env))) {
+            if (a[0] != 0 && firstWarning(env, k.global("__warn_once_done"))) {
                 warn(env, null);
             }
             return a[0];
         });
         table.put("__spinlab_warn_once", (env, a) -> {
-            if (a[0] != 0 && warnedOnce.add(where(env))) {
+            if (a[0] != 0 && firstWarning(env, k.global("__warn_once_done"))) {
                 warn(env, format(env, a, 1));
             }
             return a[0];
@@ -245,12 +221,10 @@ final class KernelIntrinsics {
             throw new ExecFault(ExecFault.Kind.BAD_ACCESS, 0, "kernel BUG at " + at + "!");
         });
         table.put("__spinlab_soft_lockup", (env, a) -> {
-            k.softLockup = true;
             k.addFinding("soft-lockup", env.cpu(), lastLine(), interruptedStack(env.context()));
             return 0;
         });
         table.put("__spinlab_hard_lockup", (env, a) -> {
-            k.hardLockup = true;
             k.addFinding("hard-lockup", env.cpu(), lastLine("Watchdog detected hard LOCKUP"), interruptedStack(env.context()));
             return 0;
         });
@@ -476,6 +450,56 @@ final class KernelIntrinsics {
         return st.isEmpty() ? "?" : st.get(0).loc().file() + ":" + st.get(0).loc().line();
     }
 
+    /**
+     * report_bug()'s BUGFLAG_DONE for a WARN_ON_ONCE site (lib/bug.c): whether the calling site
+     * has not warned before, recording that it has. The sites are kept in kernel memory at
+     * done (WARN_ONCE_SITES code addresses, ascending, zero after the last), so the record is
+     * part of the machine's state: each path of a search has its own.
+     */
+    private boolean firstWarning(CallEnv env, long done) {
+        long site = callSite(env.context());
+        Memory mem = env.memory();
+        int n = 0;
+        while (n < WARN_ONCE_SITES && mem.load(done + 8L * n, 8, false) != 0) {
+            n++;
+        }
+        env.accessed(done, 8L * WARN_ONCE_SITES, false);
+        int at = 0;
+        while (at < n && Long.compareUnsigned(mem.load(done + 8L * at, 8, false), site) < 0) {
+            at++;
+        }
+        if (at < n && mem.load(done + 8L * at, 8, false) == site) {
+            return false;
+        }
+        if (n == WARN_ONCE_SITES) {
+            return true; // no room to remember it: warn every time rather than never
+        }
+        for (int i = n; i > at; i--) {
+            mem.store(done + 8L * i, 8, mem.load(done + 8L * (i - 1), 8, false));
+        }
+        mem.store(done + 8L * at, 8, site);
+        env.accessed(done, 8L * WARN_ONCE_SITES, true);
+        return true;
+    }
+
+    /** Entries of lib/bug.c's __warn_once_done (include/linux/bug.h: WARN_ONCE_SITES). */
+    static final int WARN_ONCE_SITES = 128;
+
+    /** The code address of the call the context is making (the intrinsic's call site). */
+    static long callSite(ExecContext ctx) {
+        int i = ctx.depth() - 1;
+        return dev.spinlab.kc.ir.CodeSpace.address((int) ctx.frame(i, ExecContext.F_FN))
+                + ctx.frame(i, ExecContext.F_PC) / dev.spinlab.kc.ir.Op.WIDTH * 4L;
+    }
+
+    /** add_taint(TAINT_WARN, LOCKDEP_STILL_OK) (kernel/panic.c): sets the bit in tainted_mask. */
+    private void taintWarn(CallEnv env) {
+        long mask = k.global("tainted_mask");
+        env.accessed(mask, 8, false);
+        env.memory().store(mask, 8, env.memory().load(mask, 8, false) | 1L << Kernel.TAINT_WARN);
+        env.accessed(mask, 8, true);
+    }
+
     private long warn(CallEnv env, byte[] message) {
         List<StackEntry> st = k.interp.stack(env.context());
         StackEntry top = st.isEmpty() ? null : st.get(0);
@@ -489,7 +513,7 @@ final class KernelIntrinsics {
                 top == null ? "?" : frame(top));
         sb.append(head).append('\n');
         sb.append(dump(env, env.context(), false)).append('\n');
-        k.tainted = true;   // kernel/panic.c __warn(): add_taint() after the report, so the first WARN says "Not tainted"
+        taintWarn(env);   // kernel/panic.c __warn(): add_taint() after the report, so the first WARN says "Not tainted"
         sb.append("---[ end trace 0000000000000000 ]---");
         k.printk(4, sb.toString(), env.cpu());
         k.addFinding("warning", env.cpu(), head, k.kernelStack(env.context()));
@@ -525,7 +549,7 @@ final class KernelIntrinsics {
             sb.append("Modules linked in: ").append(String.join(" ", k.modules)).append('\n');
         }
         sb.append(String.format("CPU: %d PID: %d Comm: %s %s 6.6.0-spinlab #1%n", cpu, k.pid(t), k.comm(t),
-                k.tainted ? "Tainted: G        W         " : "Not tainted"));
+                k.tainted(s) ? "Tainted: G        W         " : "Not tainted"));
         sb.append(String.format("Hardware name: spinlab model machine (%d CPUs, ticket spinlocks)%n", s.ncpu));
         sb.append(String.format("preempt_count: %08x, irqs %s%n", s.preemptCount[cpu],
                 s.irqEnabled[cpu] != 0 ? "on" : "off"));

@@ -41,6 +41,7 @@ public final class KernelSources {
             "lib/debug_locks.c",
             "lib/kstrtox.c",
             "lib/kobject.c",
+            "lib/bug.c",
             "lib/checksum.c",
             "lib/string.c",
             "lib/ratelimit.c",

@@ -114,7 +114,7 @@ final class LockdepBridge implements LockdepHost {
 
     @Override
     public String kernelIdent() {
-        return "6.6.0-spinlab #1 " + (k.tainted ? "Tainted: G        W" : "Not tainted");
+        return "6.6.0-spinlab #1 " + (k.tainted(env.state()) ? "Tainted: G        W" : "Not tainted");
     }
 
     @Override

@@ -62,13 +62,16 @@ public final class Simulation {
     private final long[] nextNmi;
     /** watchdog_thresh: the hard-lockup detector's period. */
     public static final long NMI_PERIOD_NS = 10_000_000_000L;
-    /** Per device: interrupts still to raise and the time of the next one. */
-    private final int[] irqLeft;
+    /**
+     * Per --irq device: the time of its next interrupt. How many each still has to raise, and
+     * how many echo requests eth0's peer still has to send, are the machine's state
+     * (MachineState.deviceEvents: the --irq lines in order, then eth0); the times are the
+     * run's clock, which the state leaves out as it leaves out timeNs.
+     */
     private final long[] irqNext;
-    /** eth0's receive side: requests still to arrive, the time of the next, and how many came. */
-    private int rxLeft;
+    /** Whether the devices deliver their events (false: check's boot, which offers them as choices). */
+    private final boolean devices;
     private long rxNext = -1;
-    private int rxSent;
     private final long nicHw;
     private final long hrtimerCompare;
     /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
@@ -101,13 +104,9 @@ public final class Simulation {
         this.handleNmi = k.global("handle_arch_nmi");
         this.nextNmi = new long[s.ncpu];
         Arrays.fill(nextNmi, NMI_PERIOD_NS);
-        this.irqLeft = new int[k.config.irqs().size()];
-        this.irqNext = new long[irqLeft.length];
-        for (int i = 0; i < irqLeft.length; i++) {
-            irqLeft[i] = devices ? k.config.irqs().get(i).count() : 0;
-            irqNext[i] = -1;
-        }
-        this.rxLeft = devices ? k.config.rxPackets() : 0;
+        this.devices = devices;
+        this.irqNext = new long[k.config.irqs().size()];
+        Arrays.fill(irqNext, -1);
         this.nicHw = k.global("spinlab_nic_hw");
         this.hrtimerCompare = k.global("spinlab_hrtimer_compare");
         this.lastPending = new long[s.ncpu];
@@ -137,7 +136,7 @@ public final class Simulation {
      * raises its irq on a seeded random CPU; a full ring drops it, as hardware does.
      */
     private void receiveOnEth0() {
-        if (!k.bootDone || rxLeft == 0) {
+        if (!devices || rxLeft() == 0 || !k.bootDone()) {
             return;
         }
         if (rxNext < 0) {
@@ -146,9 +145,9 @@ public final class Simulation {
         if (s.timeNs < rxNext) {
             return;
         }
-        rxLeft--;
+        s.deviceEvents[s.deviceEvents.length - 1]--;
         rxNext = -1;
-        rxSent++;
+        int rxSent = k.config.rxPackets() - rxLeft();
         if (!fillNicRing(s, nicHw, NetPackets.echoRequestToEth0(rxSent))) {
             k.log.add(new LogRecord(s.timeNs, 6, "spinlab", "spinlab: eth0: receive ring full, echo request "
                     + rxSent + " from 10.0.0.2 dropped"));
@@ -191,11 +190,11 @@ public final class Simulation {
      * until that CPU enables interrupts, as with a routed interrupt controller).
      */
     private void raiseDeviceIrqs() {
-        if (!k.bootDone) {
+        if (!devices || !k.bootDone()) {
             return;
         }
-        for (int i = 0; i < irqLeft.length; i++) {
-            if (irqLeft[i] == 0) {
+        for (int i = 0; i < irqNext.length; i++) {
+            if (s.deviceEvents[i] == 0) {
                 continue;
             }
             if (irqNext[i] < 0) {
@@ -204,7 +203,7 @@ public final class Simulation {
             if (s.timeNs >= irqNext[i]) {
                 int cpu = choices.choose(s.ncpu);
                 s.pendingIrq[cpu] |= 1L << k.config.irqs().get(i).line();
-                irqLeft[i]--;
+                s.deviceEvents[i]--;
                 irqNext[i] = -1;
             }
         }
@@ -224,21 +223,21 @@ public final class Simulation {
             if (stop.getAsBoolean()) {
                 return end(End.STOPPED, null);
             }
-            if (k.softLockup) {
+            if (k.softLockup()) {
                 return end(End.SOFT_LOCKUP, null);
             }
-            if (k.hardLockup) {
+            if (k.hardLockup()) {
                 return end(End.HARD_LOCKUP, null);
             }
             if (k.halted != null) {
                 return end(k.halted.equals("panic") ? End.PANIC : End.RESTART, null);
             }
-            if (!k.unloadsAtEnd() && k.bootDone && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
+            if (!k.unloadsAtEnd() && k.bootDone() && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
                 return end(End.ALL_EXITED, null);
             }
             if (s.timeNs >= k.config.maxTimeNs()) {
-                boolean noProgram = k.bootDone && k.userProgramsRemaining() == 0;
-                boolean devicesDone = java.util.Arrays.stream(irqLeft).sum() == 0 && rxLeft == 0;
+                boolean noProgram = k.bootDone() && k.userProgramsRemaining() == 0;
+                boolean devicesDone = !devices || eventsLeft() == 0;
                 // with programs running or requested device events still to come, --max-time is a bound
                 if (k.unloadsAtEnd() && noProgram && devicesDone && !unloadRequested) {
                     requestUnload(); // the normal end of a run whose kernel keeps busy: unload now
@@ -286,9 +285,9 @@ public final class Simulation {
                 }
             }
             if (n == 0) {
-                boolean devicesDone = java.util.Arrays.stream(irqLeft).sum() == 0 && rxLeft == 0;
+                boolean devicesDone = !devices || eventsLeft() == 0;
                 if (k.unloadsAtEnd()) {
-                    if (k.bootDone && k.userProgramsRemaining() == 0 && devicesDone && work().idle(s)) {
+                    if (k.bootDone() && k.userProgramsRemaining() == 0 && devicesDone && work().idle(s)) {
                         if (!unloadRequested) {
                             requestUnload();
                             continue;
@@ -298,7 +297,7 @@ public final class Simulation {
                                     : k.programNames.isEmpty() ? End.IDLE : End.ALL_EXITED, null);
                         }
                     }
-                } else if (k.bootDone && k.programNames.isEmpty() && devicesDone) {
+                } else if (k.bootDone() && k.programNames.isEmpty() && devicesDone) {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = Long.MAX_VALUE;
@@ -312,11 +311,11 @@ public final class Simulation {
                     }
                 }
                 for (int i = 0; i < irqNext.length; i++) {
-                    if (irqLeft[i] > 0 && irqNext[i] > s.timeNs) {
+                    if (s.deviceEvents[i] > 0 && irqNext[i] > s.timeNs) {
                         next = Math.min(next, irqNext[i]);
                     }
                 }
-                if (rxLeft > 0 && rxNext > s.timeNs) {
+                if (rxLeft() > 0 && rxNext > s.timeNs) {
                     next = Math.min(next, rxNext);
                 }
                 s.timeNs = Math.max(s.timeNs, next);
@@ -339,6 +338,19 @@ public final class Simulation {
         }
     }
 
+    /** Echo requests eth0's peer still has to send (the last device budget when --rx is given). */
+    private int rxLeft() {
+        return k.config.rxPackets() > 0 ? s.deviceEvents[s.deviceEvents.length - 1] : 0;
+    }
+
+    private int eventsLeft() {
+        int n = 0;
+        for (int left : s.deviceEvents) {
+            n += left;
+        }
+        return n;
+    }
+
     /** Takes the lowest pending interrupt if the CPU accepts interrupts now. */
     private void takeInterrupt(int cpu, boolean[] blocked) {
         long pending = s.pendingIrq[cpu];
@@ -354,7 +366,7 @@ public final class Simulation {
 
     private Result end(End end, Fault oops) {
         k.flushOutput();
-        int undelivered = java.util.Arrays.stream(irqLeft).sum() + rxLeft;
+        int undelivered = devices ? eventsLeft() : 0;
         return new Result(end, s.timeNs, s.steps, oops, undelivered);
     }
 

@@ -24,6 +24,13 @@ public interface CallEnv {
     /** Bytes written by the program to its standard output. */
     void output(byte[] bytes);
 
+    /**
+     * Declares an access of kernel memory the intrinsic makes itself (its loads and stores do
+     * not go through the interpreter), so that observers (a model checker's footprints) hear
+     * of it as of the interpreted code's accesses.
+     */
+    default void accessed(long addr, long size, boolean write) {}
+
     /** Name of the function that called the intrinsic, for messages. */
     String callerName();
 }

@@ -41,6 +41,13 @@ public final class MachineState {
      */
     public long timeNs;
 
+    /**
+     * The machine's devices: per device, how many events it still has to deliver (the --irq
+     * lines' raises left, eth0's echo requests still to arrive). A device's budget decides what
+     * can happen next, so it is state like the rest.
+     */
+    public int[] deviceEvents = new int[0];
+
     /** Per context: whether this state has its own copy (else it shares it with another state). */
     private boolean[] owned = new boolean[8];
 
@@ -82,6 +89,7 @@ public final class MachineState {
             }
         }
         this.nContexts = o.nContexts;
+        this.deviceEvents = o.deviceEvents.clone();
         this.steps = o.steps;
         this.timeNs = o.timeNs;
     }
@@ -192,6 +200,7 @@ public final class MachineState {
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(15, pendingIrq, ncpu));
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(16, cpuStack, cpuStack.length));
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(17, cpuDepth, ncpu));
+        h = Fingerprint.mix(h ^ Fingerprint.ofArray(18, deviceEvents, deviceEvents.length));
         for (int i = 0; i < nContexts; i++) {
             // cached on the context; context(i), the only way to change it, drops the cache
             ExecContext c = contexts[i];
@@ -209,7 +218,8 @@ public final class MachineState {
                 || !Arrays.equals(irqEnabled, o.irqEnabled) || !Arrays.equals(preemptCount, o.preemptCount)
                 || !Arrays.equals(eventFlag, o.eventFlag) || !Arrays.equals(exclusive, o.exclusive)
                 || !Arrays.equals(pendingIrq, o.pendingIrq) || !Arrays.equals(cpuStack, o.cpuStack)
-                || !Arrays.equals(cpuDepth, o.cpuDepth) || !mem.sameAs(o.mem)) {
+                || !Arrays.equals(cpuDepth, o.cpuDepth) || !Arrays.equals(deviceEvents, o.deviceEvents)
+                || !mem.sameAs(o.mem)) {
             return false;
         }
         for (int i = 0; i < nContexts; i++) {

@@ -54,4 +54,11 @@ final class CheckScenarios {
         return boot(2, List.of(), List.of(), List.of(dir.resolve("twotimers.c")),
                 List.of(new Kernel.Program("w1", List.of(writer)), new Kernel.Program("w2", List.of(writer))));
     }
+
+    /** The spin_lock_bh-in-hardirq scenario (test corpus): one CPU, irq 5 raised once, a program that sleeps. */
+    static KernelModel bhInHardirq() {
+        Path dir = Path.of("src/test/resources/scenarios/bh-in-hardirq");
+        return boot(1, List.of(), List.of(new KernelConfig.IrqDevice(5, 1)), List.of(dir.resolve("bhirq.c")),
+                List.of(new Kernel.Program("sleeper", List.of(dir.resolve("sleeper.c")))));
+    }
 }

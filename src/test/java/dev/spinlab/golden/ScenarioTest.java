@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * of public tutorials and books) with a {@code spinlab.yaml} and a {@code golden/} folder; each {@code golden/CASE.args} (extra command-line words, may be empty)
  * is run as {@code spinlab run examples/NAME ARGS} and must print exactly
  * {@code golden/CASE.expected} (stdout, stderr, exit status), up to the model kernel's own line
- * numbers and function offsets (see {@link #normalise}). Adding a scenario needs no Java;
+ * numbers, function offsets and lock addresses (see {@link #normalise}). Adding a scenario needs no Java;
  * {@code -Dgolden.update=true} blesses a new case or re-blesses after a deliberate change
  * (review the diff); without it a missing {@code .expected} file fails.
  */

@@ -339,7 +339,7 @@ public final class Interpreter {
                         if (accessObserver != null) {
                             accessObserver.intrinsic(e.name(), args);
                         }
-                        env.begin(s, cpu, ctx, f.name);
+                        env.begin(s, cpu, ctx, f.name, id);
                         long v = e.intrinsic().call(env, args);
                         if (env.blocked) {
                             ctx.status = ExecContext.Status.BLOCKED;
@@ -465,11 +465,13 @@ public final class Interpreter {
         private int cpu;
         private ExecContext ctx;
         private String caller;
+        private int callee;
         boolean blocked;
         boolean exited;
         int exitStatus;
 
-        void begin(MachineState s, int cpu, ExecContext ctx, String caller) {
+        void begin(MachineState s, int cpu, ExecContext ctx, String caller, int callee) {
+            this.callee = callee;
             this.state = s;
             this.cpu = cpu;
             this.ctx = ctx;
@@ -490,5 +492,12 @@ public final class Interpreter {
 
         @Override public void output(byte[] bytes) { observer.output(ctx, bytes); }
         @Override public String callerName() { return caller; }
+
+        /** The intrinsic's accesses are its own (code id, pc 0), not the calling C code's plain ones. */
+        @Override public void accessed(long addr, long size, boolean write) {
+            if (accessObserver != null) {
+                accessObserver.access(addr, size, write, callee, 0);
+            }
+        }
     }
 }
