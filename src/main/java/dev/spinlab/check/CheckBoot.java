@@ -18,14 +18,25 @@ public final class CheckBoot {
 
     /**
      * The configuration check boots with: programs start together (interval 0), no lockdep,
-     * no probes; the rest as run's flags give it.
+     * no probes; the rest as run's flags give it (for tests and benchmarks that measure the
+     * search without lockdep).
      */
     public static KernelConfig config(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long maxSteps,
                                       PreprocessorOptions pp, List<KernelConfig.IrqDevice> irqs, int rx) {
-        // lockdep keeps held-lock stacks per task on the Java side, which the branching search
-        // would mix up across paths: check runs without it for now (run keeps it)
-        return new KernelConfig(cpus, preempt, seed, maxTimeNs, 0, maxSteps, pp, irqs, LockdepMode.OFF, rx,
-                List.of());
+        return config(cpus, preempt, seed, maxTimeNs, maxSteps, pp, irqs, rx, LockdepMode.OFF);
+    }
+
+    /**
+     * As above with lockdep as asked (run's --no-lockdep / --lockdep-all). Under check lockdep
+     * reports every distinct problem whichever mode is asked for, unless it is off: the kernel
+     * turns lockdep off at its first report within one uptime, and a search is many uptimes,
+     * whose first reports depend on the order it meets them (docs/check.md).
+     */
+    public static KernelConfig config(int cpus, PreemptModel preempt, long seed, long maxTimeNs, long maxSteps,
+                                      PreprocessorOptions pp, List<KernelConfig.IrqDevice> irqs, int rx,
+                                      LockdepMode lockdep) {
+        return new KernelConfig(cpus, preempt, seed, maxTimeNs, 0, maxSteps, pp, irqs,
+                lockdep == LockdepMode.OFF ? LockdepMode.OFF : LockdepMode.ALL, rx, List.of());
     }
 
     /**

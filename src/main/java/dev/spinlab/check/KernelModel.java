@@ -140,6 +140,15 @@ public final class KernelModel implements Model<KernelModel.KState> {
         private final MachineState machine;
         private final String violation;
         private final List<String> reports;
+        /**
+         * Each task's lockdep state (held locks) on the path to this state, or null without
+         * lockdep; part of the state (fingerprinted): the locks a task holds decide lockdep's
+         * reports at its next acquisitions. The dependency graph and usage bits are not: they
+         * are the whole search's (see docs/check.md, "Lockdep under check").
+         */
+        dev.spinlab.lockdep.Lockdep.Tasks lockdep;
+        /** Lockdep's whole report text per report of the transition into this state. */
+        Map<String, String> reportTexts = Map.of();
         /** Footprint of the transition into this state, or null when not recorded. */
         Footprint step;
         /** Per event action: its handler's footprint from this state (FAIL_MARK: not prunable). */
@@ -217,7 +226,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final BitSet userFunctions = new BitSet();
     /** Code ids of the modules' functions: the data-race monitor watches their plain accesses. */
     private final BitSet moduleFunctions = new BitSet();
-    private final List<String> lockdepReports = new ArrayList<>();
 
     public KernelModel(Kernel k, MachineState initial) {
         this(k, initial, Reductions.ALL);
@@ -237,6 +245,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         this.k = k;
         this.interp = k.interpreter();
         this.initial = initial.copy();
+        this.initialLockdep = k.config().lockdep() == dev.spinlab.lockdep.LockdepMode.OFF ? null
+                : k.lockdepTasks().snapshot();
         // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
         this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
         // from here on the kernel allocates from one arena per task context and per CPU for
@@ -297,7 +307,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return races.stateReports(s, successors);
     }
 
-    Kernel kernel() {
+    public Kernel kernel() {
         return k;
     }
 
@@ -326,18 +336,50 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return this;
     }
 
-    /** Lockdep reports met on any explored path, in the order met. */
-    public List<String> lockdepReports() {
-        return lockdepReports;
+    /**
+     * A finding as the search records it: kind and message, and for lockdep's reports the
+     * lock classes they are about, which tell two reports of one kind apart whatever order
+     * their dependencies were found in.
+     */
+    static String reportKey(Finding f) {
+        String m = f.message();
+        java.util.regex.Matcher u = USAGE_PAIR.matcher(m);
+        if (u.find()) {
+            // the two usages of an inconsistent lock state, in whichever order the search met them
+            String a = u.group(1);
+            String b = u.group(2);
+            m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
+                    : b + "} and {" + a) + "} usage" + m.substring(u.end());
+        }
+        String r = f.kind() + ": " + m;
+        return f.locks().isEmpty() ? r : r + " [" + String.join(", ", f.locks()) + "]";
+    }
+
+    private static final java.util.regex.Pattern USAGE_PAIR =
+            java.util.regex.Pattern.compile("inconsistent \\{([^}]*)\\} -> \\{([^}]*)\\} usage");
+
+    /** Lockdep's whole report (kernel format) for a report of the transition into s, or null. */
+    public String reportText(KState s, String report) {
+        return s.reportTexts.get(report);
     }
 
     @Override
     public KState initial() {
         if (start == null) {
-            start = settle(new KState(initial.copy(), null, List.of())).machine();
+            KState s0 = new KState(initial.copy(), null, List.of());
+            s0.lockdep = initialLockdep;
+            KState settled = settle(s0);
+            start = settled.machine();
+            startLockdep = settled.lockdep;
         }
-        return new KState(start.copy(), null, List.of());
+        KState s = new KState(start.copy(), null, List.of());
+        s.lockdep = startLockdep;
+        return s;
     }
+
+    /** The tasks' lockdep state at boot's end and where the search starts (null without lockdep). */
+    private final dev.spinlab.lockdep.Lockdep.Tasks initialLockdep;
+    private dev.spinlab.lockdep.Lockdep.Tasks startLockdep;
 
     /** The machine the search starts from (see settle), computed once. */
     private MachineState start;
@@ -379,7 +421,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
             if ((tag != initTask && tag != idle) || !canStep(m, cpu)) {
                 return tag == initTask ? s0 : s;
             }
-            KState next = withoutTrace(() -> apply(new KState(m, null, List.of()), on));
+            KState from = new KState(m, null, List.of());
+            from.lockdep = s.lockdep;
+            KState next = withoutTrace(() -> apply(from, on), false);
             if (next.violation() != null || !next.reports().isEmpty()) {
                 return s0;
             }
@@ -557,6 +601,12 @@ public final class KernelModel implements Model<KernelModel.KState> {
     KState apply(KState s, int action) {
         MachineState m = s.machine().copy();
         int before = k.findings().size();
+        // the path's lockdep state, this transition's own copy (a trial run leaves it alone)
+        dev.spinlab.lockdep.Lockdep.Tasks tasks = s.lockdep;
+        if (tasks != null && !k.lockdepSuspended()) {
+            tasks = tasks.snapshot();
+            k.setLockdepTasks(tasks);
+        }
         String violation = null;
         Footprint fp; // feeds the reductions and the data-race monitor
         if (action == TIMER) {
@@ -592,8 +642,13 @@ public final class KernelModel implements Model<KernelModel.KState> {
             fp.watched = moduleFunctions;
             violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
-        List<String> reports = collectReports(before);
+        Map<String, String> texts = new HashMap<>();
+        List<String> reports = collectReports(before, texts);
         KState next = new KState(m, violation, reports);
+        next.lockdep = tasks;
+        if (!texts.isEmpty()) {
+            next.reportTexts = texts;
+        }
         next.step = fp;
         next.parentHandlers = s.handlers;
         next.parentStaleAge = s.staleAge; // shared with the children: filled while s is expanded
@@ -647,17 +702,15 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
     }
 
-    private List<String> collectReports(int before) {
+    private List<String> collectReports(int before, Map<String, String> texts) {
         List<Finding> all = k.findings();
         List<String> reports = new ArrayList<>();
         for (int i = before; i < all.size(); i++) {
             Finding f = all.get(i);
-            if (f.kind().startsWith("lockdep:")) {
-                if (!lockdepReports.contains(f.message())) {
-                    lockdepReports.add(f.message());
-                }
-            } else {
-                reports.add(f.kind() + ": " + f.message());
+            String r = reportKey(f);
+            reports.add(r);
+            if (f.report() != null) {
+                texts.put(r, f.report());
             }
         }
         while (!keepFindings && all.size() > before) {
@@ -776,10 +829,24 @@ public final class KernelModel implements Model<KernelModel.KState> {
      * copies it stepped (the WARN_ON_ONCE record, the taint mask, device budgets: all state).
      */
     <T> T withoutTrace(java.util.function.Supplier<T> trial) {
+        return withoutTrace(trial, true);
+    }
+
+    /**
+     * As above; with suspendLockdep the lockdep hooks do nothing meanwhile: a trial run's
+     * acquisitions would otherwise enter lockdep's graph and its reports would count as made
+     * (and never be made again) though the findings are dropped. Its states are not search
+     * states, so their held locks do not matter; settle, whose end is the initial state, keeps
+     * lockdep running.
+     */
+    <T> T withoutTrace(java.util.function.Supplier<T> trial, boolean suspendLockdep) {
         int reported = k.findings().size();
+        boolean was = k.lockdepSuspended();
+        k.suspendLockdep(was || suspendLockdep);
         try {
             return trial.get();
         } finally {
+            k.suspendLockdep(was);
             List<Finding> all = k.findings();
             while (all.size() > reported) {
                 all.remove(all.size() - 1);
@@ -977,7 +1044,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public long fingerprint(KState s) {
-        return s.machine().fingerprint();
+        long h = s.machine().fingerprint();
+        return s.lockdep == null ? h : dev.spinlab.machine.Fingerprint.mix(h ^ s.lockdep.fingerprint()) + 0x1d;
     }
 
     @Override

@@ -45,6 +45,9 @@ public final class CheckCommand implements Callable<Integer> {
     SystemOptions system;
 
     @Mixin
+    LockdepOptions lockdep;
+
+    @Mixin
     OutputFormat format;
 
     @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs", order = 40,
@@ -88,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             KernelModel.Reductions reductions = KernelModel.Reductions.parse(reductionSpec);
             validateBounds();
-            Booted b = boot(system.resolve(SystemOptions.RunOnly.NONE), sources, diags, err);
+            Booted b = boot(system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll)), sources, diags, err);
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
@@ -137,9 +140,13 @@ public final class CheckCommand implements Callable<Integer> {
                 out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
                         search.equals("dfs") ? "trace as found depth-first" : "shortest trace", f.trace().size());
                 printTrace(out, f.trace());
-            }
-            for (String l : model.lockdepReports()) {
-                out.printf("%nlockdep on an explored path: %s%n", l);
+                String text = model.reportText(f.state(), f.message());
+                if (text != null) {
+                    out.printf("  lockdep's report at the end of the trace:%n");
+                    for (String line : text.split("\n", -1)) {
+                        out.println(line.isEmpty() ? "" : "    " + line);
+                    }
+                }
             }
             return exitCode(r);
         } catch (CompileError e) {
@@ -186,12 +193,15 @@ public final class CheckCommand implements Callable<Integer> {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long fp = main.fingerprint(main.initial());
         for (int i = 1; i < n; i++) {
-            Booted b = boot(system.resolve(SystemOptions.RunOnly.NONE), new SourceMap(), new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
+            Booted b = boot(system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll)), new SourceMap(), new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
             b.kernel().setQuiet(true);
             KernelModel m = new KernelModel(b.kernel(), b.kernel().state(), reductions);
             if (b.end() != Simulation.End.STOPPED || m.fingerprint(m.initial()) != fp) {
                 break;
             }
+            // one lockdep graph for the whole search, whichever worker finds an edge (the states
+            // the workers step all come from the main model's initial state and its classes)
+            b.kernel().useLockdepOf(main.kernel());
             out.add(m);
         }
         return out;
@@ -207,7 +217,7 @@ public final class CheckCommand implements Callable<Integer> {
      */
     static Booted boot(SystemOptions.Inputs in, SourceMap sources, List<Diagnostic> diags, PrintWriter err) {
         KernelConfig cfg = CheckBoot.config(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                (long) (in.maxTime * 1e9), in.maxSteps, in.pp, in.irqs, in.rx);
+                (long) (in.maxTime * 1e9), in.maxSteps, in.pp, in.irqs, in.rx, in.lockdep);
         Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
         RunCommand.printDiagnostics(err, sources, diags);
         return new Booted(k, cfg, CheckBoot.runToStart(k));
@@ -302,6 +312,10 @@ public final class CheckCommand implements Callable<Integer> {
             int colon = f.message().indexOf(": ");
             o.put("kind", colon > 0 ? f.message().substring(0, colon) : f.message());
             o.put("message", colon > 0 ? f.message().substring(colon + 2) : f.message());
+            String text = model.reportText(f.state(), f.message());
+            if (text != null) {
+                o.put("report", text);
+            }
             com.fasterxml.jackson.databind.node.ArrayNode tr = o.putArray("trace");
             for (Explorer.Step st : f.trace()) {
                 com.fasterxml.jackson.databind.node.ObjectNode so = tr.addObject();

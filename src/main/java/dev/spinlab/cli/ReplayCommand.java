@@ -94,7 +94,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             RecordedFinding f = rec.findings().get(finding - 1);
             CheckCommand check = parseInvocation(rec);
-            CheckCommand.Booted b = CheckCommand.boot(check.system.resolve(SystemOptions.RunOnly.NONE), sources, diags, err);
+            CheckCommand.Booted b = CheckCommand.boot(check.system.resolve(SystemOptions.RunOnly.check(check.lockdep.noLockdep, check.lockdep.lockdepAll)), sources, diags, err);
             String mismatch = bootMismatch(rec, b);
             if (mismatch != null) {
                 err.println("spinlab replay: replay diverged: " + mismatch);

@@ -68,14 +68,8 @@ public class RunCommand implements Callable<Integer> {
                     + " so a second program starts while the first sleeps.")
     Double startInterval;
 
-    @Option(names = "--no-lockdep", order = 50,
-            description = "Run without lockdep, the lock validator (CONFIG_PROVE_LOCKING off).")
-    boolean noLockdep;
-
-    @Option(names = "--lockdep-all", order = 51,
-            description = "Keep lockdep on after its first report and report every distinct problem"
-                    + " (the kernel turns lockdep off at its first report).")
-    boolean lockdepAll;
+    @Mixin
+    LockdepOptions lockdep;
 
     @Option(names = "--probe", paramLabel = "FUNCTION", order = 52,
             description = "Dump the stack (dump_stack format) every time the kernel function FUNCTION is"
@@ -95,7 +89,7 @@ public class RunCommand implements Callable<Integer> {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             SystemOptions.Inputs in = system.resolve(new SystemOptions.RunOnly(seed, maxTime, startInterval,
-                    maxSteps, probes, noLockdep, lockdepAll));
+                    maxSteps, probes, lockdep.noLockdep, lockdep.lockdepAll));
             if (noKernel) {
                 return bare(in, out, err, sources, diags);
             }

@@ -56,10 +56,12 @@ public final class SystemOptions {
      */
     Path workDir;
 
-    /** run's own options, as given (null: not given); {@link #NONE} for check. */
+    /** run's own options and the lockdep flags, as given (null: not given); check gives only the latter. */
     record RunOnly(Long seed, Double maxTime, Double startInterval, Long maxSteps, List<String> probes,
                    boolean noLockdep, boolean lockdepAll) {
-        static final RunOnly NONE = new RunOnly(null, null, null, null, null, false, false);
+        static RunOnly check(boolean noLockdep, boolean lockdepAll) {
+            return new RunOnly(null, null, null, null, null, noLockdep, lockdepAll);
+        }
     }
 
     /** Everything a boot needs, from flags, then the manifest, then defaults. */

@@ -13,4 +13,12 @@ import java.util.List;
  * {@code lockdep:*} kinds listed in docs/run-json.md).
  */
 public record Finding(String kind, int cpu, String task, int pid, String message, long timeNs,
-                      List<StackEntry> stack) {}
+                      List<StackEntry> stack, List<String> locks, String report) {
+    /**
+     * A finding without lock classes or report text. {@code locks}: the lock classes a lockdep
+     * report is about (sorted); {@code report}: lockdep's whole report as the kernel prints it.
+     */
+    public Finding(String kind, int cpu, String task, int pid, String message, long timeNs, List<StackEntry> stack) {
+        this(kind, cpu, task, pid, message, timeNs, stack, List.of(), null);
+    }
+}

@@ -136,7 +136,12 @@ public final class Kernel {
     final int[] idleContext;
     final KernelIntrinsics intrinsics;
     final LockdepBridge lockdepHost;
-    final dev.spinlab.lockdep.Lockdep lockdep;
+    /** The lock validator: this kernel's own, or one shared with other kernels (useLockdepOf). */
+    dev.spinlab.lockdep.Lockdep lockdep;
+    /** The tasks' lockdep state the next steps change (a model checker sets each path's). */
+    dev.spinlab.lockdep.Lockdep.Tasks lockdepTasks = new dev.spinlab.lockdep.Lockdep.Tasks();
+    /** While set, the lockdep hooks do nothing (a checker's trial runs, see KernelModel.withoutTrace). */
+    boolean lockdepSuspended;
 
     private Kernel(KernelConfig config, SourceMap sources, List<Diagnostic> diagnostics) {
         this.config = config;
@@ -208,6 +213,33 @@ public final class Kernel {
     /** The lock validator observing this kernel. */
     public dev.spinlab.lockdep.Lockdep lockdep() {
         return lockdep;
+    }
+
+    /**
+     * Validates with other's lockdep from now on: the worker kernels of a multi-threaded search
+     * share one dependency graph (calls synchronise on it), so that every edge any worker
+     * finds counts for all.
+     */
+    public void useLockdepOf(Kernel other) {
+        this.lockdep = other.lockdep;
+    }
+
+    /** The tasks' lockdep state (held locks) the kernel's next steps start from and change. */
+    public dev.spinlab.lockdep.Lockdep.Tasks lockdepTasks() {
+        return lockdepTasks;
+    }
+
+    public void setLockdepTasks(dev.spinlab.lockdep.Lockdep.Tasks tasks) {
+        this.lockdepTasks = tasks;
+    }
+
+    /** Suspends (true) or resumes the lockdep hooks. */
+    public void suspendLockdep(boolean suspend) {
+        lockdepSuspended = suspend;
+    }
+
+    public boolean lockdepSuspended() {
+        return lockdepSuspended;
     }
 
     public List<Finding> findings() {

@@ -68,31 +68,31 @@ final class KernelIntrinsics {
         });
         // lockdep (dev.spinlab.lockdep): the validator observes, it never changes the machine
         table.put("lock_acquire", (env, a) -> {
-            lockdep(env).acquire(a[0], (int) a[1], a[2] != 0, (int) a[3], a[4] != 0, a[5], a[6]);
+            lockdep(env, ld -> ld.acquire(a[0], (int) a[1], a[2] != 0, (int) a[3], a[4] != 0, a[5], a[6]));
             return 0;
         });
         table.put("lock_release", (env, a) -> {
-            lockdep(env).release(a[0], a[1]);
+            lockdep(env, ld -> ld.release(a[0], a[1]));
             return 0;
         });
         table.put("lockdep_softirqs_on", (env, a) -> {
-            lockdep(env).softirqsOn(a[0]);
+            lockdep(env, ld -> ld.softirqsOn(a[0]));
             return 0;
         });
         table.put("lockdep_softirqs_off", (env, a) -> {
-            lockdep(env).softirqsOff(a[0]);
+            lockdep(env, ld -> ld.softirqsOff(a[0]));
             return 0;
         });
         table.put("lockdep_sys_exit", (env, a) -> {
-            lockdep(env).sysExit();
+            lockdep(env, ld -> ld.sysExit());
             return 0;
         });
         table.put("debug_show_held_locks", (env, a) -> {
-            lockdep(env).showHeldLocks(a[0]);
+            lockdep(env, ld -> ld.showHeldLocks(a[0]));
             return 0;
         });
         table.put("print_irqtrace_events", (env, a) -> {
-            lockdep(env).printIrqtraceEvents(a[0]);
+            lockdep(env, ld -> ld.printIrqtraceEvents(a[0]));
             return 0;
         });
         table.put("raw_smp_processor_id", (env, a) -> env.cpu());
@@ -286,20 +286,31 @@ final class KernelIntrinsics {
         }
     }
 
-    private dev.spinlab.lockdep.Lockdep lockdep(CallEnv env) {
-        k.lockdepHost.env = env;
-        return k.lockdep;
+    /**
+     * One call into lockdep, observing through this kernel and changing this kernel's tasks'
+     * state; under the lockdep's monitor, since the worker kernels of a search share it.
+     */
+    private void lockdep(CallEnv env, java.util.function.Consumer<dev.spinlab.lockdep.Lockdep> call) {
+        if (k.lockdepSuspended || k.config.lockdep() == dev.spinlab.lockdep.LockdepMode.OFF) {
+            return;
+        }
+        dev.spinlab.lockdep.Lockdep ld = k.lockdep;
+        synchronized (ld) {
+            k.lockdepHost.env = env;
+            ld.attach(k.lockdepHost, k.lockdepTasks);
+            call.accept(ld);
+        }
     }
 
     private void irqsTo(CallEnv env, int on) {
         int cpu = env.cpu();
         int was = env.state().irqEnabled[cpu];
         if (on != 0 && was == 0 && k.lockdep.active()) {
-            lockdep(env).hardirqsOn();
+            lockdep(env, ld -> ld.hardirqsOn());
         }
         env.state().irqEnabled[cpu] = on;
         if (on == 0 && was != 0 && k.lockdep.active()) {
-            lockdep(env).hardirqsOff();
+            lockdep(env, ld -> ld.hardirqsOff());
         }
     }
 

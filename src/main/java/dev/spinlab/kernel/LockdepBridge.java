@@ -117,13 +117,24 @@ final class LockdepBridge implements LockdepHost {
         return "6.6.0-spinlab #1 " + (k.tainted(env.state()) ? "Tainted: G        W" : "Not tainted");
     }
 
+    /** The last report printed, for the finding that follows it. */
+    private String lastPrinted;
+
     @Override
     public void print(String text) {
+        lastPrinted = text;
         k.printkLines(4, text);
     }
 
     @Override
     public void finding(String kind, String message, List<StackEntry> stack) {
-        k.addFinding(kind, env.cpu(), message, stack);
+        finding(kind, message, stack, List.of());
+    }
+
+    @Override
+    public void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
+        long t = k.currentTask(env.cpu());
+        k.findings.add(new Finding(kind, env.cpu(), k.comm(t), k.pid(t), message, env.state().timeNs, stack, locks,
+                lastPrinted));
     }
 }

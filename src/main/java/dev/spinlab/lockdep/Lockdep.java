@@ -147,11 +147,31 @@ public final class Lockdep {
         int references;
         long prevChainKey;
         long chainKey;
+
+        Held copy() {
+            Held c = new Held();
+            c.cls = cls;
+            c.instance = instance;
+            c.ip = ip;
+            c.irqContext = irqContext;
+            c.trylock = trylock;
+            c.read = read;
+            c.check = check;
+            c.nestLock = nestLock;
+            c.references = references;
+            c.prevChainKey = prevChainKey;
+            c.chainKey = chainKey;
+            return c;
+        }
     }
 
-    /** Per task: the held locks and the irq trace events (current->irqtrace). */
+    /**
+     * Per task: the held locks and the irq trace events (current->irqtrace). Shared between
+     * {@link Tasks} snapshots until one of them changes it (copy on write: see Tasks.get).
+     */
     static final class TaskState {
         final List<Held> held = new ArrayList<>();
+        boolean shared;
         int irqEvents;
         int hardOnEvent;
         int hardOffEvent;
@@ -161,6 +181,102 @@ public final class Lockdep {
         long hardOffIp;
         long softOnIp;
         long softOffIp;
+
+        TaskState copy() {
+            TaskState c = new TaskState();
+            for (Held hl : held) {
+                c.held.add(hl.copy());
+            }
+            c.irqEvents = irqEvents;
+            c.hardOnEvent = hardOnEvent;
+            c.hardOffEvent = hardOffEvent;
+            c.softOnEvent = softOnEvent;
+            c.softOffEvent = softOffEvent;
+            c.hardOnIp = hardOnIp;
+            c.hardOffIp = hardOffIp;
+            c.softOnIp = softOnIp;
+            c.softOffIp = softOffIp;
+            return c;
+        }
+    }
+
+    /**
+     * Every task's lockdep state (the kernel's task_struct.held_locks, lockdep_depth and
+     * irqtrace): what one run, or one path of a model checker's search, has done. A model
+     * checker keeps one per state ({@link #snapshot}, then {@link #attach} before stepping from
+     * it); the classes, the dependency graph and the usage bits stay in the Lockdep, shared by
+     * every path, as the kernel accumulates them over an uptime.
+     */
+    public static final class Tasks {
+        private final HashMap<Long, TaskState> map;
+
+        public Tasks() {
+            this.map = new HashMap<>();
+        }
+
+        private Tasks(HashMap<Long, TaskState> map) {
+            this.map = map;
+        }
+
+        /** A copy that changes independently of this one (the tasks' states are shared until written). */
+        public Tasks snapshot() {
+            for (TaskState t : map.values()) {
+                t.shared = true;
+            }
+            return new Tasks(new HashMap<>(map));
+        }
+
+        /** The task's state, this snapshot's own copy. */
+        TaskState get(long task) {
+            TaskState t = map.get(task);
+            if (t == null) {
+                t = new TaskState();
+                map.put(task, t);
+            } else if (t.shared) {
+                t = t.copy();
+                map.put(task, t);
+            }
+            return t;
+        }
+
+        /**
+         * A hash of what decides lockdep's future reports: each task's held locks (class key,
+         * instance, how taken, irq context, acquisition site, nesting references), not the irq
+         * event stamps, which only count (history, as the machine's clock is). Order-free over
+         * tasks; a task holding nothing counts as absent.
+         */
+        public long fingerprint() {
+            long h = 0;
+            for (Map.Entry<Long, TaskState> e : map.entrySet()) {
+                List<Held> held = e.getValue().held;
+                if (held.isEmpty()) {
+                    continue;
+                }
+                long x = mix(0x5bd1e995L, e.getKey());
+                for (Held hl : held) {
+                    x = mix(x, hl.cls.key);
+                    x = mix(x, hl.instance);
+                    x = mix(x, hl.ip);
+                    x = mix(x, hl.read | (long) hl.irqContext << 4 | (hl.trylock ? 1L << 8 : 0)
+                            | (hl.check ? 1L << 9 : 0) | (long) hl.references << 16);
+                    x = mix(x, hl.nestLock);
+                }
+                h += x;
+            }
+            return h;
+        }
+
+        /** Locks a task holds, innermost last, as lockdep names their classes. */
+        public List<String> heldBy(long task) {
+            TaskState t = map.get(task);
+            List<String> out = new ArrayList<>();
+            if (t != null) {
+                for (Held hl : t.held) {
+                    out.add(hl.cls.label());
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -205,11 +321,11 @@ public final class Lockdep {
     }
 
     private final LockdepMode mode;
-    private final LockdepHost h;
+    private LockdepHost h;
     private boolean debugLocks;
     private final Map<Long, LockClass> classes = new HashMap<>();
     private final List<LockClass> allClasses = new ArrayList<>();
-    private final Map<Long, TaskState> tasks = new HashMap<>();
+    private Tasks tasks = new Tasks();
     private final Set<Long> chains = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
     private final Set<Long> refusedMaps = new HashSet<>();
@@ -219,6 +335,22 @@ public final class Lockdep {
         this.mode = mode;
         this.h = host;
         this.debugLocks = mode != LockdepMode.OFF;
+    }
+
+    /**
+     * Makes the next calls observe the kernel through host and keep the tasks' state in
+     * tasks: a model checker's worker threads share one Lockdep (one graph for the whole
+     * search), each calling through its own kernel, holding this object's monitor around the
+     * attach and the calls, and each path of the search has its own tasks' state.
+     */
+    public void attach(LockdepHost host, Tasks tasks) {
+        this.h = host;
+        this.tasks = tasks;
+    }
+
+    /** The tasks' state the calls currently change. */
+    public Tasks tasks() {
+        return tasks;
     }
 
     /** Whether lockdep still validates (debug_locks). */
@@ -413,7 +545,7 @@ public final class Lockdep {
         o.line(who(task) + " is leaving the kernel with locks still held!");
         o.add(heldLocks(task));
         h.print(o.text());
-        h.finding("lockdep:lock-held-returning-to-user", head, h.stack());
+        finding("lockdep:lock-held-returning-to-user", head, ts.held.stream().map(x -> x.cls.label()).toList());
     }
 
     /** debug_show_held_locks(task). */
@@ -451,7 +583,7 @@ public final class Lockdep {
                     o.line("turning off the locking correctness validator.");
                     o.add(h.dumpStack());
                     h.print(o.text());
-                    h.finding("lockdep:non-static-key", "INFO: trying to register non-static key.", h.stack());
+                    finding("lockdep:non-static-key", "INFO: trying to register non-static key.", List.of());
                 }
                 return null;
             }
@@ -492,8 +624,13 @@ public final class Lockdep {
         return c;
     }
 
+    /** A report's finding, with the lock classes it is about (a model checker tells reports apart by them). */
+    private void finding(String kind, String message, List<String> locks) {
+        h.finding(kind, message, h.stack(), new java.util.TreeSet<>(locks).stream().toList());
+    }
+
     private TaskState task(long task) {
-        return tasks.computeIfAbsent(task, t -> new TaskState());
+        return tasks.get(task);
     }
 
     private long resolveIp(long arg) {
@@ -996,7 +1133,7 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:recursive-locking", head, h.stack());
+        finding("lockdep:recursive-locking", head, List.of(prev.cls.label(), next.cls.label()));
     }
 
     private void printCircularBug(TaskState ts, Node root, Node target, Held src, Held tgt) {
@@ -1035,7 +1172,11 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:circular-dependency", head, h.stack());
+        List<String> cycle = new ArrayList<>(List.of(src.cls.label(), tgt.cls.label()));
+        for (Node n = target; n != null; n = n.parent) {
+            cycle.add(n.cls.label());
+        }
+        finding("lockdep:circular-dependency", head, cycle);
     }
 
     private void printUsageBug(TaskState ts, Held hl, int prevBit, int newBit) {
@@ -1060,7 +1201,7 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:inconsistent-lock-state", head + ": " + what, h.stack());
+        finding("lockdep:inconsistent-lock-state", head + ": " + what, List.of(hl.cls.label()));
     }
 
     private void irqScenario(Out o, LockClass safe, LockClass unsafe, LockClass prevClass, LockClass nextClass) {
@@ -1148,7 +1289,7 @@ public final class Lockdep {
         shortestDependencies(o, other);
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:irq-lock-inversion", head, h.stack());
+        finding("lockdep:irq-lock-inversion", head, List.of(root.cls.label(), other.cls.label()));
     }
 
     private void printBadIrqDependency(TaskState ts, Node prevRoot, Node nextRoot, Node safe, Node unsafe,
@@ -1183,7 +1324,7 @@ public final class Lockdep {
         shortestDependencies(o, unsafe);
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:irq-safe-unsafe-order", head, h.stack());
+        finding("lockdep:irq-safe-unsafe-order", head, List.of(safe.cls.label(), unsafe.cls.label()));
     }
 
     private void printUnlockImbalance(TaskState ts, long map, long ip) {
@@ -1203,6 +1344,6 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        h.finding("lockdep:bad-unlock-balance", head, h.stack());
+        finding("lockdep:bad-unlock-balance", head, List.of(name));
     }
 }

@@ -58,4 +58,12 @@ public interface LockdepHost {
 
     /** Records a finding of the run. */
     void finding(String kind, String message, List<StackEntry> stack);
+
+    /**
+     * Records a finding with the lock classes it is about (sorted, distinct): the kind and the
+     * classes tell two reports apart whatever order their dependencies were found in.
+     */
+    default void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
+        finding(kind, message, stack);
+    }
 }
