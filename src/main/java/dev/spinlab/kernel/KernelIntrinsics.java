@@ -305,11 +305,11 @@ final class KernelIntrinsics {
     private void irqsTo(CallEnv env, int on) {
         int cpu = env.cpu();
         int was = env.state().irqEnabled[cpu];
-        if (on != 0 && was == 0 && k.lockdep.active()) {
+        if (on != 0 && was == 0) {
             lockdep(env, ld -> ld.hardirqsOn());
         }
         env.state().irqEnabled[cpu] = on;
-        if (on == 0 && was != 0 && k.lockdep.active()) {
+        if (on == 0 && was != 0) {
             lockdep(env, ld -> ld.hardirqsOff());
         }
     }

@@ -51,6 +51,25 @@ final class LockdepBridge implements LockdepHost {
     }
 
     @Override
+    public boolean debugLocks() {
+        long a = k.global("debug_locks");
+        env.accessed(a, 4, false);
+        return env.memory().load(a, 4, false) != 0;
+    }
+
+    @Override
+    public boolean debugLocksOff() {
+        long a = k.global("debug_locks");
+        env.accessed(a, 4, false);
+        if (env.memory().load(a, 4, false) == 0) {
+            return false;
+        }
+        env.memory().store(a, 4, 0);
+        env.accessed(a, 4, true);
+        return true;
+    }
+
+    @Override
     public String cString(long addr) {
         return addr == 0 ? null : new String(env.memory().cString(addr, 256), StandardCharsets.UTF_8);
     }

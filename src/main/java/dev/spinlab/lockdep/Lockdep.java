@@ -322,7 +322,6 @@ public final class Lockdep {
 
     private final LockdepMode mode;
     private LockdepHost h;
-    private boolean debugLocks;
     private final Map<Long, LockClass> classes = new HashMap<>();
     private final List<LockClass> allClasses = new ArrayList<>();
     private Tasks tasks = new Tasks();
@@ -334,7 +333,6 @@ public final class Lockdep {
     public Lockdep(LockdepMode mode, LockdepHost host) {
         this.mode = mode;
         this.h = host;
-        this.debugLocks = mode != LockdepMode.OFF;
     }
 
     /**
@@ -353,9 +351,17 @@ public final class Lockdep {
         return tasks;
     }
 
-    /** Whether lockdep still validates (debug_locks). */
+    /**
+     * Whether lockdep still validates: the kernel's debug_locks (lib/debug_locks.c), which the
+     * first report of lockdep or of the spinlock debugging clears (debug_locks_off), so after
+     * one report neither says more. Under {@link LockdepMode#ALL} lockdep goes on regardless.
+     */
     public boolean active() {
-        return debugLocks;
+        return switch (mode) {
+            case OFF -> false;
+            case ALL -> true;
+            default -> h.debugLocks();
+        };
     }
 
     public LockdepMode mode() {
@@ -370,7 +376,7 @@ public final class Lockdep {
     // ------------------------------------------------------------------ entry points
 
     public void acquire(long map, int subclass, boolean trylock, int read, boolean check, long nestLock, long ipArg) {
-        if (!debugLocks || subclass < 0 || subclass >= 8) {
+        if (!active() || subclass < 0 || subclass >= 8) {
             return;
         }
         LockClass cls = lookupClass(map, subclass);
@@ -419,7 +425,7 @@ public final class Lockdep {
     }
 
     public void release(long map, long ipArg) {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         if (refusedMaps.contains(map)) {
@@ -465,7 +471,7 @@ public final class Lockdep {
 
     /** trace_hardirqs_on: interrupts are being enabled on this CPU (called before the flag changes). */
     public void hardirqsOn() {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         TaskState ts = task(h.currentTask());
@@ -487,7 +493,7 @@ public final class Lockdep {
 
     /** trace_hardirqs_off: interrupts were disabled on this CPU. */
     public void hardirqsOff() {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         TaskState ts = task(h.currentTask());
@@ -498,7 +504,7 @@ public final class Lockdep {
 
     /** lockdep_softirqs_on: bottom halves are being enabled (softirq_count() drops to 0). */
     public void softirqsOn(long ipArg) {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         TaskState ts = task(h.currentTask());
@@ -513,7 +519,7 @@ public final class Lockdep {
 
     /** lockdep_softirqs_off: bottom halves were disabled (softirq_count() left 0). */
     public void softirqsOff(long ipArg) {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         TaskState ts = task(h.currentTask());
@@ -524,7 +530,7 @@ public final class Lockdep {
 
     /** lockdep_sys_exit: the task returns to user space. */
     public void sysExit() {
-        if (!debugLocks) {
+        if (!active()) {
             return;
         }
         long task = h.currentTask();
@@ -553,7 +559,7 @@ public final class Lockdep {
         if (mode == LockdepMode.OFF) {
             return;
         }
-        if (!debugLocks) {
+        if (!active()) {
             h.print("INFO: lockdep is turned off.\n");
             return;
         }
@@ -684,14 +690,13 @@ public final class Lockdep {
 
     /** Reports are printed once: the first turns lockdep off, or (ALL) each distinct one once. */
     private boolean report(String key) {
-        if (!debugLocks) {
+        if (!active()) {
             return false;
         }
         if (mode == LockdepMode.ALL) {
             return reported.add(key);
         }
-        debugLocks = false;
-        return true;
+        return h.debugLocksOff(); // debug_locks_off_graph_unlock(): only the first report prints
     }
 
     private List<String> trace() {
@@ -778,7 +783,7 @@ public final class Lockdep {
             if (report("inversion:" + hl.cls.id + ":" + other.cls.id + ":" + bit)) {
                 printIrqInversion(ts, root, other, hl, forwards, state);
             }
-            return debugLocks;
+            return active();
         }
         return true;
     }
@@ -802,7 +807,7 @@ public final class Lockdep {
             if (report("usage:" + hl.cls.id + ":" + badBit + ":" + newBit)) {
                 printUsageBug(ts, hl, badBit, newBit);
             }
-            return debugLocks;
+            return active();
         }
         return true;
     }
@@ -842,7 +847,7 @@ public final class Lockdep {
             if (report("recursive:" + next.cls.id)) {
                 printDeadlockBug(ts, prev, next);
             }
-            return debugLocks ? 2 : 0;
+            return active() ? 2 : 0;
         }
         return 1;
     }
@@ -887,7 +892,7 @@ public final class Lockdep {
             if (report("circular:" + prev.cls.id + ":" + next.cls.id)) {
                 printCircularBug(ts, root, target, next, prev);
             }
-            if (!debugLocks) {
+            if (!active()) {
                 return false;
             }
         }
@@ -960,7 +965,7 @@ public final class Lockdep {
         if (report("safe-unsafe:" + safe.cls.id + ":" + unsafe.cls.id + ":" + bit1)) {
             printBadIrqDependency(ts, prevRoot, nextRoot, safe, unsafe, prev, next, bit1, bit2, stateName(bit1));
         }
-        return debugLocks;
+        return active();
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What the validator needs from the kernel it observes, at the moment of an intrinsic call:
  * the current task and CPU state, memory reads, code addresses and stacks, and the kernel's
- * output. Lockdep only reads through it; it never changes the machine.
+ * output. Lockdep only reads through it, except the kernel's debug_locks flag, which its first
+ * report clears as the kernel's does.
  */
 public interface LockdepHost {
     /** The current task (task_struct address). */
@@ -55,6 +56,12 @@ public interface LockdepHost {
 
     /** Prints text into the kernel log (one record per line, blank lines kept). */
     void print(String text);
+
+    /** The kernel's debug_locks flag (lib/debug_locks.c): lock debugging still reports. */
+    boolean debugLocks();
+
+    /** debug_locks_off(): clears debug_locks; whether it was set (so this report is the first). */
+    boolean debugLocksOff();
 
     /** Records a finding of the run. */
     void finding(String kind, String message, List<StackEntry> stack);

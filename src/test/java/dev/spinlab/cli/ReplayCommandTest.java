@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** spinlab replay on examples/recursion's two findings (one CPU: a check of well under a second). */
+/**
+ * spinlab replay on examples/recursion's findings (one CPU: a check of well under a second):
+ * lockdep's recursive locking, the spinlock recursion BUG and the deadlock.
+ */
 class ReplayCommandTest {
     record Result(int code, String out, String err) {}
 
@@ -26,7 +29,7 @@ class ReplayCommandTest {
     @TempDir
     static Path dir;
 
-    /** check --format json of examples/recursion on one CPU: a spinlock recursion, then a deadlock. */
+    /** check --format json of examples/recursion on one CPU: lockdep's report, a spinlock recursion, a deadlock. */
     static Path trace;
     static JsonNode checked;
 
@@ -55,6 +58,17 @@ class ReplayCommandTest {
         return p;
     }
 
+    /** The number (from 1) of the check's finding of this kind. */
+    static int findingOf(String kind) {
+        JsonNode fs = checked.get("findings");
+        for (int i = 0; i < fs.size(); i++) {
+            if (fs.get(i).get("kind").asText().equals(kind)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("the check found no " + kind + ": " + fs);
+    }
+
     static int traceLength(int finding) {
         return checked.get("findings").get(finding - 1).get("trace").size();
     }
@@ -74,27 +88,29 @@ class ReplayCommandTest {
 
     @Test
     void replaysTheSpinlockRecursionToTheKernelsReport() {
-        Result r = run("replay", trace.toString());
+        int n = findingOf("spinlock-recursion");
+        Result r = run("replay", "--finding", String.valueOf(n), trace.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).startsWith("[    0.000000] Linux version 6.6.0-spinlab")
                 .contains("] BUG: spinlock recursion on CPU#0, adder/5\n")
                 .contains(".owner: adder/5, .owner_cpu: 0")
                 .contains("table_add+0x")
-                .endsWith("spinlab replay: reached finding 1 (spinlock-recursion) after " + traceLength(1) + " steps\n");
+                .endsWith("spinlab replay: reached finding " + n + " (spinlock-recursion) after " + traceLength(n) + " steps\n");
         assertThat(r.err()).isEmpty();
     }
 
     @Test
     void replaysTheDeadlockWithTheMessageAndEveryCpusStack() {
-        Result r = run("replay", "--finding", "2", trace.toString());
+        int n = findingOf("deadlock");
+        Result r = run("replay", "--finding", String.valueOf(n), trace.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
-        String message = checked.get("findings").get(1).get("message").asText();
+        String message = checked.get("findings").get(n - 1).get("message").asText();
         assertThat(message).startsWith("no CPU can make progress and adder has not exited");
         assertThat(r.out()).contains("] spinlab: deadlock: " + message + "\n")
                 .contains("] spinlab: backtrace of CPU#0:\n")
                 .contains("] CPU: 0 PID: 5 Comm: adder")
                 .contains("]  arch_spin_lock+0x")
-                .endsWith("spinlab replay: reached finding 2 (deadlock) after " + traceLength(2) + " steps\n");
+                .endsWith("spinlab replay: reached finding " + n + " (deadlock) after " + traceLength(n) + " steps\n");
         // the recursion BUG is on the deadlock's path too: the log shows it before the deadlock
         assertThat(r.out().indexOf("BUG: spinlock recursion")).isPositive()
                 .isLessThan(r.out().indexOf("spinlab: deadlock"));
@@ -102,18 +118,20 @@ class ReplayCommandTest {
 
     @Test
     void jsonIsRunsJsonPlusReplayed() {
-        Result r = run("replay", "--format", "json", trace.toString());
+        int n = findingOf("spinlock-recursion");
+        Result r = run("replay", "--format", "json", "--finding", String.valueOf(n), trace.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         JsonNode j = readTree(r.out());
         assertThat(j.get("end").asText()).isEqualTo("stopped");
         assertThat(j.get("cpus").asInt()).isEqualTo(1);
         assertThat(j.get("log").size()).isGreaterThan(10);
-        assertThat(j.get("findings").get(0).get("kind").asText()).isEqualTo("spinlock-recursion");
-        assertThat(j.get("findings").get(0).get("message").asText()).isEqualTo("BUG: spinlock recursion on CPU#0, adder/5");
+        List<String> kinds = new ArrayList<>();
+        j.get("findings").forEach(f -> kinds.add(f.get("kind").asText() + ": " + f.get("message").asText()));
+        assertThat(kinds).contains("spinlock-recursion: BUG: spinlock recursion on CPU#0, adder/5");
         JsonNode rep = j.get("replayed");
-        assertThat(rep.get("finding").asInt()).isEqualTo(1);
+        assertThat(rep.get("finding").asInt()).isEqualTo(n);
         assertThat(rep.get("kind").asText()).isEqualTo("spinlock-recursion");
-        assertThat(rep.get("steps").asInt()).isEqualTo(traceLength(1));
+        assertThat(rep.get("steps").asInt()).isEqualTo(traceLength(n));
         assertThat(rep.get("reached").asBoolean()).isTrue();
     }
 
@@ -125,7 +143,7 @@ class ReplayCommandTest {
             ArrayNode inv = o.putArray("invocation");
             inv.add("--cpus").add("1").add("recursion");
         });
-        Result r = run("replay", t.toString());
+        Result r = run("replay", "--finding", String.valueOf(findingOf("spinlock-recursion")), t.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(r.out()).contains("BUG: spinlock recursion on CPU#0, adder/5");
     }
@@ -160,10 +178,11 @@ class ReplayCommandTest {
 
     @Test
     void findingOutOfRangeIsBadInput() {
-        for (String n : List.of("0", "3")) {
+        int count = checked.get("findings").size();
+        for (String n : List.of("0", String.valueOf(count + 1))) {
             Result r = run("replay", "--finding", n, trace.toString());
             assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-            assertThat(r.err()).contains("no finding " + n + " in").contains("(it has findings 1-2)");
+            assertThat(r.err()).contains("no finding " + n + " in").contains("(it has findings 1-" + count + ")");
             assertThat(r.out()).isEmpty();
         }
     }
@@ -180,11 +199,12 @@ class ReplayCommandTest {
     @Test
     void aPathThatNoLongerEndsInTheFindingDiverges() throws IOException {
         // -DFIXED: the same choices now run the fixed driver, which reports nothing
+        int n = findingOf("spinlock-recursion");
         Path t = tampered("fixed", o -> ((ArrayNode) o.get("invocation")).add("-DFIXED"));
-        Result r = run("replay", t.toString());
+        Result r = run("replay", "--finding", String.valueOf(n), t.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("replay diverged: after " + traceLength(1)
-                + " steps the path does not end in finding 1 (spinlock-recursion: BUG: spinlock recursion");
+        assertThat(r.err()).contains("replay diverged: after " + traceLength(n)
+                + " steps the path does not end in finding " + n + " (spinlock-recursion: BUG: spinlock recursion");
         assertThat(r.out()).doesNotContain("BUG: spinlock recursion").doesNotContain("reached finding");
     }
 
