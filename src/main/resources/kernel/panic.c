@@ -48,9 +48,8 @@ void add_taint_warn(void)
 
 static atomic_t panic_cpu = ATOMIC_INIT(PANIC_CPU_INVALID);
 static char panic_buf[1024];
+static char panic_head[1100];
 
-/* Stops the machine: the run ends here (intrinsic; records the panic as a finding). */
-void __spinlab_machine_halt(const char *why, const char *msg);
 
 /* the function behind the panic(fmt, ...) macro, which formats the message first */
 #undef panic
@@ -76,7 +75,8 @@ void panic(const char *msg)
     pr_emerg("Kernel panic - not syncing: %s\n", panic_buf);
     dump_stack();
     pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", panic_buf);
-    __spinlab_machine_halt("panic", panic_buf);
+    snprintf(panic_head, sizeof(panic_head), "Kernel panic - not syncing: %s", panic_buf);
+    __spinlab_finding("panic", panic_head, SPINLAB_FINDING_HERE);   /* the machine stops: the run ends */
     for (;;)
         cpu_relax();
 }

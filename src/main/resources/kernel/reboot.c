@@ -5,9 +5,9 @@
 #include <linux/kernel.h>
 #include <linux/reboot.h>
 
-void __spinlab_machine_halt(const char *why, const char *msg);
 
 void emergency_restart(void)
 {
-    __spinlab_machine_halt("emergency-restart", "emergency_restart(): the machine restarts now");
+    /* the machine stops: the run ends here */
+    __spinlab_finding("emergency-restart", "emergency_restart(): the machine restarts now", SPINLAB_FINDING_HERE);
 }

@@ -27,8 +27,6 @@ static int watchdog_hardlockup_warned[NR_CPUS];
 /* A hard lockup has been reported: the run stops there (as with hardlockup_panic). */
 int watchdog_hardlockup_reported;
 
-void __spinlab_soft_lockup(int cpu);
-void __spinlab_hard_lockup(int cpu);
 /* show_regs() of the interrupted context: the stuck task's stack, not the timer's. */
 void __spinlab_show_regs(void);
 
@@ -79,9 +77,12 @@ void watchdog_tick(void)
     if (time_after(now, watchdog_report_ts[cpu] + thresh)) {
         unsigned long duration = now - watchdog_touch_ts[cpu];
         watchdog_report_ts[cpu] = now;
-        pr_emerg("BUG: soft lockup - CPU#%d stuck for %lus! [%s:%d]\n", cpu, duration, current->comm, current->pid);
+        char head[128];
+        snprintf(head, sizeof(head), pr_fmt("BUG: soft lockup - CPU#%d stuck for %lus! [%s:%d]"), cpu, duration,
+                 current->comm, current->pid);
+        printk(KERN_EMERG "%s\n", head);
         __spinlab_show_regs();
-        __spinlab_soft_lockup(cpu);
+        __spinlab_finding("soft-lockup", head, SPINLAB_FINDING_INTERRUPTED);
         add_taint(TAINT_SOFTLOCKUP, LOCKDEP_STILL_OK);
     }
 }
@@ -107,9 +108,11 @@ void watchdog_hardlockup_check(void)
         if (watchdog_hardlockup_warned[cpu])
             return;
         watchdog_hardlockup_warned[cpu] = 1;
-        pr_emerg("CPU%u: Watchdog detected hard LOCKUP on cpu %u\n", cpu, cpu);
+        char head[96];
+        snprintf(head, sizeof(head), pr_fmt("CPU%u: Watchdog detected hard LOCKUP on cpu %u"), cpu, cpu);
+        printk(KERN_EMERG "%s\n", head);
         __spinlab_show_regs();
-        __spinlab_hard_lockup(cpu);
+        __spinlab_finding("hard-lockup", head, SPINLAB_FINDING_INTERRUPTED);
         watchdog_hardlockup_reported = 1;
         return;
     }

@@ -18,6 +18,17 @@ int __spinlab_warn_on_once(int cond);
 int __spinlab_warn(int cond, const char *fmt, ...);
 int __spinlab_warn_once(int cond, const char *fmt, ...);
 
+/*
+ * The model kernel's one way to tell spinlab what it reported: kind names the finding
+ * (spinlab's FindingKind, e.g. "spinlock-recursion"), message is the report's headline as
+ * printed; where says whose stack it is about: the caller's, the context the innermost
+ * interrupt (an NMI, the tick) interrupted, or none.
+ */
+#define SPINLAB_FINDING_HERE        0
+#define SPINLAB_FINDING_INTERRUPTED 1
+#define SPINLAB_FINDING_NO_STACK    2
+void __spinlab_finding(const char *kind, const char *message, int where);
+
 /* add_taint(TAINT_WARN, LOCKDEP_STILL_OK) (kernel/panic.c): the W in "Tainted: G        W". */
 void add_taint_warn(void);
 

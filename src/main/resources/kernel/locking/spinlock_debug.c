@@ -15,8 +15,6 @@
 #define SPINLOCK_OWNER_INIT ((void *)-1L)
 
 /* Record the report as a finding of the run (intrinsics). */
-void __spinlab_report_spin_bug(const char *msg);
-void __spinlab_report_rwlock_bug(const char *msg);
 
 extern int oops_in_progress;
 
@@ -41,21 +39,25 @@ static void spin_dump(raw_spinlock_t *lock, const char *msg)
     dump_stack();
 }
 
-static void spin_bug(raw_spinlock_t *lock, const char *msg)
+/* kind: the finding's name (FindingKind), which the kernel has no need of: it prints msg */
+static void spin_bug(raw_spinlock_t *lock, const char *msg, const char *kind)
 {
+    char head[96];
     if (!debug_locks_off())
         return;
     spin_dump(lock, msg);
-    __spinlab_report_spin_bug(msg);
+    snprintf(head, sizeof(head), "BUG: spinlock %s on CPU#%d, %s/%d", msg, raw_smp_processor_id(),
+             current->comm, current->pid);
+    __spinlab_finding(kind, head, SPINLAB_FINDING_HERE);
 }
 
-#define SPIN_BUG_ON(cond, lock, msg) do { if (unlikely(cond)) spin_bug(lock, msg); } while (0)
+#define SPIN_BUG_ON(cond, lock, msg, kind) do { if (unlikely(cond)) spin_bug(lock, msg, kind); } while (0)
 
 static void debug_spin_lock_before(raw_spinlock_t *lock)
 {
-    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic");
-    SPIN_BUG_ON(lock->owner == current, lock, "recursion");
-    SPIN_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion");
+    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic", "spinlock-bad-magic");
+    SPIN_BUG_ON(lock->owner == current, lock, "recursion", "spinlock-recursion");
+    SPIN_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion", "spinlock-recursion");
 }
 
 static void debug_spin_lock_after(raw_spinlock_t *lock)
@@ -66,10 +68,10 @@ static void debug_spin_lock_after(raw_spinlock_t *lock)
 
 static void debug_spin_unlock(raw_spinlock_t *lock)
 {
-    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic");
-    SPIN_BUG_ON(!arch_spin_is_locked(&lock->raw_lock), lock, "already unlocked");
-    SPIN_BUG_ON(lock->owner != current, lock, "wrong owner");
-    SPIN_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU");
+    SPIN_BUG_ON(lock->magic != SPINLOCK_MAGIC, lock, "bad magic", "spinlock-bad-magic");
+    SPIN_BUG_ON(!arch_spin_is_locked(&lock->raw_lock), lock, "already unlocked", "spinlock-bad-unlock");
+    SPIN_BUG_ON(lock->owner != current, lock, "wrong owner", "spinlock-wrong-owner");
+    SPIN_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU", "spinlock-wrong-owner");
     lock->owner = SPINLOCK_OWNER_INIT;
     lock->owner_cpu = -1;
 }
@@ -111,21 +113,24 @@ void __rwlock_init(rwlock_t *lock, const char *name, struct lock_class_key *key)
     lock->owner_cpu = -1;
 }
 
-static void rwlock_bug(rwlock_t *lock, const char *msg)
+/* As spin_bug: debug_locks_off() first, so one lock-debugging report is all the kernel prints. */
+static void rwlock_bug(rwlock_t *lock, const char *msg, const char *kind)
 {
-    if (oops_in_progress)
+    char head[96];
+    if (!debug_locks_off())
         return;
-    printk(KERN_EMERG "BUG: rwlock %s on CPU#%d, %s/%d, %pS\n", msg, raw_smp_processor_id(),
-           current->comm, current->pid, lock);
+    snprintf(head, sizeof(head), "BUG: rwlock %s on CPU#%d, %s/%d", msg, raw_smp_processor_id(),
+             current->comm, current->pid);
+    printk(KERN_EMERG "%s, %pS\n", head, lock);
     dump_stack();
-    __spinlab_report_rwlock_bug(msg);
+    __spinlab_finding(kind, head, SPINLAB_FINDING_HERE);
 }
 
-#define RWLOCK_BUG_ON(cond, lock, msg) do { if (unlikely(cond)) rwlock_bug(lock, msg); } while (0)
+#define RWLOCK_BUG_ON(cond, lock, msg, kind) do { if (unlikely(cond)) rwlock_bug(lock, msg, kind); } while (0)
 
 void do_raw_read_lock(rwlock_t *lock)
 {
-    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic", "rwlock-bad-magic");
     arch_read_lock(&lock->raw_lock);
 }
 
@@ -136,15 +141,15 @@ int do_raw_read_trylock(rwlock_t *lock)
 
 void do_raw_read_unlock(rwlock_t *lock)
 {
-    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic", "rwlock-bad-magic");
     arch_read_unlock(&lock->raw_lock);
 }
 
 static void debug_write_lock_before(rwlock_t *lock)
 {
-    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
-    RWLOCK_BUG_ON(lock->owner == current, lock, "recursion");
-    RWLOCK_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion");
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic", "rwlock-bad-magic");
+    RWLOCK_BUG_ON(lock->owner == current, lock, "recursion", "rwlock-recursion");
+    RWLOCK_BUG_ON(lock->owner_cpu == raw_smp_processor_id(), lock, "cpu recursion", "rwlock-recursion");
 }
 
 static void debug_write_lock_after(rwlock_t *lock)
@@ -155,9 +160,9 @@ static void debug_write_lock_after(rwlock_t *lock)
 
 static void debug_write_unlock(rwlock_t *lock)
 {
-    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic");
-    RWLOCK_BUG_ON(lock->owner != current, lock, "wrong owner");
-    RWLOCK_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU");
+    RWLOCK_BUG_ON(lock->magic != RWLOCK_MAGIC, lock, "bad magic", "rwlock-bad-magic");
+    RWLOCK_BUG_ON(lock->owner != current, lock, "wrong owner", "rwlock-wrong-owner");
+    RWLOCK_BUG_ON(lock->owner_cpu != raw_smp_processor_id(), lock, "wrong CPU", "rwlock-wrong-owner");
     lock->owner = SPINLOCK_OWNER_INIT;
     lock->owner_cpu = -1;
 }

@@ -84,12 +84,16 @@ static void __schedule_bug(struct task_struct *prev)
 {
     if (oops_in_progress)
         return;
-    printk(KERN_ERR "BUG: scheduling while atomic: %s/%d/0x%08x\n", prev->comm, prev->pid, preempt_count());
+    char head[96];
+    snprintf(head, sizeof(head), "BUG: scheduling while atomic: %s/%d/0x%08x", prev->comm, prev->pid,
+             preempt_count());
+    printk(KERN_ERR "%s\n", head);
     debug_show_held_locks(prev);
     if (irqs_disabled())
         print_irqtrace_events(prev);
     dump_stack();
     add_taint_warn();
+    __spinlab_finding("scheduling-while-atomic", head, SPINLAB_FINDING_HERE);
 }
 
 static void schedule_debug(struct task_struct *prev, int preempt)
@@ -414,7 +418,9 @@ void __might_sleep(const char *file, int line)
         return;
     if (oops_in_progress || system_state == 0)
         return;
-    printk(KERN_ERR "BUG: sleeping function called from invalid context at %s:%d\n", file, line);
+    char head[160];
+    snprintf(head, sizeof(head), "BUG: sleeping function called from invalid context at %s:%d", file, line);
+    printk(KERN_ERR "%s\n", head);
     printk(KERN_ERR "in_atomic(): %d, irqs_disabled(): %d, non_block: %d, pid: %d, name: %s\n",
            preempt_count() != 0, irqs_disabled() ? 1 : 0, 0, current->pid, current->comm);
     printk(KERN_ERR "preempt_count: %x, expected: %x\n", preempt_count(), 0);
@@ -423,6 +429,7 @@ void __might_sleep(const char *file, int line)
         print_irqtrace_events(current);
     dump_stack();
     add_taint_warn();
+    __spinlab_finding("sleep-in-atomic", head, SPINLAB_FINDING_HERE);
 }
 
 /* The model has no signals: nothing ever interrupts an interruptible sleep. */

@@ -48,7 +48,12 @@ public final class Explorer<S> {
     public record Step(int choice, String description) {}
 
     /** A violation with the shortest trace (BFS) that reaches it; the state is the violating one. */
-    public record Finding<S>(String message, List<Step> trace, S state) {}
+    public record Finding<S>(dev.spinlab.kernel.Finding finding, List<Step> trace, S state) {
+        /** The finding's one-line form: {@code kind: message [lock classes]}. */
+        public String message() {
+            return finding.headline();
+        }
+    }
 
     public record Result<S>(Verdict verdict, long states, long transitions, int depth, List<Finding<S>> findings,
                             String boundHit, long nanos) {}
@@ -79,7 +84,7 @@ public final class Explorer<S> {
 
     /** A successor; spare when the model's reduction pruned it (explored only under the proviso). */
     private record Node<S>(S state, long fp, int parent, int choice, boolean spare, boolean asleep, long sleep,
-                           List<String> parentReports) {}
+                           List<dev.spinlab.kernel.Finding> parentReports) {}
 
     /** A frontier entry's "only" mask meaning: expand normally (not a re-expansion). */
     private static final long ALL = -1L;
@@ -119,9 +124,9 @@ public final class Explorer<S> {
         long transitions = 0;
         int maxDepth = 0;
         String bound = null;
-        String v0 = model.violation(init);
+        dev.spinlab.kernel.Finding v0 = model.violation(init);
         if (v0 != null) {
-            findings.put(v0, new Finding<>(v0, List.of(), init));
+            findings.put(v0.key(), new Finding<>(v0, List.of(), init));
         } else {
             stack.push(new Frame<>(init, fp0));
             onStack.add(fp0);
@@ -135,8 +140,9 @@ public final class Explorer<S> {
                     succ.add(model.successor(top.state, c));
                 }
                 top.successors = succ;
-                for (String rep : n > 1 ? model.stateReports(top.state, succ) : List.<String>of()) {
-                    findings.computeIfAbsent(rep, r -> new Finding<>(r, path(stack, -1), top.state));
+                for (dev.spinlab.kernel.Finding rep : n > 1 ? model.stateReports(top.state, succ)
+                        : List.<dev.spinlab.kernel.Finding>of()) {
+                    findings.computeIfAbsent(rep.key(), r -> new Finding<>(rep, path(stack, -1), top.state));
                 }
                 boolean[] pruned = model.prune(top.state, succ);
                 boolean proviso = false;
@@ -177,12 +183,12 @@ public final class Explorer<S> {
             if (a != FingerprintSet.Added.NEW) {
                 continue;
             }
-            for (String rep : model.reports(t)) {
-                findings.computeIfAbsent(rep, r -> new Finding<>(r, path(stack, c), t));
+            for (dev.spinlab.kernel.Finding rep : model.reports(t)) {
+                findings.computeIfAbsent(rep.key(), r -> new Finding<>(rep, path(stack, c), t));
             }
-            String v = model.violation(t);
+            dev.spinlab.kernel.Finding v = model.violation(t);
             if (v != null) {
-                findings.computeIfAbsent(v, r -> new Finding<>(r, path(stack, c), t));
+                findings.computeIfAbsent(v.key(), r -> new Finding<>(v, path(stack, c), t));
                 continue;
             }
             if (stack.size() >= bounds.maxDepth()) {
@@ -227,7 +233,7 @@ public final class Explorer<S> {
         long transitions = 0;
         int depth = 0;
         String bound = null;
-        String v0 = model.violation(init);
+        dev.spinlab.kernel.Finding v0 = model.violation(init);
         if (v0 != null) {
             record(v0, init, 0, 0, parents, findings);
         }
@@ -274,7 +280,7 @@ public final class Explorer<S> {
                     // forever; a successor first met in the next level by another parent is a
                     // merge of two paths, not a cycle, and needs nothing
                     // what the model saw in the parent with its successors at hand (data races)
-                    for (String rep : next.get(g).parentReports()) {
+                    for (dev.spinlab.kernel.Finding rep : next.get(g).parentReports()) {
                         record(rep, frontier.get(parent), depth, parent, parents, findings);
                     }
                     boolean old = false;
@@ -376,10 +382,10 @@ public final class Explorer<S> {
                 sleeps.put(n.fp(), n.sleep());
             }
             int index = enter(n, level, n.state(), new long[] {n.sleep(), ALL});
-            for (String rep : model.reports(n.state())) {
+            for (dev.spinlab.kernel.Finding rep : model.reports(n.state())) {
                 record(rep, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
             }
-            String v = model.violation(n.state());
+            dev.spinlab.kernel.Finding v = model.violation(n.state());
             if (v != null) {
                 record(v, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
                 level.states.set(index, null); // a violating state is reported, not expanded
@@ -496,7 +502,7 @@ public final class Explorer<S> {
             succ.add(model.successor(s, c));
         }
         boolean[] pruned = only == ALL ? model.prune(s, succ) : null;
-        List<String> reports = n > 1 ? model.stateReports(s, succ) : List.of();
+        List<dev.spinlab.kernel.Finding> reports = n > 1 ? model.stateReports(s, succ) : List.of();
         int[] labels = new int[n];
         boolean[] asleep = new boolean[n];
         for (int c = 0; c < n; c++) {
@@ -557,9 +563,10 @@ public final class Explorer<S> {
     }
 
     /** Records the first (hence shortest) trace for each distinct violation. */
-    private void record(String v, S s, int depth, int index, List<int[]> parents, Map<String, Finding<S>> findings) {
-        if (!findings.containsKey(v)) {
-            findings.put(v, new Finding<>(v, trace(depth, index, parents), s));
+    private void record(dev.spinlab.kernel.Finding v, S s, int depth, int index, List<int[]> parents,
+                        Map<String, Finding<S>> findings) {
+        if (!findings.containsKey(v.key())) {
+            findings.put(v.key(), new Finding<>(v, trace(depth, index, parents), s));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.spinlab.kc.type.Field;
 import dev.spinlab.kc.type.PointerType;
 import dev.spinlab.kc.type.StructType;
 import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.FindingKind;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
@@ -138,8 +139,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
      */
     public static final class KState {
         private final MachineState machine;
-        private final String violation;
-        private final List<String> reports;
+        private final Finding violation;
+        private final List<Finding> reports;
         /**
          * Each task's lockdep state (held locks) on the path to this state, or null without
          * lockdep; part of the state (fingerprinted): the locks a task holds decide lockdep's
@@ -147,8 +148,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
          * are the whole search's (see docs/check.md, "Lockdep under check").
          */
         dev.spinlab.lockdep.Lockdep.Tasks lockdep;
-        /** Lockdep's whole report text per report of the transition into this state. */
-        Map<String, String> reportTexts = Map.of();
         /** Footprint of the transition into this state, or null when not recorded. */
         Footprint step;
         /** Per event action: its handler's footprint from this state (FAIL_MARK: not prunable). */
@@ -166,7 +165,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
         /** The choices (KernelModel.actions), computed once. */
         List<Integer> actions;
 
-        KState(MachineState machine, String violation, List<String> reports) {
+        KState(MachineState machine, Finding violation, List<Finding> reports) {
             this.machine = machine;
             this.violation = violation;
             this.reports = reports;
@@ -177,11 +176,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
             return machine;
         }
 
-        public String violation() {
+        public Finding violation() {
             return violation;
         }
 
-        public List<String> reports() {
+        public List<Finding> reports() {
             return reports;
         }
     }
@@ -303,7 +302,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     @Override
-    public List<String> stateReports(KState s, List<KState> successors) {
+    public List<Finding> stateReports(KState s, List<KState> successors) {
         return races.stateReports(s, successors);
     }
 
@@ -334,33 +333,6 @@ public final class KernelModel implements Model<KernelModel.KState> {
     public KernelModel keepKernelFindings(boolean keep) {
         this.keepFindings = keep;
         return this;
-    }
-
-    /**
-     * A finding as the search records it: kind and message, and for lockdep's reports the
-     * lock classes they are about, which tell two reports of one kind apart whatever order
-     * their dependencies were found in.
-     */
-    static String reportKey(Finding f) {
-        String m = f.message();
-        java.util.regex.Matcher u = USAGE_PAIR.matcher(m);
-        if (u.find()) {
-            // the two usages of an inconsistent lock state, in whichever order the search met them
-            String a = u.group(1);
-            String b = u.group(2);
-            m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
-                    : b + "} and {" + a) + "} usage" + m.substring(u.end());
-        }
-        String r = f.kind() + ": " + m;
-        return f.locks().isEmpty() ? r : r + " [" + String.join(", ", f.locks()) + "]";
-    }
-
-    private static final java.util.regex.Pattern USAGE_PAIR =
-            java.util.regex.Pattern.compile("inconsistent \\{([^}]*)\\} -> \\{([^}]*)\\} usage");
-
-    /** Lockdep's whole report (kernel format) for a report of the transition into s, or null. */
-    public String reportText(KState s, String report) {
-        return s.reportTexts.get(report);
     }
 
     @Override
@@ -607,7 +579,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
             tasks = tasks.snapshot();
             k.setLockdepTasks(tasks);
         }
-        String violation = null;
+        Finding violation = null;
         Footprint fp; // feeds the reductions and the data-race monitor
         if (action == TIMER) {
             long[] t = earliestTimer(m);
@@ -642,13 +614,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
             fp.watched = moduleFunctions;
             violation = stepCpu(m, cpu, fp, reductions.userSteps());
         }
-        Map<String, String> texts = new HashMap<>();
-        List<String> reports = collectReports(before, texts);
+        List<Finding> reports = collectReports(before);
         KState next = new KState(m, violation, reports);
         next.lockdep = tasks;
-        if (!texts.isEmpty()) {
-            next.reportTexts = texts;
-        }
         next.step = fp;
         next.parentHandlers = s.handlers;
         next.parentStaleAge = s.staleAge; // shared with the children: filled while s is expanded
@@ -659,9 +627,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
     /**
      * One transition of a CPU: takes a deliverable pending interrupt first, then one visible
      * step; with fold, a step that starts in user mode goes on through the process's user
-     * steps up to its first kernel step. Returns the fault message, or null.
+     * steps up to its first kernel step. Returns the fault, or null.
      */
-    private String stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
+    private Finding stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
         if (fp != null) {
             // whether an interrupt is taken first depends on the mask and, when unmasked, the lines
             if (m.irqEnabled[cpu] != 0) {
@@ -690,7 +658,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
                 Interpreter.Outcome o = interp.step(m, cpu);
                 if (o == Interpreter.Outcome.FAULTED) {
                     Fault f = interp.lastFault();
-                    return "fault: " + (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
+                    String what = (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
+                    List<StackEntry> st = f.stack();
+                    return new Finding(FindingKind.FAULT, what, k.findingWhere(st),
+                            k.findingContext(m, cpu), m.timeNs, st);
                 }
                 if (!user || o != Interpreter.Outcome.PROGRESS || n >= USER_FOLD_BOUND
                         || m.currentContext(cpu) != ctx.id || !inUserCode(ctx)) {
@@ -702,17 +673,9 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
     }
 
-    private List<String> collectReports(int before, Map<String, String> texts) {
+    private List<Finding> collectReports(int before) {
         List<Finding> all = k.findings();
-        List<String> reports = new ArrayList<>();
-        for (int i = before; i < all.size(); i++) {
-            Finding f = all.get(i);
-            String r = reportKey(f);
-            reports.add(r);
-            if (f.report() != null) {
-                texts.put(r, f.report());
-            }
-        }
+        List<Finding> reports = new ArrayList<>(all.subList(before, all.size()));
         while (!keepFindings && all.size() > before) {
             all.remove(all.size() - 1); // the search keeps only what it reports
         }
@@ -1038,7 +1001,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     @Override
-    public List<String> reports(KState s) {
+    public List<Finding> reports(KState s) {
         return s.reports();
     }
 
@@ -1049,7 +1012,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
     }
 
     @Override
-    public String violation(KState s) {
+    public Finding violation(KState s) {
         if (s.violation() != null) {
             return s.violation();
         }
@@ -1067,8 +1030,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
         if (alive.isEmpty()) {
             return null;
         }
-        StringBuilder sb = new StringBuilder("deadlock: no CPU can make progress and ")
+        StringBuilder sb = new StringBuilder("no CPU can make progress and ")
                 .append(String.join(", ", alive)).append(alive.size() == 1 ? " has" : " have").append(" not exited");
+        Finding.Where at = null;
+        int firstCpu = 0;
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             int ctx = m.currentContext(cpu);
             if (ctx < 0) {
@@ -1076,13 +1041,18 @@ public final class KernelModel implements Model<KernelModel.KState> {
             }
             ExecContext c = m.peekContext(ctx);
             List<StackEntry> st = interp.stack(c);
+            if (at == null) {
+                at = k.findingWhere(st); // the first stuck CPU's driver frame
+                firstCpu = cpu;
+            }
             String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
             sb.append("; CPU#").append(cpu).append(" runs ").append(comm(m, c.tag))
                     .append(c.status == ExecContext.Status.BLOCKED ? " waiting in " : " at ").append(where)
                     .append(String.format(" with preempt_count %08x, irqs %s", m.preemptCount[cpu],
                             m.irqEnabled[cpu] != 0 ? "on" : "off"));
         }
-        return sb.toString();
+        return new Finding(FindingKind.DEADLOCK, sb.toString(), at != null ? at : Finding.Where.NONE,
+                k.findingContext(m, firstCpu), m.timeNs, List.of());
     }
 
     private String comm(MachineState m, long task) {

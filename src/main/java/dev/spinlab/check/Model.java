@@ -19,14 +19,14 @@ public interface Model<S> {
     long fingerprint(S s);
 
     /** What is wrong in s such that the search should not go on from it (a deadlock, an oops), or null. */
-    String violation(S s);
+    dev.spinlab.kernel.Finding violation(S s);
 
     /**
      * What the transition into s reported that does not stop the system (a kernel BUG or
      * WARNING the kernel carries on after): each is recorded with a shortest trace, and the
      * search goes on from s.
      */
-    default java.util.List<String> reports(S s) {
+    default java.util.List<dev.spinlab.kernel.Finding> reports(S s) {
         return java.util.List.of();
     }
 
@@ -72,7 +72,7 @@ public interface Model<S> {
      * conflicting steps enabled together); each is recorded with a trace to s, and the search
      * goes on. Called once per expanded state.
      */
-    default java.util.List<String> stateReports(S s, java.util.List<S> successors) {
+    default java.util.List<dev.spinlab.kernel.Finding> stateReports(S s, java.util.List<S> successors) {
         return java.util.List.of();
     }
 

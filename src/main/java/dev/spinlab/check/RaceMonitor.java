@@ -24,12 +24,12 @@ final class RaceMonitor {
      * interrupt that can arrive on its CPU now. Accesses ordered by a common lock or by masking
      * the interrupt are never both enabled in one state, so they are not reported.
      */
-    List<String> stateReports(KState s, List<KState> successors) {
+    List<dev.spinlab.kernel.Finding> stateReports(KState s, List<KState> successors) {
         if (s.violation() != null) {
             return List.of();
         }
         List<Integer> acts = model.actions(s);
-        List<String> out = new ArrayList<>();
+        List<dev.spinlab.kernel.Finding> out = new ArrayList<>();
         for (int i = 0; i < acts.size(); i++) {
             Footprint fi = successors.get(i).step;
             if (acts.get(i) < 0 || fi == null || fi.plain().isEmpty()) {
@@ -52,7 +52,7 @@ final class RaceMonitor {
         }
         return out;
     }
-    private void race(List<Footprint.Plain> a, List<Footprint.Plain> b, List<String> out) {
+    private void race(List<Footprint.Plain> a, List<Footprint.Plain> b, List<dev.spinlab.kernel.Finding> out) {
         // one message per pair of code locations, in a fixed order; a location that both reads
         // and writes (x++) is reported as the write
         Map<String, Footprint.Plain[]> pairs = new java.util.LinkedHashMap<>();
@@ -77,12 +77,17 @@ final class RaceMonitor {
             Footprint.Plain p = pq[0];
             Footprint.Plain q = pq[1];
             String object = model.kernel().symbolizer().objectName(p.addr());
-            String msg = String.format("data-race: BUG: KCSAN: data-race in %s / %s (%s of %d bytes to %s at %s; %s of %d bytes at %s)",
+            String msg = String.format("BUG: KCSAN: data-race in %s / %s (%s of %d bytes to %s at %s; %s of %d bytes at %s)",
                     fnName(p), fnName(q), p.write() ? "write" : "read", p.size(),
                     object != null ? object : String.format("0x%x", p.addr()), where(p),
                     q.write() ? "write" : "read", q.size(), where(q));
-            if (!out.contains(msg)) {
-                out.add(msg);
+            IrFunction fn = model.interpreter().code().entry(p.fn()).fn();
+            dev.spinlab.kc.lex.SrcLoc loc = fn.locAt(p.pc());
+            dev.spinlab.kernel.Finding f = new dev.spinlab.kernel.Finding(dev.spinlab.kernel.FindingKind.DATA_RACE, msg,
+                    new dev.spinlab.kernel.Finding.Where(loc.file(), loc.line(), fnName(p)),
+                    dev.spinlab.kernel.Finding.Context.none(-1), 0, List.of());
+            if (out.stream().noneMatch(o -> o.key().equals(f.key()))) {
+                out.add(f);
             }
         }
     }

@@ -140,7 +140,7 @@ public final class CheckCommand implements Callable<Integer> {
                 out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
                         search.equals("dfs") ? "trace as found depth-first" : "shortest trace", f.trace().size());
                 printTrace(out, f.trace());
-                String text = model.reportText(f.state(), f.message());
+                String text = f.finding().report();
                 if (text != null) {
                     out.printf("  lockdep's report at the end of the trace:%n");
                     for (String line : text.split("\n", -1)) {
@@ -309,12 +309,18 @@ public final class CheckCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.node.ArrayNode fs = root.putArray("findings");
         for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
             com.fasterxml.jackson.databind.node.ObjectNode o = fs.addObject();
-            int colon = f.message().indexOf(": ");
-            o.put("kind", colon > 0 ? f.message().substring(0, colon) : f.message());
-            o.put("message", colon > 0 ? f.message().substring(colon + 2) : f.message());
-            String text = model.reportText(f.state(), f.message());
-            if (text != null) {
-                o.put("report", text);
+            dev.spinlab.kernel.Finding x = f.finding();
+            o.put("kind", x.kind().id);
+            o.put("message", x.message());
+            com.fasterxml.jackson.databind.node.ObjectNode at = o.putObject("location");
+            at.put("file", x.where().file());
+            at.put("line", x.where().line());
+            at.put("function", x.where().function());
+            if (!x.locks().isEmpty()) {
+                x.locks().forEach(o.putArray("locks")::add);
+            }
+            if (x.report() != null) {
+                o.put("report", x.report());
             }
             com.fasterxml.jackson.databind.node.ArrayNode tr = o.putArray("trace");
             for (Explorer.Step st : f.trace()) {

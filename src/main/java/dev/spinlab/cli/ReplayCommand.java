@@ -67,12 +67,14 @@ public final class ReplayCommand implements Callable<Integer> {
 
     /** One finding: its kind, message, and the choices of its trace from the booted state. */
     record RecordedFinding(String kind, String message, List<Integer> choices) {
-        /**
-         * As the search named it: the text KernelModel reports or returns as a violation (check
-         * splits it at the first ": ", and writes one without as both kind and message).
-         */
+        /** The finding's one line: {@code kind: message}. */
         String full() {
-            return kind.equals(message) ? message : kind + ": " + message;
+            return kind + ": " + message;
+        }
+
+        /** Whether x is this finding: the same kind and message (paths in it made the check's by rel). */
+        boolean is(dev.spinlab.kernel.Finding x, UnaryOperator<String> rel) {
+            return x != null && x.kind().id.equals(kind) && rel.apply(x.message()).equals(message);
         }
     }
 
@@ -162,10 +164,12 @@ public final class ReplayCommand implements Callable<Integer> {
 
         // a BUG the kernel reported on the last transition is in the log already, in its words;
         // a deadlock (or an oops the search stops at) is a property of the state: nothing printed it
-        List<String> reports = model.reports(s).stream().map(rel::apply).toList();
-        String violation = model.violation(s) == null ? null : rel.apply(model.violation(s));
-        boolean reported = reports.contains(f.full());
-        boolean stateFinding = !reported && f.full().equals(violation);
+        List<dev.spinlab.kernel.Finding> reportList = model.reports(s);
+        List<String> reports = reportList.stream().map(x -> rel.apply(x.headline())).toList();
+        dev.spinlab.kernel.Finding v = model.violation(s);
+        String violation = v == null ? null : rel.apply(v.headline());
+        boolean reported = reportList.stream().anyMatch(x -> f.is(x, rel));
+        boolean stateFinding = !reported && f.is(v, rel);
         if (stateFinding) {
             logStateFinding(k, s.machine(), f, clock.now);
         }
@@ -246,7 +250,7 @@ public final class ReplayCommand implements Callable<Integer> {
             List<Finding> fs = k.findings();
             for (int i = findingsFrom; i < fs.size(); i++) {
                 Finding x = fs.get(i);
-                fs.set(i, new Finding(x.kind(), x.cpu(), x.task(), x.pid(), x.message(), now, x.stack()));
+                fs.set(i, x.at(now));
             }
         }
     }

@@ -2,23 +2,126 @@ package dev.spinlab.kernel;
 
 import dev.spinlab.kc.interp.StackEntry;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Something the kernel reported: a BUG, a WARNING, a soft or hard lockup, an oops, or a leak that
- * spinlab itself detects. {@code kind} is the stable name used in JSON
- * ({@code soft-lockup}, {@code hard-lockup}, {@code scheduling-while-atomic}, {@code sleep-in-atomic},
- * {@code spinlock-recursion}, {@code spinlock-bad-unlock}, {@code spinlock-wrong-owner},
- * {@code preempt-leak-to-user}, {@code rwlock-recursion}, {@code rwlock-bad-magic},
- * {@code rwlock-wrong-owner}, {@code warning}, {@code oops}, and lockdep's
- * {@code lockdep:*} kinds listed in docs/run-json.md).
+ * Something spinlab found: a report of the model kernel (a BUG, a WARNING, a lockup, an oops),
+ * of lockdep, of spinlab's own checks, or of the model checker (a deadlock, a data race).
+ *
+ * @param kind    what it is (the one list: {@link FindingKind})
+ * @param message the report's headline as the kernel prints it
+ * @param where   the C location it is about: the driver (module) frame nearest the top of the
+ *                stack, else the top frame; {@link Where#NONE} without a stack
+ * @param context where it happened: CPU, task, preempt_count and irq flag at the report
+ * @param timeNs  the machine's clock at the report
+ * @param stack   the kernel stack at the report, innermost first
+ * @param locks   the lock classes a lockdep report is about (sorted, distinct), else empty
+ * @param report  lockdep's whole report as the kernel prints it, or null
  */
-public record Finding(String kind, int cpu, String task, int pid, String message, long timeNs,
+public record Finding(FindingKind kind, String message, Where where, Context context, long timeNs,
                       List<StackEntry> stack, List<String> locks, String report) {
+
+    /** A C location: file, line and function. */
+    public record Where(String file, int line, String function) {
+        public static final Where NONE = new Where("?", 0, "?");
+
+        @Override
+        public String toString() {
+            return function + " (" + file + ":" + line + ")";
+        }
+    }
+
+    /** The execution context of a report. */
+    public record Context(int cpu, String task, int pid, int preemptCount, boolean irqsEnabled) {
+        public static Context none(int cpu) {
+            return new Context(cpu, "?", 0, 0, true);
+        }
+    }
+
+    public Finding {
+        stack = stack == null ? List.of() : List.copyOf(stack);
+        locks = locks == null ? List.of() : List.copyOf(locks);
+    }
+
+    /** A finding without lock classes or report text. */
+    public Finding(FindingKind kind, String message, Where where, Context context, long timeNs, List<StackEntry> stack) {
+        this(kind, message, where, context, timeNs, stack, List.of(), null);
+    }
+
+    /** A finding with no stack, location or context: a model's own (tests' toy models). */
+    public static Finding of(FindingKind kind, String message) {
+        return new Finding(kind, message, Where.NONE, Context.none(-1), 0, List.of());
+    }
+
+    public int cpu() {
+        return context.cpu();
+    }
+
+    public String task() {
+        return context.task();
+    }
+
+    public int pid() {
+        return context.pid();
+    }
+
+    /** The one-line form: {@code kind: message}, and a lockdep report's classes in brackets. */
+    public String headline() {
+        String h = kind.id + ": " + message;
+        return locks.isEmpty() ? h : h + " [" + String.join(", ", locks) + "]";
+    }
+
+    /** This finding at another time (a replay's clock). */
+    public Finding at(long ns) {
+        return new Finding(kind, message, where, context, ns, stack, locks, report);
+    }
+
     /**
-     * A finding without lock classes or report text. {@code locks}: the lock classes a lockdep
-     * report is about (sorted); {@code report}: lockdep's whole report as the kernel prints it.
+     * What tells findings apart, as a search records them (one trace each): the kind, the
+     * location, the message (an inconsistent lock state's two usages in a fixed order, since
+     * paths meet them in either) and the lock classes. Reports that differ only in the task or
+     * CPU they name (a WARNING in the idle task and in a program's) are two findings.
      */
-    public Finding(String kind, int cpu, String task, int pid, String message, long timeNs, List<StackEntry> stack) {
-        this(kind, cpu, task, pid, message, timeNs, stack, List.of(), null);
+    public String key() {
+        String m = message;
+        java.util.regex.Matcher u = USAGE_PAIR.matcher(m);
+        if (u.find()) {
+            String a = u.group(1);
+            String b = u.group(2);
+            m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
+                    : b + "} and {" + a) + "} usage" + m.substring(u.end());
+        }
+        return kind.id + "|" + where.file() + ":" + where.line() + "|" + m + "|" + String.join(",", locks);
+    }
+
+    /**
+     * The key without what a path or search order decides: pids, CPU numbers and hex values
+     * (addresses, counts). Searches that complete report the same set of these, whatever
+     * their order (bfs, dfs, threads).
+     */
+    public String signature() {
+        String m = HEX.matcher(key()).replaceAll("#");
+        m = PIDS.matcher(m).replaceAll("/#");
+        return CPUS.matcher(m).replaceAll("CPU#");
+    }
+
+    private static final Pattern USAGE_PAIR = Pattern.compile("inconsistent \\{([^}]*)\\} -> \\{([^}]*)\\} usage");
+    private static final Pattern HEX = Pattern.compile("\\b(0x)?[0-9a-f]{8,16}\\b");
+    private static final Pattern PIDS = Pattern.compile("/\\d+\\b");
+    private static final Pattern CPUS = Pattern.compile("CPU#?\\d+");
+
+    /** The innermost frame of stack in a module's code (isModule), else the innermost frame. */
+    public static Where nearestDriverFrame(List<StackEntry> stack, java.util.function.Predicate<String> isModuleFile) {
+        if (stack == null || stack.isEmpty()) {
+            return Where.NONE;
+        }
+        StackEntry pick = stack.get(0);
+        for (StackEntry e : stack) {
+            if (isModuleFile.test(e.loc().file())) {
+                pick = e;
+                break;
+            }
+        }
+        return new Where(pick.loc().file(), pick.loc().line(), pick.function());
     }
 }

@@ -879,8 +879,8 @@ public final class Kernel {
                 }
                 log.add(new LogRecord(state.timeNs, 6, "kernel", String.format("    #%d %s at %s", frame++, e.function(), e.loc())));
             }
-            findings.add(new Finding("user-fault", f.cpu(), comm(t), pid(t), what + " at " + f.loc(), state.timeNs,
-                    f.stack()));
+            findings.add(new Finding(FindingKind.USER_FAULT, what + " at " + f.loc(), where(f.stack()),
+                    context(state, f.cpu(), t), state.timeNs, f.stack()));
             if (f.kind() == dev.spinlab.machine.ExecFault.Kind.STACK_OVERFLOW) {
                 // the kernel does not run on the overflowed user stack (Linux has a kernel stack
                 // per task): the dead program's frames go, and do_exit runs on an empty stack
@@ -910,7 +910,8 @@ public final class Kernel {
                     e.offset(), Math.max(e.length(), 4), mod != null ? " [" + mod + "]" : "", e.loc().file(),
                     e.loc().line())));
         }
-        findings.add(new Finding("oops", f.cpu(), comm(t), pid(t), head, state.timeNs, kernelStack(ctx, f.stack())));
+        List<StackEntry> oopsStack = kernelStack(ctx, f.stack());
+        findings.add(new Finding(FindingKind.OOPS, head, where(oopsStack), context(state, f.cpu(), t), state.timeNs, oopsStack));
         return false;
     }
 
@@ -927,9 +928,43 @@ public final class Kernel {
 
     // ------------------------------------------------------------------ findings and stacks
 
-    void addFinding(String kind, int cpu, String message, List<StackEntry> stack) {
-        long t = currentTask(cpu);
-        findings.add(new Finding(kind, cpu, comm(t), pid(t), message, state.timeNs, stack));
+    /** Records a finding made on CPU cpu of the state being stepped (a checker's path, or this kernel's own). */
+    void addFinding(FindingKind kind, int cpu, String message, List<StackEntry> stack) {
+        addFinding(kind, cpu, message, stack, List.of(), null);
+    }
+
+    void addFinding(FindingKind kind, int cpu, String message, List<StackEntry> stack, List<String> locks, String report) {
+        MachineState s = viewed();
+        findings.add(new Finding(kind, message, where(stack), context(s, cpu, currentTask(cpu)), s.timeNs, stack,
+                locks, report));
+    }
+
+    /** A checker's finding's context in its state m: what CPU cpu runs there. */
+    public Finding.Context findingContext(MachineState m, int cpu) {
+        int ctx = m.currentContext(cpu);
+        long t = ctx < 0 ? 0 : m.peekContext(ctx).tag;
+        MachineState was = stepping;
+        stepping = m;
+        try {
+            return context(m, cpu, t);
+        } finally {
+            stepping = was;
+        }
+    }
+
+    /** A checker's finding's location: the driver frame nearest the top of stack. */
+    public Finding.Where findingWhere(List<StackEntry> stack) {
+        return where(stack);
+    }
+
+    /** The finding's context: CPU, task, and the CPU's preempt_count and irq flag in s. */
+    Finding.Context context(MachineState s, int cpu, long task) {
+        return new Finding.Context(cpu, comm(task), pid(task), s.preemptCount[cpu], s.irqEnabled[cpu] != 0);
+    }
+
+    /** The C location a finding is about: the driver frame nearest the top (Finding.nearestDriverFrame). */
+    Finding.Where where(List<StackEntry> stack) {
+        return Finding.nearestDriverFrame(stack, file -> symbols.moduleOf(file) != null);
     }
 
     /** The kernel part of a context's stack: user-space frames (the program, its libc) left out. */

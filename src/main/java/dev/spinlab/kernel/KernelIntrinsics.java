@@ -220,54 +220,13 @@ final class KernelIntrinsics {
             String at = where(env);
             throw new ExecFault(ExecFault.Kind.BAD_ACCESS, 0, "kernel BUG at " + at + "!");
         });
-        table.put("__spinlab_soft_lockup", (env, a) -> {
-            k.addFinding("soft-lockup", env.cpu(), lastLine(), interruptedStack(env.context()));
-            return 0;
-        });
-        table.put("__spinlab_hard_lockup", (env, a) -> {
-            k.addFinding("hard-lockup", env.cpu(), lastLine("Watchdog detected hard LOCKUP"), interruptedStack(env.context()));
-            return 0;
-        });
-        table.put("__spinlab_report_spin_bug", (env, a) -> {
-            String msg = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
-            String kind = msg.contains("recursion") ? "spinlock-recursion"
-                    : msg.contains("already unlocked") ? "spinlock-bad-unlock"
-                    : msg.contains("magic") ? "spinlock-bad-magic" : "spinlock-wrong-owner";
-            long t = env.context().tag;
-            k.addFinding(kind, env.cpu(), "BUG: spinlock " + msg + " on CPU#" + env.cpu() + ", "
-                    + k.comm(t) + "/" + k.pid(t), k.kernelStack(env.context()));
-            return 0;
-        });
-        table.put("__spinlab_report_rwlock_bug", (env, a) -> {
-            String msg = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
-            String kind = msg.contains("recursion") ? "rwlock-recursion"
-                    : msg.contains("magic") ? "rwlock-bad-magic" : "rwlock-wrong-owner";
-            long t = env.context().tag;
-            k.addFinding(kind, env.cpu(), "BUG: rwlock " + msg + " on CPU#" + env.cpu() + ", "
-                    + k.comm(t) + "/" + k.pid(t), k.kernelStack(env.context()));
+        // the model kernel's findings: one intrinsic, the kind named by C (include/linux/bug.h)
+        table.put("__spinlab_finding", (env, a) -> {
+            finding(env, FindingKind.byId(new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8)),
+                    new String(env.memory().cString(a[1], 2048), StandardCharsets.UTF_8), (int) a[2]);
             return 0;
         });
         VsprintfIntrinsics.register(table, this::format);
-        // kernel/panic.c, kernel/reboot.c: the machine stops by itself; the run ends
-        table.put("__spinlab_machine_halt", (env, a) -> {
-            String why = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
-            String msg = new String(env.memory().cString(a[1], 1024), StandardCharsets.UTF_8);
-            if (!why.equals("panic")) {
-                k.log.add(new LogRecord(env.state().timeNs, 0, "spinlab", "spinlab: " + msg));
-            }
-            k.addFinding(why, env.cpu(), why.equals("panic") ? "Kernel panic - not syncing: " + msg : msg,
-                    k.kernelStack(env.context()));
-            k.halted = why;
-            return 0;
-        });
-        table.put("__spinlab_report_preempt_leak", (env, a) -> {
-            long t = env.context().tag;
-            String msg = String.format("%s/%d returned to user space with preempt_count %08x "
-                    + "(a spinlock or preempt_disable() leaked out of a system call)", k.comm(t), k.pid(t), a[0]);
-            k.log.add(new LogRecord(env.state().timeNs, 3, "spinlab", "spinlab: " + msg));
-            k.addFinding("preempt-leak-to-user", env.cpu(), msg, List.of());
-            return 0;
-        });
     }
 
     /*
@@ -389,30 +348,27 @@ final class KernelIntrinsics {
         return in;
     }
 
-    private String lastLine() {
-        return lastLine("BUG: soft lockup");
-    }
-
-    private String lastLine(String needle) {
-        for (int i = k.log.size() - 1; i >= 0; i--) {
-            if (k.log.get(i).isKernel() && k.log.get(i).text().contains(needle)) {
-                return k.log.get(i).text();
+    /**
+     * A finding the model kernel's C reported (__spinlab_finding): its stack is where says, and
+     * a few kinds have more to them than the report: spinlab's own checks speak in the log as
+     * "spinlab: ...", and a panic or an emergency restart stops the machine (the run ends).
+     */
+    private void finding(CallEnv env, FindingKind kind, String message, int where) {
+        List<StackEntry> stack = switch (where) {
+            case 0 -> k.kernelStack(env.context());
+            case 1 -> interruptedStack(env.context());
+            default -> List.of();
+        };
+        switch (kind) {
+            case PREEMPT_LEAK_TO_USER -> k.log.add(new LogRecord(env.state().timeNs, 3, "spinlab", "spinlab: " + message));
+            case EMERGENCY_RESTART -> {
+                k.log.add(new LogRecord(env.state().timeNs, 0, "spinlab", "spinlab: " + message));
+                k.halted = kind.id;
             }
+            case PANIC -> k.halted = kind.id;
+            default -> { }
         }
-        return "";
-    }
-
-    /** Kernel log lines that report a bug become findings, with the stack at the report. */
-    private void classify(CallEnv env, String text) {
-        String kind = null;
-        if (text.startsWith("BUG: scheduling while atomic")) {
-            kind = "scheduling-while-atomic";
-        } else if (text.startsWith("BUG: sleeping function called from invalid context")) {
-            kind = "sleep-in-atomic";
-        }
-        if (kind != null) {
-            k.addFinding(kind, env.cpu(), text.strip(), k.kernelStack(env.context()));
-        }
+        k.addFinding(kind, env.cpu(), message, stack);
     }
 
     /** printk's output: the level from the KERN_* prefix (default 4), the text to the log. */
@@ -431,7 +387,6 @@ final class KernelIntrinsics {
             k.printk(level, text, env.cpu());
         }
         kernelLineOpen = !text.isEmpty() && !text.endsWith("\n");
-        classify(env, text);
         return s.length;
     }
 
@@ -527,7 +482,7 @@ final class KernelIntrinsics {
         taintWarn(env);   // kernel/panic.c __warn(): add_taint() after the report, so the first WARN says "Not tainted"
         sb.append("---[ end trace 0000000000000000 ]---");
         k.printk(4, sb.toString(), env.cpu());
-        k.addFinding("warning", env.cpu(), head, k.kernelStack(env.context()));
+        k.addFinding(FindingKind.WARNING, env.cpu(), head, k.kernelStack(env.context()));
         return 1;
     }
 

@@ -152,8 +152,6 @@ final class LockdepBridge implements LockdepHost {
 
     @Override
     public void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
-        long t = k.currentTask(env.cpu());
-        k.findings.add(new Finding(kind, env.cpu(), k.comm(t), k.pid(t), message, env.state().timeNs, stack, locks,
-                lastPrinted));
+        k.addFinding(FindingKind.byId(kind), env.cpu(), message, stack, locks, lastPrinted);
     }
 }

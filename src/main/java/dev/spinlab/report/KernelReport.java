@@ -74,7 +74,7 @@ public final class KernelReport {
         }
         Map<String, Integer> kinds = new LinkedHashMap<>();
         for (Finding f : k.findings()) {
-            kinds.merge(f.kind(), 1, Integer::sum);
+            kinds.merge(f.kind().id, 1, Integer::sum);
         }
         if (r.undelivered() > 0) {
             parts.add(r.undelivered() + " requested device event" + (r.undelivered() == 1 ? "" : "s")
@@ -155,13 +155,7 @@ public final class KernelReport {
         ArrayNode fs = root.putArray("findings");
         for (Finding f : k.findings()) {
             ObjectNode o = fs.addObject();
-            o.put("kind", f.kind());
-            o.put("cpu", f.cpu());
-            o.put("task", f.task());
-            o.put("pid", f.pid());
-            o.put("message", f.message());
-            o.put("timeNs", f.timeNs());
-            JsonStacks.put(o, f.stack());
+            JsonFindings.put(o, f);
         }
         return root;
     }

@@ -29,7 +29,6 @@ long __x64_sys_delete_module(long name, long flags, long unused);
 long __x64_sys_poll(long ufds, long nfds, long timeout);
 long __x64_sys_mknod(long filename, long mode, long dev);
 void do_exit(long code);
-void __spinlab_report_preempt_leak(int count);
 
 struct timespec_user {
     long tv_sec;
@@ -65,7 +64,10 @@ void exit_to_user_mode(void)
      * reports the leak in its own words and, as the kernel, leaves the count as it is. */
     if (count != 0 && !current->preempt_leak_reported) {
         current->preempt_leak_reported = 1;
-        __spinlab_report_preempt_leak(count);
+        char msg[192];
+        snprintf(msg, sizeof(msg), "%s/%d returned to user space with preempt_count %08x (a spinlock or"
+                 " preempt_disable() leaked out of a system call)", current->comm, current->pid, count);
+        __spinlab_finding("preempt-leak-to-user", msg, SPINLAB_FINDING_NO_STACK);
     }
 }
 

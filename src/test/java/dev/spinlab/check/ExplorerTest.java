@@ -2,10 +2,17 @@ package dev.spinlab.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.FindingKind;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ExplorerTest {
+    /** A toy model's finding. */
+    static Finding v(String message) {
+        return Finding.of(FindingKind.DEADLOCK, message);
+    }
+
     /**
      * Two threads each do {@code tmp = x; x = tmp + 1} (two steps), optionally under a lock
      * (acquire and release are two more steps). A state is {x, pc0, pc1, tmp0, tmp1, lock}.
@@ -65,8 +72,8 @@ class ExplorerTest {
 
         @Override public long fingerprint(int[] s) { return Arrays.hashCode(s) * 0x9E3779B97F4A7C15L; }
 
-        @Override public String violation(int[] s) {
-            return s[1] == last() && s[2] == last() && s[0] != 2 ? "lost update: x == " + s[0] : null;
+        @Override public Finding violation(int[] s) {
+            return s[1] == last() && s[2] == last() && s[0] != 2 ? v("lost update: x == " + s[0]) : null;
         }
 
         @Override public String describe(int[] s, int choice) { return "thread " + thread(s, choice); }
@@ -78,7 +85,7 @@ class ExplorerTest {
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
         assertThat(r.findings()).hasSize(1);
         Explorer.Finding<int[]> f = r.findings().get(0);
-        assertThat(f.message()).isEqualTo("lost update: x == 1");
+        assertThat(f.finding().message()).isEqualTo("lost update: x == 1");
         assertThat(f.trace()).hasSize(4);
         int[] s = new Counter(false).initial();
         for (Explorer.Step step : f.trace()) {
@@ -116,7 +123,7 @@ class ExplorerTest {
                 for (Explorer.Step st : f.trace()) {
                     s = m.successor(s, st.choice());
                 }
-                assertThat(m.violation(s)).isEqualTo(f.message());
+                assertThat(m.violation(s).message()).isEqualTo(f.finding().message());
                 assertThat(f.trace().size()).isGreaterThanOrEqualTo(
                         b.findings().stream().filter(x -> x.message().equals(f.message())).findFirst().orElseThrow().trace().size());
             }
@@ -143,14 +150,14 @@ class ExplorerTest {
             @Override public int choices(int[] s) { return s[0] + s[1] < 4 ? 2 : 0; }
             @Override public int[] successor(int[] s, int c) { int[] n = s.clone(); n[c]++; return n; }
             @Override public long fingerprint(int[] s) { return s[0] * 31L + s[1] + 1; }
-            @Override public String violation(int[] s) { return s[0] == 1 && s[1] == 0 ? "a first" : null; }
-            @Override public java.util.List<String> reports(int[] s) {
-                return s[0] == 0 && s[1] == 3 ? java.util.List.of("b thrice") : java.util.List.of();
+            @Override public Finding violation(int[] s) { return s[0] == 1 && s[1] == 0 ? v("a first") : null; }
+            @Override public java.util.List<Finding> reports(int[] s) {
+                return s[0] == 0 && s[1] == 3 ? java.util.List.of(v("b thrice")) : java.util.List.of();
             }
             @Override public String describe(int[] s, int c) { return c == 0 ? "a" : "b"; }
         };
         Explorer.Result<int[]> r = new Explorer<>(m, new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
-        assertThat(r.findings()).extracting(Explorer.Finding::message).containsExactly("a first", "b thrice");
+        assertThat(r.findings()).extracting(f -> f.finding().message()).containsExactly("a first", "b thrice");
         assertThat(r.findings().get(1).trace()).extracting(Explorer.Step::description).containsExactly("b", "b", "b");
         assertThat(r.findings().get(1).state()).containsExactly(0, 3);
     }

@@ -382,15 +382,17 @@ class ReductionProperties {
     }
 
     /**
-     * A finding as the searches must agree on it: its kind and message without what names one
-     * path rather than another (process ids, which depend on fork order; hashed pointers).
+     * A finding as the searches must agree on it: its kind, location and message without what
+     * names one path rather than another (process ids, which depend on fork order; hashed pointers).
      */
     static String comparable(JsonNode f) {
+        JsonNode at = f.get("location");
+        String where = at == null ? "" : " @" + at.get("file").asText() + ":" + at.get("line").asInt();
         String m = f.get("message").asText()
                 .replaceAll("PID: \\d+", "PID: N")
                 .replaceAll("([A-Za-z0-9_]+)/\\d+\\b", "$1/N")
                 .replaceAll("\\b[0-9a-f]{16}\\b", "ADDR");
-        return f.get("kind").asText() + ": " + m;
+        return f.get("kind").asText() + where + ": " + m;
     }
 
     static Outcome check(Scenario s, Path dir, String reductions, String... search) {

@@ -100,14 +100,15 @@ class SleepSetProperties {
         }
 
         /** A final state: every thread done or waiting for a variable that stays even. */
-        @Override public String violation(int[] s) {
+        @Override public dev.spinlab.kernel.Finding violation(int[] s) {
             for (int t : enabled(s)) {
                 Op op = next(s, t);
                 if (!op.await() || (s[n() + op.var()] & 1) != 0) {
                     return null;
                 }
             }
-            return "final " + Arrays.toString(Arrays.copyOf(s, n() + vars));
+            return dev.spinlab.kernel.Finding.of(dev.spinlab.kernel.FindingKind.DEADLOCK,
+                    "final " + Arrays.toString(Arrays.copyOf(s, n() + vars)));
         }
 
         @Override public String describe(int[] s, int choice) {
@@ -175,7 +176,7 @@ class SleepSetProperties {
 
     static Set<String> finals(Explorer.Result<int[]> r) {
         Set<String> out = new TreeSet<>();
-        r.findings().forEach(f -> out.add(f.message()));
+        r.findings().forEach(f -> out.add(f.finding().message()));
         return out;
     }
 

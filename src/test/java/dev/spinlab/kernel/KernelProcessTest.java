@@ -65,13 +65,18 @@ class KernelProcessTest {
                 List.of(Path.of("examples/c/null_deref.c")))));
         assertThat(user.result().end()).isEqualTo(Simulation.End.ALL_EXITED);
         assertThat(user.kernel().userProcesses().get(0).killedBySignal).isEqualTo(11);
-        assertThat(user.kernel().findings()).extracting(Finding::kind).containsExactly("user-fault");
+        assertThat(user.kernel().findings()).extracting(f -> f.kind().id).containsExactly("user-fault");
 
         Run kernel = run(1, List.of(DIR.resolve("oops_dev.c")),
                 List.of(new Kernel.Program("o", List.of(DIR.resolve("oops_user.c")))));
         assertThat(kernel.result().end()).isEqualTo(Simulation.End.OOPS);
         Finding oops = kernel.kernel().findings().get(0);
-        assertThat(oops.kind()).isEqualTo("oops");
+        assertThat(oops.kind()).isEqualTo(FindingKind.OOPS);
+        // typed: the driver's frame, and the context of the report
+        assertThat(oops.where().function()).isEqualTo("oops_ioctl");
+        assertThat(oops.where().file()).endsWith("oops_dev.c");
+        assertThat(oops.context().task()).isEqualTo("o");
+        assertThat(oops.context().irqsEnabled()).isTrue();
         assertThat(oops.message()).isEqualTo("BUG: kernel NULL pointer dereference, address: 0000000000000000");
         assertThat(oops.stack()).extracting(e -> e.function()).startsWith("oops_ioctl", "__x64_sys_ioctl");
         assertThat(kernel.output()).containsExactly("o> ioctl...");

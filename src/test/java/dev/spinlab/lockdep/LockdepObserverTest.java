@@ -36,7 +36,7 @@ class LockdepObserverTest {
             assertThat(all.state().steps).isEqualTo(off.state().steps);
             assertThat(first.state().timeNs).isEqualTo(off.state().timeNs);
             assertThat(off.findings()).isEmpty();
-            assertThat(first.findings()).extracting(Finding::kind).containsExactly("lockdep:inconsistent-lock-state");
+            assertThat(first.findings()).extracting(f -> f.kind().id).containsExactly("lockdep:inconsistent-lock-state");
             assertThat(first.lockdep().active()).isFalse();
             assertThat(all.lockdep().active()).isTrue();
         }
