@@ -11,6 +11,7 @@ import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
+import dev.spinlab.report.CheckReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,20 +98,7 @@ public final class CheckCommand implements Callable<Integer> {
             if (b.end() != Simulation.End.STOPPED) {
                 String why = "the run ended during boot (" + b.end() + "), before every program had started";
                 if (format.json()) {
-                    // still the documented schema: the boot's end is the one finding, with no trace
-                    com.fasterxml.jackson.databind.node.ObjectNode root =
-                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                    root.put("verdict", "findings");
-                    root.put("states", 0);
-                    root.put("transitions", 0);
-                    root.put("depth", 0);
-                    root.put("cpus", b.config().cpus());
-                    root.put("preempt", b.config().preempt().label());
-                    com.fasterxml.jackson.databind.node.ObjectNode f = root.putArray("findings").addObject();
-                    f.put("kind", "boot");
-                    f.put("message", why);
-                    f.putArray("trace");
-                    out.println(root.toPrettyString());
+                    out.println(CheckReport.bootEndedJson(cfg, why));
                     return ExitCodes.FINDINGS;
                 }
                 out.println("spinlab check: " + why + "; nothing to explore (see it with run)");
@@ -127,27 +115,8 @@ public final class CheckCommand implements Callable<Integer> {
                 case "dfs" -> ex.dfs();
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
             };
-            double secs = r.nanos() / 1e9;
-            if (format.json()) {
-                out.println(json(r, model, cfg, invocation(), Path.of("").toAbsolutePath()));
-                return exitCode(r);
-            }
-            out.printf("spinlab check: %s — %d states, %d transitions, depth %d, %.0f states/s, %.2f s (%d CPU%s, preempt %s)%n",
-                    verdict(r), r.states(), r.transitions(), r.depth(), r.states() / Math.max(secs, 1e-9), secs,
-                    cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
-            int i = 1;
-            for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
-                out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
-                        search.equals("dfs") ? "trace as found depth-first" : "shortest trace", f.trace().size());
-                printTrace(out, f.trace());
-                String text = f.finding().report();
-                if (text != null) {
-                    out.printf("  lockdep's report at the end of the trace:%n");
-                    for (String line : text.split("\n", -1)) {
-                        out.println(line.isEmpty() ? "" : "    " + line);
-                    }
-                }
-            }
+            out.print(format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath()) + "\n"
+                    : CheckReport.text(r, cfg, search.equals("dfs")));
             return exitCode(r);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);
@@ -251,34 +220,6 @@ public final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * A trace with runs of plain steps of one CPU and task folded into one line (first and last
-     * location, the state after the last); interrupts and timers always get their own line.
-     */
-    static void printTrace(PrintWriter out, List<Explorer.Step> trace) {
-        int i = 0;
-        while (i < trace.size()) {
-            String d = trace.get(i).description();
-            int colon = d.indexOf(": ");
-            String who = colon > 0 ? d.substring(0, colon) : d;
-            int j = i + 1;
-            if (who.endsWith(" steps")) {
-                while (j < trace.size() && trace.get(j).description().startsWith(who + ": ")) {
-                    j++;
-                }
-            }
-            if (j - i == 1) {
-                out.printf("  %5d  %s%n", i + 1, d);
-            } else {
-                String first = d.substring(colon + 2, d.indexOf(", preempt_count"));
-                String last = trace.get(j - 1).description();
-                out.printf("  %5d-%d  %s %d times: %s ... %s%n", i + 1, j, who, j - i, first,
-                        last.substring(last.indexOf(": ") + 2));
-            }
-            i = j;
-        }
-    }
-
     private static int exitCode(Explorer.Result<?> r) {
         if (r.verdict() == Explorer.Verdict.FINDINGS) {
             return ExitCodes.FINDINGS;
@@ -286,62 +227,4 @@ public final class CheckCommand implements Callable<Integer> {
         return r.verdict() == Explorer.Verdict.BOUND ? ExitCodes.BOUND : ExitCodes.CLEAN;
     }
 
-    /** The result as JSON (schema in docs/check-json.md). */
-    static String json(Explorer.Result<KernelModel.KState> r, KernelModel model, KernelConfig cfg,
-                       List<String> invocation, Path cwd) {
-        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper()
-                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
-        root.put("verdict", r.verdict() == Explorer.Verdict.OK ? "ok"
-                : r.verdict() == Explorer.Verdict.FINDINGS ? "findings" : "bound");
-        if (r.boundHit() != null) {
-            root.put("bound", r.boundHit());
-        }
-        root.put("states", r.states());
-        root.put("transitions", r.transitions());
-        root.put("depth", r.depth());
-        root.put("nanos", r.nanos());
-        root.put("cpus", cfg.cpus());
-        root.put("preempt", cfg.preempt().label());
-        com.fasterxml.jackson.databind.node.ArrayNode inv = root.putArray("invocation");
-        invocation.forEach(inv::add);
-        root.put("cwd", cwd.toString());
-        com.fasterxml.jackson.databind.node.ArrayNode fs = root.putArray("findings");
-        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = fs.addObject();
-            dev.spinlab.kernel.Finding x = f.finding();
-            o.put("kind", x.kind().id);
-            o.put("message", x.message());
-            com.fasterxml.jackson.databind.node.ObjectNode at = o.putObject("location");
-            at.put("file", x.where().file());
-            at.put("line", x.where().line());
-            at.put("function", x.where().function());
-            if (!x.locks().isEmpty()) {
-                x.locks().forEach(o.putArray("locks")::add);
-            }
-            if (x.report() != null) {
-                o.put("report", x.report());
-            }
-            com.fasterxml.jackson.databind.node.ArrayNode tr = o.putArray("trace");
-            for (Explorer.Step st : f.trace()) {
-                com.fasterxml.jackson.databind.node.ObjectNode so = tr.addObject();
-                so.put("choice", st.choice());
-                so.put("step", st.description());
-            }
-        }
-        try {
-            return m.writeValueAsString(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String verdict(Explorer.Result<?> r) {
-        switch (r.verdict()) {
-            case OK: return "no deadlock or BUG reachable";
-            case FINDINGS: return r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s")
-                    + (r.boundHit() != null ? ", then bound reached (" + r.boundHit() + ")" : "");
-            default: return "bound reached (" + r.boundHit() + ")";
-        }
-    }
 }

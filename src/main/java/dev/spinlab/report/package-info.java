@@ -1,6 +1,6 @@
 /**
- * Rendering of results for people and tools: fault reports (and, as the layers above grow,
- * dmesg-style logs, stack dumps, JSON, SARIF, HTML timelines). Must not touch: the simulation;
- * it only formats values it is given.
+ * Rendering of results for people and tools: run's dmesg-style log and summary, check's
+ * findings with their traces, fault reports, stack dumps and findings as JSON. Must not touch:
+ * the simulation or the search; it only formats values it is given.
  */
 package dev.spinlab.report;

@@ -1,0 +1,149 @@
+package dev.spinlab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.spinlab.check.Explorer;
+import dev.spinlab.check.KernelModel;
+import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.FindingKind;
+import dev.spinlab.kernel.KernelConfig;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** spinlab check's results as text and as JSON (schema in docs/check-json.md). */
+public final class CheckReport {
+    private CheckReport() {}
+
+    /** The summary line, then each finding with its trace and lockdep's report. */
+    public static String text(Explorer.Result<KernelModel.KState> r, KernelConfig cfg, boolean depthFirst) {
+        StringWriter sw = new StringWriter();
+        PrintWriter out = new PrintWriter(sw);
+        double secs = r.nanos() / 1e9;
+        out.printf("spinlab check: %s — %d states, %d transitions, depth %d, %.0f states/s, %.2f s (%d CPU%s, preempt %s)%n",
+                verdict(r), r.states(), r.transitions(), r.depth(), r.states() / Math.max(secs, 1e-9), secs,
+                cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
+        int i = 1;
+        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
+            out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
+                    depthFirst ? "trace as found depth-first" : "shortest trace", f.trace().size());
+            printTrace(out, f.trace());
+            String text = f.finding().report();
+            if (text != null) {
+                out.printf("  lockdep's report at the end of the trace:%n");
+                for (String line : text.split("\n", -1)) {
+                    out.println(line.isEmpty() ? "" : "    " + line);
+                }
+            }
+        }
+        out.flush();
+        return sw.toString();
+    }
+
+    /** The JSON when the boot itself ended: the documented schema, the boot's end the one finding. */
+    public static String bootEndedJson(KernelConfig cfg, String why) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("verdict", "findings");
+        root.put("states", 0);
+        root.put("transitions", 0);
+        root.put("depth", 0);
+        root.put("cpus", cfg.cpus());
+        root.put("preempt", cfg.preempt().label());
+        ObjectNode f = root.putArray("findings").addObject();
+        f.put("kind", FindingKind.BOOT.id);
+        f.put("message", why);
+        f.putArray("trace");
+        return root.toPrettyString();
+    }
+
+    /** The result as JSON (schema in docs/check-json.md). */
+    public static String json(Explorer.Result<KernelModel.KState> r, KernelConfig cfg,
+                       List<String> invocation, Path cwd) {
+        ObjectMapper m = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = m.createObjectNode();
+        root.put("verdict", r.verdict() == Explorer.Verdict.OK ? "ok"
+                : r.verdict() == Explorer.Verdict.FINDINGS ? "findings" : "bound");
+        if (r.boundHit() != null) {
+            root.put("bound", r.boundHit());
+        }
+        root.put("states", r.states());
+        root.put("transitions", r.transitions());
+        root.put("depth", r.depth());
+        root.put("nanos", r.nanos());
+        root.put("cpus", cfg.cpus());
+        root.put("preempt", cfg.preempt().label());
+        ArrayNode inv = root.putArray("invocation");
+        invocation.forEach(inv::add);
+        root.put("cwd", cwd.toString());
+        ArrayNode fs = root.putArray("findings");
+        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
+            ObjectNode o = fs.addObject();
+            Finding x = f.finding();
+            o.put("kind", x.kind().id);
+            o.put("message", x.message());
+            ObjectNode at = o.putObject("location");
+            at.put("file", x.where().file());
+            at.put("line", x.where().line());
+            at.put("function", x.where().function());
+            if (!x.locks().isEmpty()) {
+                x.locks().forEach(o.putArray("locks")::add);
+            }
+            if (x.report() != null) {
+                o.put("report", x.report());
+            }
+            ArrayNode tr = o.putArray("trace");
+            for (Explorer.Step st : f.trace()) {
+                ObjectNode so = tr.addObject();
+                so.put("choice", st.choice());
+                so.put("step", st.description());
+            }
+        }
+        try {
+            return m.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A trace with runs of plain steps of one CPU and task folded into one line (first and last
+     * location, the state after the last); interrupts and timers always get their own line.
+     */
+    public static void printTrace(PrintWriter out, List<Explorer.Step> trace) {
+        int i = 0;
+        while (i < trace.size()) {
+            String d = trace.get(i).description();
+            int colon = d.indexOf(": ");
+            String who = colon > 0 ? d.substring(0, colon) : d;
+            int j = i + 1;
+            if (who.endsWith(" steps")) {
+                while (j < trace.size() && trace.get(j).description().startsWith(who + ": ")) {
+                    j++;
+                }
+            }
+            if (j - i == 1) {
+                out.printf("  %5d  %s%n", i + 1, d);
+            } else {
+                String first = d.substring(colon + 2, d.indexOf(", preempt_count"));
+                String last = trace.get(j - 1).description();
+                out.printf("  %5d-%d  %s %d times: %s ... %s%n", i + 1, j, who, j - i, first,
+                        last.substring(last.indexOf(": ") + 2));
+            }
+            i = j;
+        }
+    }
+
+    static String verdict(Explorer.Result<?> r) {
+        switch (r.verdict()) {
+            case OK: return "no deadlock or BUG reachable";
+            case FINDINGS: return r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s")
+                    + (r.boundHit() != null ? ", then bound reached (" + r.boundHit() + ")" : "");
+            default: return "bound reached (" + r.boundHit() + ")";
+        }
+    }
+}
