@@ -76,7 +76,8 @@ void panic(const char *msg)
     dump_stack();
     pr_emerg("---[ end Kernel panic - not syncing: %s ]---\n", panic_buf);
     snprintf(panic_head, sizeof(panic_head), "Kernel panic - not syncing: %s", panic_buf);
-    __spinlab_finding("panic", panic_head, SPINLAB_FINDING_HERE);   /* the machine stops: the run ends */
+    __spinlab_finding("panic", panic_head, SPINLAB_FINDING_HERE);
+    spinlab_machine_stopped = SPINLAB_STOPPED_PANIC;   /* the run ends here */
     for (;;)
         cpu_relax();
 }

@@ -12,4 +12,13 @@
 
 void emergency_restart(void);
 
+/*
+ * The machine has stopped by itself (kernel/reboot.c keeps it): after a panic (the kernel spins
+ * there forever with panic_timeout = 0) or an emergency restart. Kernel memory, so it is part of
+ * the machine's state; the run ends on it.
+ */
+extern int spinlab_machine_stopped;
+#define SPINLAB_STOPPED_PANIC   1
+#define SPINLAB_STOPPED_RESTART 2
+
 #endif

@@ -78,7 +78,7 @@ public record Finding(FindingKind kind, String message, Where where, Context con
 
     /**
      * What tells findings apart, as a search records them (one trace each): the kind, the
-     * location, the message (an inconsistent lock state's two usages in a fixed order, since
+     * location (not for lockdep's reports: their lock classes say what they are about), the message (an inconsistent lock state's two usages in a fixed order, since
      * paths meet them in either) and the lock classes. Reports that differ only in the task or
      * CPU they name (a WARNING in the idle task and in a program's) are two findings.
      */
@@ -91,7 +91,10 @@ public record Finding(FindingKind kind, String message, Where where, Context con
             m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
                     : b + "} and {" + a) + "} usage" + m.substring(u.end());
         }
-        return kind.id + "|" + where.file() + ":" + where.line() + "|" + m + "|" + String.join(",", locks);
+        // a lockdep report is about its lock classes: which acquisition completed it (its
+        // location) depends on the order the search met the paths, as it does over an uptime
+        String at = kind.origin == FindingKind.Origin.LOCKDEP ? "" : where.file() + ":" + where.line();
+        return kind.id + "|" + at + "|" + m + "|" + String.join(",", locks);
     }
 
     /**

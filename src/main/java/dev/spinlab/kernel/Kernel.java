@@ -130,8 +130,6 @@ public final class Kernel {
     final List<ProbeHit> probeHits = new ArrayList<>();
     CStruct task;
     boolean quiet;
-    /** Why the machine stopped by itself (panic, emergency-restart), or null: the run ends. */
-    String halted;
     String oops;
     final int[] idleContext;
     final KernelIntrinsics intrinsics;
@@ -367,6 +365,18 @@ public final class Kernel {
     /** Whether the soft-lockup detector has fired (it taints the kernel: TAINT_SOFTLOCKUP). */
     boolean softLockup() {
         return (state.mem.load(global("tainted_mask"), 8, false) >>> TAINT_SOFTLOCKUP & 1) != 0;
+    }
+
+    /**
+     * Why the machine stopped by itself, or null: "panic" or "emergency-restart"
+     * (kernel/reboot.c: spinlab_machine_stopped, kernel memory). The run ends there.
+     */
+    String halted() {
+        return switch ((int) state.mem.load(global("spinlab_machine_stopped"), 4, false)) {
+            case 1 -> "panic";
+            case 2 -> "emergency-restart";
+            default -> null;
+        };
     }
 
     /** Whether the hard-lockup detector has fired (kernel/watchdog.c). */

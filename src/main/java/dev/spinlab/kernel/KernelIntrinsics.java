@@ -351,7 +351,8 @@ final class KernelIntrinsics {
     /**
      * A finding the model kernel's C reported (__spinlab_finding): its stack is where says, and
      * a few kinds have more to them than the report: spinlab's own checks speak in the log as
-     * "spinlab: ...", and a panic or an emergency restart stops the machine (the run ends).
+     * "spinlab: ..." (the machine's stop after a panic or an emergency restart is the C's:
+     * spinlab_machine_stopped, kernel/reboot.c).
      */
     private void finding(CallEnv env, FindingKind kind, String message, int where) {
         List<StackEntry> stack = switch (where) {
@@ -361,11 +362,7 @@ final class KernelIntrinsics {
         };
         switch (kind) {
             case PREEMPT_LEAK_TO_USER -> k.log.add(new LogRecord(env.state().timeNs, 3, "spinlab", "spinlab: " + message));
-            case EMERGENCY_RESTART -> {
-                k.log.add(new LogRecord(env.state().timeNs, 0, "spinlab", "spinlab: " + message));
-                k.halted = kind.id;
-            }
-            case PANIC -> k.halted = kind.id;
+            case EMERGENCY_RESTART -> k.log.add(new LogRecord(env.state().timeNs, 0, "spinlab", "spinlab: " + message));
             default -> { }
         }
         k.addFinding(kind, env.cpu(), message, stack);

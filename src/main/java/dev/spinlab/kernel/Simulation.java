@@ -229,8 +229,9 @@ public final class Simulation {
             if (k.hardLockup()) {
                 return end(End.HARD_LOCKUP, null);
             }
-            if (k.halted != null) {
-                return end(k.halted.equals("panic") ? End.PANIC : End.RESTART, null);
+            String halted = k.halted();
+            if (halted != null) {
+                return end(halted.equals("panic") ? End.PANIC : End.RESTART, null);
             }
             if (!k.unloadsAtEnd() && k.bootDone() && !k.programNames.isEmpty() && k.userProgramsRemaining() == 0) {
                 return end(End.ALL_EXITED, null);

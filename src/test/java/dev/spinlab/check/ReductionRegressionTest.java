@@ -57,15 +57,13 @@ class ReductionRegressionTest {
         return Stream.of(
                 // lockdep is on under check: its reports come with the deadlock and the spinlock BUG
                 Arguments.of(List.of(RESOURCES + "timer-oneshot"), "findings",
-                        List.of("deadlock", "lockdep:inconsistent-lock-state", "lockdep:irq-lock-inversion",
-                                "spinlock-recursion")),
+                        List.of("deadlock", "lockdep:inconsistent-lock-state", "spinlock-recursion")),
                 Arguments.of(List.of(RESOURCES + "timer-oneshot", "-DUSE_BH"), "ok", List.of()),
                 // the interrupts reduction once lost this warning (README.md there)
                 Arguments.of(List.of(RESOURCES + "warn-once-in-handler"), "findings", List.of("warning")),
                 // the interrupt example as its check goldens run it (two writes, two interrupts)
                 Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2"), "findings",
-                        List.of("deadlock", "lockdep:inconsistent-lock-state", "lockdep:irq-lock-inversion",
-                                "spinlock-recursion")),
+                        List.of("deadlock", "lockdep:inconsistent-lock-state", "spinlock-recursion")),
                 Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2", "-DUSE_IRQSAVE"), "ok",
                         List.of()),
                 // the data race: on one CPU the device's handler interrupts the reset
