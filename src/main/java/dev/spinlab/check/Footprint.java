@@ -372,6 +372,11 @@ final class Footprint implements AccessObserver {
         });
         EFFECTS.put("memmove", EFFECTS.get("memcpy"));
         EFFECTS.put("memset", (f, a) -> f.range(a[0], a[2], true));
+        // the user-copy primitives (kernel/UserAccessIntrinsics): (to, from, n) like memcpy;
+        // a copy that stops at a fault touches less, never more
+        EFFECTS.put("raw_copy_from_user", EFFECTS.get("memcpy"));
+        EFFECTS.put("raw_copy_to_user", EFFECTS.get("memcpy"));
+        EFFECTS.put("__clear_user", (f, a) -> f.range(a[0], a[1], true));
         EFFECTS.put("memcmp", (f, a) -> {
             f.range(a[0], a[2], false);
             f.range(a[1], a[2], false);

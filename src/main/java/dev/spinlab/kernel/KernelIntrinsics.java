@@ -274,6 +274,7 @@ final class KernelIntrinsics {
             return 0;
         });
         VsprintfIntrinsics.register(table, this::format);
+        UserAccessIntrinsics.register(table);
         // kernel/panic.c, kernel/reboot.c: the machine stops by itself; the run ends
         table.put("__spinlab_machine_halt", (env, a) -> {
             String why = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
