@@ -429,6 +429,7 @@ final class Footprint implements AccessObserver {
         none("printk", "dump_stack", "__spinlab_show_regs", "add_taint_warn", "__spinlab_warn", "__spinlab_warn_on", "__spinlab_warn_on_once",
                 "__spinlab_console_write", "__spinlab_nic_tx", "__spinlab_soft_lockup", "__spinlab_hard_lockup",
                 "__spinlab_report_spin_bug", "__spinlab_report_rwlock_bug", "__spinlab_report_preempt_leak",
+                "__spinlab_ubsan_finding",
                 "printf", "puts", "putchar");
     }
 }

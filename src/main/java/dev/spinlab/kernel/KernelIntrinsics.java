@@ -275,6 +275,7 @@ final class KernelIntrinsics {
         });
         VsprintfIntrinsics.register(table, this::format);
         UserAccessIntrinsics.register(table);
+        UbsanIntrinsics.register(table, k, warnedOnce);
         // kernel/panic.c, kernel/reboot.c: the machine stops by itself; the run ends
         table.put("__spinlab_machine_halt", (env, a) -> {
             String why = new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8);
