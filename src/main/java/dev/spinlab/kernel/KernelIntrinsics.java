@@ -36,6 +36,8 @@ final class KernelIntrinsics {
     final java.util.Set<String> warnedOnce = new java.util.HashSet<>();
     /** The last printk ended without a newline: a KERN_CONT printk continues its line. */
     private boolean kernelLineOpen;
+    /** The serial console printk writes to (its lag behind printk). */
+    private final SerialConsole console = new SerialConsole();
 
     KernelIntrinsics(Kernel k) {
         this.k = k;
@@ -449,6 +451,9 @@ final class KernelIntrinsics {
         }
         kernelLineOpen = !text.isEmpty() && !text.endsWith("\n");
         classify(env, text);
+        if (!k.quiet) {
+            env.state().timeNs += console.write(env.state().timeNs, level, text); // waits for the console
+        }
         return s.length;
     }
 

@@ -69,7 +69,8 @@ class HostileInputTest {
                 Arguments.of("efault.c", List.of("--cpus", "1"), 0,
                         "write(1, NULL, 100): -1 errno 14\n"),
                 Arguments.of("efault.c", List.of("--cpus", "1"), 0, "open(NULL): -1 errno 14\n"),
-                Arguments.of("efault.c", List.of("--cpus", "1"), 0, "read(fd, (void *)1, 10): -1 errno 14\n"));
+                Arguments.of("efault.c", List.of("--cpus", "1"), 0, "read(fd, (void *)1, 10): -1 errno 14\n"),
+                Arguments.of("printk-flood.c", List.of("--cpus", "1"), 1, "watchdog: BUG: soft lockup - CPU#0 stuck for"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
