@@ -283,6 +283,14 @@ long __x64_sys_close(long fd, long unused1, long unused2)
     return 0;
 }
 
+/*
+ * fs/read_write.c: vfs_read()/vfs_write() refuse a buffer that is not in the user half of the
+ * address space (access_ok: -EFAULT) before the driver sees it, and cap the count at
+ * MAX_RW_COUNT; a buffer that is in the user range but not mapped is the driver's
+ * copy_to_user()/copy_from_user() to find.
+ */
+#define MAX_RW_COUNT (INT_MAX & PAGE_MASK)
+
 long __x64_sys_read(long fd, long buf, long count)
 {
     struct file *f = fget(fd);
@@ -292,15 +300,50 @@ long __x64_sys_read(long fd, long buf, long count)
         return -EBADF;
     if (!f->f_op || !f->f_op->read)
         return -EINVAL;
+    if (!access_ok(buf, count))
+        return -EFAULT;
+    if ((unsigned long)count > MAX_RW_COUNT)
+        count = MAX_RW_COUNT;
     return f->f_op->read(f, (char *)buf, count, &f->f_pos);
+}
+
+/*
+ * drivers/tty/tty_io.c: iterate_tty_write() — the console takes the user's bytes a chunk at a
+ * time through the tty's write buffer (2048 bytes, the default tty->write_cnt), each chunk
+ * copied whole from user memory first (copy_from_iter): a chunk that cannot be copied ends
+ * the write, which returns what was written before it, or -EFAULT when nothing was.
+ */
+#define TTY_WRITE_CHUNK 2048
+
+static long tty_write(const char __user *buf, unsigned long count)
+{
+    char chunk[TTY_WRITE_CHUNK];
+    unsigned long written = 0;
+    long ret = 0;
+
+    while (written < count) {
+        unsigned long size = count - written;
+
+        if (size > TTY_WRITE_CHUNK)
+            size = TTY_WRITE_CHUNK;
+        ret = -EFAULT;
+        if (copy_from_user(chunk, buf + written, size))
+            break;
+        __spinlab_console_write(chunk, size);
+        written += size;
+    }
+    return written ? written : ret;
 }
 
 long __x64_sys_write(long fd, long buf, long count)
 {
     struct file *f;
     if (fd == 1 || fd == 2) {
-        __spinlab_console_write((const char *)buf, count);
-        return count;
+        if (!access_ok(buf, count))
+            return -EFAULT;
+        if ((unsigned long)count > MAX_RW_COUNT)
+            count = MAX_RW_COUNT;
+        return tty_write((const char __user *)buf, count);
     }
     f = fget(fd);
     if (!f)
@@ -309,6 +352,10 @@ long __x64_sys_write(long fd, long buf, long count)
         return -EBADF;
     if (!f->f_op || !f->f_op->write)
         return -EINVAL;
+    if (!access_ok(buf, count))
+        return -EFAULT;
+    if ((unsigned long)count > MAX_RW_COUNT)
+        count = MAX_RW_COUNT;
     return f->f_op->write(f, (const char *)buf, count, &f->f_pos);
 }
 

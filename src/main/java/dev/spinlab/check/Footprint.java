@@ -372,6 +372,11 @@ final class Footprint implements AccessObserver {
         });
         EFFECTS.put("memmove", EFFECTS.get("memcpy"));
         EFFECTS.put("memset", (f, a) -> f.range(a[0], a[2], true));
+        // the user-copy primitives (kernel/UserAccessIntrinsics): (to, from, n) like memcpy;
+        // a copy that stops at a fault touches less, never more
+        EFFECTS.put("raw_copy_from_user", EFFECTS.get("memcpy"));
+        EFFECTS.put("raw_copy_to_user", EFFECTS.get("memcpy"));
+        EFFECTS.put("__clear_user", (f, a) -> f.range(a[0], a[1], true));
         EFFECTS.put("memcmp", (f, a) -> {
             f.range(a[0], a[2], false);
             f.range(a[1], a[2], false);
@@ -414,6 +419,9 @@ final class Footprint implements AccessObserver {
             f.read(CONTEXTS);
             f.write(CONTEXTS);
         });
+        // UBSAN's site as FILE:LINE:COL into the handler's buffer (its once-per-site mark in
+        // lib/bug.c's record is declared by the intrinsic itself, CallEnv.accessed)
+        EFFECTS.put("__spinlab_ubsan_site", (f, a) -> f.range(a[0], a[1], true));
         // the run's output bookkeeping (flushing the process's last line); the exit is in the task
         none("__spinlab_task_exit");
         // lockdep is off under check, and an observer anyway; barriers and helpers change nothing

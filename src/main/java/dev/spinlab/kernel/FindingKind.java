@@ -40,6 +40,10 @@ public enum FindingKind {
             + " (end `panic`)"),
     EMERGENCY_RESTART("emergency-restart", Origin.KERNEL, "`emergency_restart()` was called (a watchdog"
             + " driver's reboot); ends the run (end `restart`)"),
+    UBSAN("ubsan", Origin.KERNEL, "CONFIG_UBSAN (`lib/ubsan.c`): a shift by a negative count or by the"
+            + " promoted type's width or more (`UBSAN: shift-out-of-bounds in FILE:LINE:COL`), a division or"
+            + " remainder by zero or of the type's minimum by -1 (`UBSAN: division-overflow in ...`), once per"
+            + " site; the run goes on (a division then traps: an `oops` follows); the stack is the report's"),
     PREEMPT_LEAK_TO_USER("preempt-leak-to-user", Origin.SPINLAB, "spinlab's own check: a system call returned"
             + " to user space with a non-zero preempt count"),
     LOCKDEP_RECURSIVE_LOCKING("lockdep:recursive-locking", Origin.LOCKDEP, "lockdep: a lock class taken again"

@@ -50,12 +50,15 @@ public final class Kernel {
     /**
      * Bytes of printk text kept: the kernel's log_buf_len (CONFIG_LOG_BUF_SHIFT=17). Linux
      * overwrites the oldest records and the reader prints "** N printk messages dropped **";
-     * the model keeps the first records (boot and the first report stay) and drops the newer,
-     * with the same note at the end of the log.
+     * the model keeps the first half (boot and the first report stay) and, as a ring, the
+     * newest records after it (how the run ended stays: a printk flood's soft lockup), dropping
+     * the oldest of those, with the same note where the gap is.
      */
     public static final long LOG_BUF_LEN = 1L << 17;
     private long logBytes;
     private long printkDropped;
+    /** Index in the log where the kept first half ends (-1: not reached yet); the gap is here. */
+    private int logHeadEnd = -1;
 
     /**
      * A user program to start: process name, sources (or a built-in program's resource) and
@@ -793,14 +796,29 @@ public final class Kernel {
         }
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
-                if (logBytes + line.length() > LOG_BUF_LEN) {
+                if (logHeadEnd < 0 && logBytes + line.length() > LOG_BUF_LEN / 2) {
+                    logHeadEnd = log.size();
+                }
+                while (logBytes + line.length() + 1 > LOG_BUF_LEN && dropOldestAfterHead()) {
                     printkDropped++;
-                    continue;
                 }
                 logBytes += line.length() + 1;
                 log.add(new LogRecord(state.timeNs, level, "kernel", line));
             }
         }
+    }
+
+    /** Drops the oldest printk record after the kept first half; false when there is none. */
+    private boolean dropOldestAfterHead() {
+        for (int i = Math.max(logHeadEnd, 0); i < log.size(); i++) {
+            LogRecord r = log.get(i);
+            if (r.source().equals("kernel")) {
+                log.remove(i);
+                logBytes -= r.text().length() + 1;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** printk of a multi-line text whose blank lines are kept (lockdep's reports have them). */
@@ -849,8 +867,11 @@ public final class Kernel {
     /** Logs what processes wrote without a final newline (a run does this when it ends). */
     public void flushOutput() {
         if (printkDropped > 0) {
-            log.add(new LogRecord(state.timeNs, 4, "kernel", "** " + printkDropped + " printk messages dropped **"));
+            LogRecord next = logHeadEnd < log.size() ? log.get(logHeadEnd) : null;
+            log.add(logHeadEnd, new LogRecord(next != null ? next.timeNs() : state.timeNs, 4, "kernel",
+                    "** " + printkDropped + " printk messages dropped **"));
             printkDropped = 0;
+            logHeadEnd = -1;
         }
         for (Process p : processes.values()) {
             if (p.pending.length() > 0) {

@@ -34,6 +34,8 @@ final class KernelIntrinsics {
     private final ArchIntrinsics arch = new ArchIntrinsics();
     /** The last printk ended without a newline: a KERN_CONT printk continues its line. */
     private boolean kernelLineOpen;
+    /** The serial console printk writes to (its lag behind printk). */
+    private final SerialConsole console = new SerialConsole();
 
     KernelIntrinsics(Kernel k) {
         this.k = k;
@@ -227,6 +229,8 @@ final class KernelIntrinsics {
             return 0;
         });
         VsprintfIntrinsics.register(table, this::format);
+        UserAccessIntrinsics.register(table);
+        UbsanIntrinsics.register(table, k, this);
     }
 
     /*
@@ -384,6 +388,9 @@ final class KernelIntrinsics {
             k.printk(level, text, env.cpu());
         }
         kernelLineOpen = !text.isEmpty() && !text.endsWith("\n");
+        if (!k.quiet) {
+            env.state().timeNs += console.write(env.state().timeNs, level, text); // waits for the console
+        }
         return s.length;
     }
 
@@ -420,7 +427,12 @@ final class KernelIntrinsics {
      * part of the machine's state: each path of a search has its own.
      */
     private boolean firstWarning(CallEnv env, long done) {
-        long site = callSite(env.context());
+        return firstWarningAt(env, callSite(env.context()));
+    }
+
+    /** As firstWarning, for the site at code address site (UBSAN's: the handler's caller). */
+    boolean firstWarningAt(CallEnv env, long site) {
+        long done = k.global("__warn_once_done");
         Memory mem = env.memory();
         int n = 0;
         while (n < WARN_ONCE_SITES && mem.load(done + 8L * n, 8, false) != 0) {
@@ -450,7 +462,12 @@ final class KernelIntrinsics {
 
     /** The code address of the call the context is making (the intrinsic's call site). */
     static long callSite(ExecContext ctx) {
-        int i = ctx.depth() - 1;
+        return callSite(ctx, 0);
+    }
+
+    /** The code address of the call the frame up levels below the top is making. */
+    static long callSite(ExecContext ctx, int up) {
+        int i = Math.max(0, ctx.depth() - 1 - up);
         return dev.spinlab.kc.ir.CodeSpace.address((int) ctx.frame(i, ExecContext.F_FN))
                 + ctx.frame(i, ExecContext.F_PC) / dev.spinlab.kc.ir.Op.WIDTH * 4L;
     }

@@ -38,6 +38,7 @@ public final class KernelSources {
             "fs/seq_file.c",
             "fs/proc/generic.c",
             "lib/usercopy.c",
+            "lib/ubsan.c",
             "lib/debug_locks.c",
             "lib/kstrtox.c",
             "lib/kobject.c",

@@ -33,4 +33,9 @@ public interface CallEnv {
 
     /** Name of the function that called the intrinsic, for messages. */
     String callerName();
+
+    /** Where the call is in the caller's source, as FILE:LINE:COL (for reports that name it). */
+    default String callSite() {
+        return callerName();
+    }
 }

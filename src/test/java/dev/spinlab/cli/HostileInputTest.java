@@ -65,7 +65,12 @@ class HostileInputTest {
                 Arguments.of("kmalloc-loop.c", List.of("--cpus", "1"), 0, "kmalloc returned NULL after"),
                 Arguments.of("unknown-header.c", List.of("--no-kernel"), 2, "no/such/header.h: No such file or directory"),
                 Arguments.of("latin1-comment.c", List.of("--no-kernel"), 0, "ok"),
-                Arguments.of("bom-utf8-ident.c", List.of("--no-kernel"), 0, "3\n"));
+                Arguments.of("bom-utf8-ident.c", List.of("--no-kernel"), 0, "3\n"),
+                Arguments.of("efault.c", List.of("--cpus", "1"), 0,
+                        "write(1, NULL, 100): -1 errno 14\n"),
+                Arguments.of("efault.c", List.of("--cpus", "1"), 0, "open(NULL): -1 errno 14\n"),
+                Arguments.of("efault.c", List.of("--cpus", "1"), 0, "read(fd, (void *)1, 10): -1 errno 14\n"),
+                Arguments.of("printk-flood.c", List.of("--cpus", "1"), 1, "watchdog: BUG: soft lockup - CPU#0 stuck for"));
     }
 
     @ParameterizedTest(name = "{0} {1}")

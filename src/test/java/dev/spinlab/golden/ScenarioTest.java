@@ -39,11 +39,21 @@ class ScenarioTest {
         return tests.stream();
     }
 
+    /**
+     * {@code -Dscenario=NAME[,NAME...]}: only those scenario directories (for working on one;
+     * the suite runs them all).
+     */
+    static final List<String> ONLY = System.getProperty("scenario", "").isBlank() ? List.of()
+            : List.of(System.getProperty("scenario").split(","));
+
     private static void addScenarios(Path root, List<DynamicTest> tests) throws IOException {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.sorted().toList()) {
                 Path golden = dir.resolve("golden");
                 if (!Files.isRegularFile(dir.resolve("spinlab.yaml")) || !Files.isDirectory(golden)) {
+                    continue;
+                }
+                if (!ONLY.isEmpty() && !ONLY.contains(dir.getFileName().toString())) {
                     continue;
                 }
                 try (Stream<Path> cases = Files.list(golden)) {

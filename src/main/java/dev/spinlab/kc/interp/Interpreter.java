@@ -211,6 +211,11 @@ public final class Interpreter {
                         if (r[base + c] == 0) {
                             throw new ExecFault(ExecFault.Kind.DIV_ZERO, 0, "division by zero");
                         }
+                        if (r[base + c] == -1 && (op == Op.DIVS || op == Op.REMS)
+                                && r[base + b] == (d == 4 ? Integer.MIN_VALUE : Long.MIN_VALUE)) {
+                            // x86's idiv traps (#DE) when the quotient does not fit, for % too
+                            throw new ExecFault(ExecFault.Kind.DIV_ZERO, 0, "division overflow");
+                        }
                         r[base + a] = CSemantics.binary(op, r[base + b], r[base + c]);
                         break;
                     case Op.AND: r[base + a] = r[base + b] & r[base + c]; break;
@@ -339,7 +344,7 @@ public final class Interpreter {
                         if (accessObserver != null) {
                             accessObserver.intrinsic(e.name(), args);
                         }
-                        env.begin(s, cpu, ctx, f.name, id);
+                        env.begin(s, cpu, ctx, f, pc, id);
                         long v = e.intrinsic().call(env, args);
                         if (env.blocked) {
                             ctx.status = ExecContext.Status.BLOCKED;
@@ -464,18 +469,20 @@ public final class Interpreter {
         private MachineState state;
         private int cpu;
         private ExecContext ctx;
-        private String caller;
+        private IrFunction caller;
+        private int pc;
         private int callee;
         boolean blocked;
         boolean exited;
         int exitStatus;
 
-        void begin(MachineState s, int cpu, ExecContext ctx, String caller, int callee) {
+        void begin(MachineState s, int cpu, ExecContext ctx, IrFunction caller, int pc, int callee) {
             this.callee = callee;
             this.state = s;
             this.cpu = cpu;
             this.ctx = ctx;
             this.caller = caller;
+            this.pc = pc;
             this.blocked = false;
             this.exited = false;
         }
@@ -491,7 +498,8 @@ public final class Interpreter {
         }
 
         @Override public void output(byte[] bytes) { observer.output(ctx, bytes); }
-        @Override public String callerName() { return caller; }
+        @Override public String callerName() { return caller.name; }
+        @Override public String callSite() { return caller.locAt(pc).toString(); }
 
         /** The intrinsic's accesses are its own (code id, pc 0), not the calling C code's plain ones. */
         @Override public void accessed(long addr, long size, boolean write) {

@@ -890,8 +890,108 @@ public final class FunctionCompiler {
             return r;
         }
         CType opType = b.op() == BinOp.SHL || b.op() == BinOp.SHR ? b.left().type() : b.type();
-        buf.emit(loc, irOp(b.op(), opType), r, x, y, 0);
+        y = sanitize(b.op(), opType, b.right().type(), x, y, b.right());
+        buf.emit(loc, irOp(b.op(), opType), r, x, y, opWidth(b.op(), opType));
         return normalise(r, b.type());
+    }
+
+    /*
+     * The checks of gcc's -fsanitize=integer-divide-by-zero and -fsanitize=shift (shift
+     * exponent), as the kernel's CONFIG_UBSAN_DIV_ZERO and CONFIG_UBSAN_SHIFT build with them:
+     * before a division or remainder whose divisor is 0, or is -1 with the type's minimum as the
+     * dividend, and before a shift whose count is negative or not below the width of the
+     * promoted left operand, a call of __ubsan_handle_divrem_overflow(type, lhs, rhs) or
+     * __ubsan_handle_shift_out_of_bounds(lhs type, rhs type, lhs, rhs). The callee is whatever
+     * the image links under that name (the kernel's lib/ubsan.c, the user runtime's report), so
+     * the compiler knows nothing of who reports. The call returns and the operation runs with
+     * what the hardware does: x86's idiv traps on both divisions (the interpreter's fault), and
+     * its shifts use the count modulo the operand's width (hence the AND after the check). As
+     * the kernel builds with -fno-strict-overflow (-fwrapv), which turns off gcc's shift-base
+     * checks, a left shift of a negative value or into the sign bit is not checked. A constant
+     * divisor or count that cannot be bad costs no check.
+     */
+    private int sanitize(BinOp op, CType opType, CType rightType, int x, int y, Expr right) {
+        boolean div = op == BinOp.DIV || op == BinOp.MOD;
+        boolean shift = op == BinOp.SHL || op == BinOp.SHR;
+        if ((!div && !shift) || !(opType instanceof IntType) || !(rightType instanceof IntType)) {
+            return y;
+        }
+        int width = (int) opType.size() * 8;
+        boolean signed = CSemantics.isSigned(opType);
+        if (right instanceof Expr.IntLit lit) {
+            long v = lit.value();
+            boolean bad = div ? v == 0 || (signed && v == -1) : v < 0 || v >= width;
+            if (!bad) {
+                return y;
+            }
+        }
+        int call = buf.newLabel();
+        int skip = buf.newLabel();
+        if (div) {
+            int t = temp();
+            buf.emit(loc, Op.EQ, t, y, constReg(0), 0);
+            jump(Op.JNZ, t, call);
+            if (signed) {
+                buf.emit(loc, Op.EQ, t, y, constReg(-1), 0);
+                jump(Op.JZ, t, skip);
+                buf.emit(loc, Op.EQ, t, x, constReg(width == 32 ? Integer.MIN_VALUE : Long.MIN_VALUE), 0);
+                jump(Op.JZ, t, skip);
+            } else {
+                jump(Op.JMP, 0, skip);
+            }
+        } else {
+            int t = temp();
+            buf.emit(loc, Op.LTU, t, constReg(width - 1), y, 0); // negative counts are huge unsigned
+            jump(Op.JZ, t, skip);
+        }
+        buf.place(call);
+        String handler = div ? "__ubsan_handle_divrem_overflow" : "__ubsan_handle_shift_out_of_bounds";
+        int callee = symbolReg(handler, 0);
+        int argc = div ? 3 : 4;
+        int base = nextReg;
+        for (int i = 0; i < argc; i++) {
+            temp();
+        }
+        int i = 0;
+        buf.emit(loc, Op.CONST, base + i++, buf.constant(ubsanType(opType)), 0, 0);
+        if (shift) {
+            buf.emit(loc, Op.CONST, base + i++, buf.constant(ubsanType(rightType)), 0, 0);
+        }
+        buf.emit(loc, Op.MOV, base + i++, x, 0, 0);
+        buf.emit(loc, Op.MOV, base + i, y, 0, 0);
+        buf.emit(loc, Op.CALL, -1, callee, base, argc);
+        buf.place(skip);
+        if (!shift) {
+            return y;
+        }
+        int masked = temp();
+        buf.emit(loc, Op.AND, masked, y, constReg(width - 1), 0);
+        return masked;
+    }
+
+    /**
+     * A type descriptor for the sanitizer's handlers, as gcc's type_info packs it: bit 0 signed,
+     * bits 1-7 log2 of the width in bits; bits 8 up say which C type it is (0 int, 1 unsigned
+     * int, 2 long, 3 unsigned long, 4 long long, 5 unsigned long long; narrower types are
+     * promoted to int before they reach a division or shift).
+     */
+    static long ubsanType(CType t) {
+        IntType it = (IntType) t;
+        int bits = (int) it.size() * 8;
+        int name = switch (it.kind()) {
+            case UINT -> 1;
+            case LONG -> 2;
+            case ULONG -> 3;
+            case LLONG -> 4;
+            case ULLONG -> 5;
+            default -> bits == 64 ? (it.signed() ? 2 : 3) : (it.signed() ? 0 : 1);
+        };
+        return (it.signed() ? 1 : 0) | (Integer.numberOfTrailingZeros(bits) << 1) | ((long) name << 8);
+    }
+
+    /** The d field of a division or remainder: the operand width in bytes (x86's idiv traps per width). */
+    private static int opWidth(BinOp op, CType opType) {
+        return (op == BinOp.DIV || op == BinOp.MOD) && opType instanceof IntType ? (int) opType.size() : 0;
     }
 
     private int genAssign(Expr.Assign a) {
@@ -917,7 +1017,8 @@ public final class FunctionCompiler {
         int v = gen(ca.value());
         int r = temp();
         CType opType = ca.op() == BinOp.SHL || ca.op() == BinOp.SHR ? ca.opType() : ca.opType();
-        buf.emit(loc, irOp(ca.op(), opType), r, cur, v, 0);
+        v = sanitize(ca.op(), opType, ca.value().type(), cur, v, ca.value());
+        buf.emit(loc, irOp(ca.op(), opType), r, cur, v, opWidth(ca.op(), opType));
         normalise(r, ca.opType());
         int res = convert(r, ca.opType(), ca.type());
         return store(p, res, ca.type());

@@ -126,6 +126,25 @@ public final class Libc {
         });
         table.put("atoi", (env, a) -> atoi(env.memory().cString(a[0], 1 << 16)));
         table.put("abs", (env, a) -> Math.abs((int) a[0]));
+        // gcc's -fsanitize=undefined runtime (libubsan) for the checks the compiler makes
+        // (FunctionCompiler.sanitize): the report on the program's output, once per site
+        // (a division by zero is left to the fault that follows: its report is already the
+        // runtime error line gcc's runtime prints)
+        table.put("__ubsan_handle_divrem_overflow", (env, a) -> {
+            if ((a[0] & 1) != 0 && a[2] == -1) {
+                ubsanReport(env, "division of " + ubsanValue(a[0], a[1]) + " by -1 cannot be represented in type "
+                        + ubsanTypeName(a[0]));
+            }
+            return 0;
+        });
+        table.put("__ubsan_handle_shift_out_of_bounds", (env, a) -> {
+            boolean negative = (a[1] & 1) != 0 && a[3] < 0;
+            String what = negative ? "shift exponent " + ubsanValue(a[1], a[3]) + " is negative"
+                    : "shift exponent " + ubsanValue(a[1], a[3]) + " is too large for " + (1 << ((a[0] >> 1) & 0x7f))
+                            + "-bit type " + ubsanTypeName(a[0]);
+            ubsanReport(env, what);
+            return 0;
+        });
         table.put("malloc", (env, a) -> Heap.malloc(env.memory(), a[0]));
         table.put("calloc", (env, a) -> Heap.malloc(env.memory(), a[0] * a[1]));
         table.put("free", (env, a) -> {
@@ -182,5 +201,33 @@ public final class Libc {
             v = v * 10 + (t.charAt(i++) - '0');
         }
         return (int) (neg ? -v : v);
+    }
+
+    /** Sites that have reported (libubsan reports each source location once). */
+    private final java.util.Set<String> ubsanReported = new java.util.HashSet<>();
+
+    private void ubsanReport(CallEnv env, String what) {
+        String site = env.callSite();
+        if (ubsanReported.add(site)) {
+            env.output((site + ": runtime error: " + what + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final String[] UBSAN_TYPES = {
+        "'int'", "'unsigned int'", "'long int'", "'long unsigned int'", "'long long int'", "'long long unsigned int'"};
+
+    /** gcc's name of the type a packed descriptor (FunctionCompiler.ubsanType) stands for. */
+    static String ubsanTypeName(long type) {
+        int i = (int) (type >> 8);
+        return i >= 0 && i < UBSAN_TYPES.length ? UBSAN_TYPES[i] : "'<unknown>'";
+    }
+
+    /** A value of the described type, as libubsan prints it. */
+    static String ubsanValue(long type, long v) {
+        int bits = 1 << ((type >> 1) & 0x7f);
+        if ((type & 1) != 0) {
+            return Long.toString(bits < 64 ? (v << (64 - bits)) >> (64 - bits) : v);
+        }
+        return Long.toUnsignedString(bits < 64 ? v & ((1L << bits) - 1) : v);
     }
 }
