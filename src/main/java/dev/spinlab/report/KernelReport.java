@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.FindingKind;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.LogRecord;
@@ -45,11 +46,11 @@ public final class KernelReport {
             case MAX_TIME: return "--max-time reached with no program running, modules unloaded";
             case BOOTED: return "booted, modules loaded";
             case SOFT_LOCKUP: {
-                Finding f = findings.stream().filter(x -> x.kind().equals("soft-lockup")).findFirst().orElse(null);
+                Finding f = findings.stream().filter(x -> x.kind() == FindingKind.SOFT_LOCKUP).findFirst().orElse(null);
                 return "stopped at a soft lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning)" : "");
             }
             case HARD_LOCKUP: {
-                Finding f = findings.stream().filter(x -> x.kind().equals("hard-lockup")).findFirst().orElse(null);
+                Finding f = findings.stream().filter(x -> x.kind() == FindingKind.HARD_LOCKUP).findFirst().orElse(null);
                 return "stopped at a hard lockup" + (f != null ? " of CPU#" + f.cpu() + " (" + f.task() + " spinning with irqs off)" : "");
             }
             case OOPS: return "stopped by a kernel oops";
