@@ -69,7 +69,8 @@ public final class KernelSources {
             "net/socket.c",
             "drivers/net/loopback.c",
             "drivers/net/spinlab_nic.c",
-            "drivers/watchdog/watchdog_core.c");
+            "drivers/watchdog/watchdog_core.c",
+            "kernel/rcu/update.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
