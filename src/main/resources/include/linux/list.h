@@ -167,10 +167,10 @@ static inline void list_rotate_left(struct list_head *head)
         list_move_tail(head->next, head);
 }
 
-static inline size_t list_count_nodes(struct list_head *head)
+static inline unsigned long list_count_nodes(struct list_head *head)   /* size_t */
 {
     struct list_head *pos;
-    size_t count = 0;
+    unsigned long count = 0;
 
     for (pos = head->next; pos != head; pos = pos->next)
         count++;
