@@ -2,6 +2,7 @@
 #ifndef _SPINLAB_LINUX_SCHED_H
 #define _SPINLAB_LINUX_SCHED_H
 
+#include <linux/signal_types.h>
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/preempt.h>
@@ -47,6 +48,8 @@ struct task_struct {
     char **user_argv;
     struct files_struct *files;
     struct list_head tasks;
+    struct sigpending pending;   /* never anything: the model has no signals */
+    sigset_t blocked;
 };
 
 struct task_struct *get_current(void);

@@ -70,7 +70,9 @@ public final class KernelSources {
             "drivers/net/loopback.c",
             "drivers/net/spinlab_nic.c",
             "drivers/watchdog/watchdog_core.c",
-            "kernel/rcu/update.c");
+            "kernel/rcu/update.c",
+            "drivers/char/random.c",
+            "kernel/user.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
