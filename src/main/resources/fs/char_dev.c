@@ -545,7 +545,9 @@ static const struct kobj_type device_ktype = {
     .sysfs_ops = &dev_sysfs_ops,
 };
 
+static struct kobject *devices_root;   /* /sys/devices */
 static struct kobject *virtual_root;   /* /sys/devices/virtual */
+static struct kobject *platform_root;  /* /sys/devices/platform */
 
 /* /sys/class/CLASS/NAME (or /sys/devices/virtual/NAME), added on first use. */
 static struct kobject *device_kobj(struct device *dev)
@@ -555,10 +557,19 @@ static struct kobject *device_kobj(struct device *dev)
         return &dev->kobj;
     if (dev->class) {
         parent = class_kobj(dev->class);
+    } else if (dev->bus) {
+        /* /sys/devices/platform/NAME: the model's one bus */
+        if (!platform_root) {
+            if (!devices_root)
+                devices_root = kobject_create_and_add("devices", NULL);
+            platform_root = kobject_create_and_add("platform", devices_root);
+        }
+        parent = platform_root;
     } else {
         if (!virtual_root) {
-            struct kobject *devices = kobject_create_and_add("devices", NULL);
-            virtual_root = kobject_create_and_add("virtual", devices);
+            if (!devices_root)
+                devices_root = kobject_create_and_add("devices", NULL);
+            virtual_root = kobject_create_and_add("virtual", devices_root);
         }
         parent = virtual_root;
     }
@@ -687,6 +698,7 @@ void device_destroy(const struct class *cls, dev_t devt)
             if (e->node_name[0])
                 devtmpfs_delete_node_model(e->node_name);
             list_del(&e->node);
+            devres_release_all(e->dev);
             kobject_del(&e->dev->kobj);
             kfree(e->dev);
             kfree(e);
@@ -795,6 +807,10 @@ void misc_deregister(struct miscdevice *misc)
  */
 const char *dev_driver_string(const struct device *dev)
 {
+    if (dev->driver)
+        return dev->driver->name;
+    if (dev->bus)
+        return dev->bus->name;
     if (dev->class)
         return dev->class->name;
     return "";

@@ -8,6 +8,9 @@
 
 #include <linux/kobject.h>
 #include <linux/sysfs.h>
+#include <linux/list.h>
+#include <linux/gfp.h>
+#include <linux/compiler.h>
 
 struct module;
 struct device;
@@ -32,17 +35,106 @@ struct class {
  * A device (drivers/base/core.c): its kobject is /sys/class/CLASS/NAME (for a device without
  * a class, /sys/devices/virtual/NAME), added when its first attribute is.
  */
+struct device_driver;
+struct bus_type;
+struct dev_pm_ops;
+struct of_device_id;
+
 struct device {
     struct kobject kobj;
     struct device *parent;
     const char *init_name;
     dev_t devt;
     const struct class *class;
+    const struct bus_type *bus;
+    struct device_driver *driver;     /* the driver bound to it, or NULL */
+    void *platform_data;
     void *driver_data;
     const struct attribute_group **groups;
     void (*release)(struct device *dev);
+    struct list_head devres_head;     /* devm_* resources, released at unbind (drivers/base/devres.c) */
+    int __spinlab_devres_ready;
     char __spinlab_name[32];
 };
+
+/* A bus (drivers/base/bus.c): the model has one, platform. */
+struct bus_type {
+    const char *name;
+};
+
+/* What a driver is to the driver core (include/linux/device/driver.h). */
+struct device_driver {
+    const char *name;
+    const struct bus_type *bus;
+    struct module *owner;
+    const char *mod_name;
+    bool suppress_bind_attrs;
+    const struct of_device_id *of_match_table;
+    const void *acpi_match_table;
+    int (*probe)(struct device *dev);
+    int (*remove)(struct device *dev);
+    void (*shutdown)(struct device *dev);
+    const struct attribute_group **groups;
+    const struct attribute_group **dev_groups;
+    const struct dev_pm_ops *pm;
+};
+
+/*
+ * Power management callbacks (include/linux/pm.h): kept, never called (the model neither
+ * suspends nor hibernates).
+ */
+struct dev_pm_ops {
+    int (*prepare)(struct device *dev);
+    void (*complete)(struct device *dev);
+    int (*suspend)(struct device *dev);
+    int (*resume)(struct device *dev);
+    int (*freeze)(struct device *dev);
+    int (*thaw)(struct device *dev);
+    int (*poweroff)(struct device *dev);
+    int (*restore)(struct device *dev);
+    int (*suspend_late)(struct device *dev);
+    int (*resume_early)(struct device *dev);
+    int (*suspend_noirq)(struct device *dev);
+    int (*resume_noirq)(struct device *dev);
+    int (*runtime_suspend)(struct device *dev);
+    int (*runtime_resume)(struct device *dev);
+    int (*runtime_idle)(struct device *dev);
+};
+
+#define SET_SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) \
+    .suspend = suspend_fn, .resume = resume_fn, .freeze = suspend_fn, .thaw = resume_fn, \
+    .poweroff = suspend_fn, .restore = resume_fn,
+#define SET_RUNTIME_PM_OPS(suspend_fn, resume_fn, idle_fn) \
+    .runtime_suspend = suspend_fn, .runtime_resume = resume_fn, .runtime_idle = idle_fn,
+#define SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) SET_SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn)
+#define RUNTIME_PM_OPS(suspend_fn, resume_fn, idle_fn) SET_RUNTIME_PM_OPS(suspend_fn, resume_fn, idle_fn)
+#define DEFINE_SIMPLE_DEV_PM_OPS(name, suspend_fn, resume_fn) \
+    const struct dev_pm_ops name = { SET_SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) }
+#define SIMPLE_DEV_PM_OPS(name, suspend_fn, resume_fn) \
+    const struct dev_pm_ops __maybe_unused name = { SET_SYSTEM_SLEEP_PM_OPS(suspend_fn, resume_fn) }
+#define DEFINE_RUNTIME_DEV_PM_OPS(name, suspend_fn, resume_fn, idle_fn) \
+    const struct dev_pm_ops name = { SET_RUNTIME_PM_OPS(suspend_fn, resume_fn, idle_fn) }
+#define pm_ptr(_ptr) (_ptr)
+#define pm_sleep_ptr(_ptr) (_ptr)
+
+static inline void *dev_get_platdata(const struct device *dev)
+{
+    return dev->platform_data;
+}
+
+/*
+ * Managed resources (drivers/base/devres.c): released in reverse order when the driver is
+ * unbound from the device, or when the device goes.
+ */
+void *devm_kmalloc(struct device *dev, size_t size, gfp_t gfp);
+void devm_kfree(struct device *dev, const void *p);
+char *devm_kstrdup(struct device *dev, const char *s, gfp_t gfp);
+int devm_add_action(struct device *dev, void (*action)(void *), void *data);
+int devm_add_action_or_reset(struct device *dev, void (*action)(void *), void *data);
+void devres_release_all(struct device *dev);
+#define devm_kzalloc(dev, size, gfp) devm_kmalloc((dev), (size), (gfp) | __GFP_ZERO)
+#define devm_kcalloc(dev, n, size, gfp) devm_kmalloc((dev), (n) * (size), (gfp) | __GFP_ZERO)
+#define devm_kmalloc_array(dev, n, size, gfp) devm_kmalloc((dev), (n) * (size), (gfp))
 
 /* A device's attribute file: show/store receive the device (drivers/base/core.c: dev_attr_show). */
 struct device_attribute {

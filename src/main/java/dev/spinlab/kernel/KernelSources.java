@@ -72,7 +72,10 @@ public final class KernelSources {
             "drivers/watchdog/watchdog_core.c",
             "kernel/rcu/update.c",
             "drivers/char/random.c",
-            "kernel/user.c");
+            "kernel/user.c",
+            "drivers/base/devres.c",
+            "drivers/base/platform.c",
+            "kernel/irq/devres.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
