@@ -75,7 +75,8 @@ public final class KernelSources {
             "kernel/user.c",
             "drivers/base/devres.c",
             "drivers/base/platform.c",
-            "kernel/irq/devres.c");
+            "kernel/irq/devres.c",
+            "kernel/locking/rwsem.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
