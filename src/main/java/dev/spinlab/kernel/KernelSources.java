@@ -76,7 +76,8 @@ public final class KernelSources {
             "drivers/base/devres.c",
             "drivers/base/platform.c",
             "kernel/irq/devres.c",
-            "kernel/locking/rwsem.c");
+            "kernel/locking/rwsem.c",
+            "lib/idr.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
