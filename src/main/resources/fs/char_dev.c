@@ -51,16 +51,6 @@ static int major_to_index(unsigned int major)
     return major % CHRDEV_MAJOR_HASH_SIZE;
 }
 
-struct class {
-    const char *name;
-};
-
-struct device {
-    struct class *cls;
-    dev_t devt;
-    void *drvdata;
-    char name[DEVNAME_LEN];
-};
 
 /* A node of /dev: a name and the device number it stands for (devtmpfs or mknod). */
 struct dev_node {
@@ -393,10 +383,100 @@ int devnode_lookup(const char *path, dev_t *devt)
     return -ENOENT;
 }
 
+/*
+ * drivers/base/class.c and core.c: classes and devices. Their sysfs directories
+ * (/sys/class/CLASS/NAME) are made when the first attribute goes in them: with no directory
+ * listing in the model, an empty directory cannot be told from a missing one, and runs whose
+ * drivers add no attributes do no sysfs work.
+ */
+static struct kobject *class_root;   /* /sys/class */
+
+/* /sys/class/NAME: a kobject that knows its class (the kernel's subsys_private). */
+struct class_dir {
+    struct kobject kobj;
+    const struct class *cls;
+};
+
+static ssize_t class_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
+{
+    struct class_attribute *ca = container_of(attr, struct class_attribute, attr);
+    if (ca->show)
+        return ca->show(container_of(kobj, struct class_dir, kobj)->cls, ca, buf);
+    return -EIO;
+}
+
+static ssize_t class_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf, size_t count)
+{
+    struct class_attribute *ca = container_of(attr, struct class_attribute, attr);
+    if (ca->store)
+        return ca->store(container_of(kobj, struct class_dir, kobj)->cls, ca, buf, count);
+    return -EIO;
+}
+
+static const struct sysfs_ops class_sysfs_ops = {
+    .show = class_attr_show,
+    .store = class_attr_store,
+};
+
+static void class_dir_release(struct kobject *kobj)
+{
+    kfree(container_of(kobj, struct class_dir, kobj));
+}
+
+static const struct kobj_type class_dir_ktype = {
+    .release = class_dir_release,
+    .sysfs_ops = &class_sysfs_ops,
+};
+
+static struct kobject *class_kobj(const struct class *cls)
+{
+    struct class *c = (struct class *)cls;
+    struct class_dir *d;
+    if (c->__spinlab_kobj)
+        return c->__spinlab_kobj;
+    if (!class_root)
+        class_root = kobject_create_and_add("class", NULL);
+    d = kzalloc(sizeof(*d), GFP_KERNEL);
+    if (!class_root || !d)
+        return NULL;
+    d->cls = cls;
+    if (__spinlab_kobject_init_and_add(&d->kobj, &class_dir_ktype, class_root, c->name)) {
+        kobject_put(&d->kobj);
+        return NULL;
+    }
+    c->__spinlab_kobj = &d->kobj;
+    return &d->kobj;
+}
+
+int class_register(struct class *cls)
+{
+    if (cls->class_groups) {
+        struct kobject *k = class_kobj(cls);
+        if (!k)
+            return -ENOMEM;
+        return sysfs_create_groups(k, cls->class_groups);
+    }
+    return 0;
+}
+
+void class_unregister(const struct class *cls)
+{
+    struct class *c = (struct class *)cls;
+    if (c->__spinlab_kobj) {
+        kobject_put(c->__spinlab_kobj);
+        c->__spinlab_kobj = NULL;
+    }
+    if (c->class_release)
+        c->class_release(c);
+}
+
 static struct class *class_create_common(const char *name)
 {
     struct class *cls = kzalloc(sizeof(*cls), GFP_KERNEL);
+    if (!cls)
+        return ERR_PTR(-ENOMEM);
     cls->name = name;
+    cls->__spinlab_dynamic = 1;
     return cls;
 }
 
@@ -410,46 +490,216 @@ struct class *__spinlab_class_create_owner_name(struct module *owner, const char
     return class_create_common(name);
 }
 
-void class_destroy(struct class *cls)
+void class_destroy(const struct class *cls)
 {
-    kfree(cls);
+    if (IS_ERR_OR_NULL(cls))
+        return;
+    class_unregister(cls);
+    if (cls->__spinlab_dynamic)
+        kfree(cls);
+}
+
+int class_create_file(const struct class *cls, const struct class_attribute *attr)
+{
+    struct kobject *k = class_kobj(cls);
+    if (!k)
+        return -ENOMEM;
+    return sysfs_create_file(k, &attr->attr);
+}
+
+void class_remove_file(const struct class *cls, const struct class_attribute *attr)
+{
+    if (cls->__spinlab_kobj)
+        sysfs_remove_file(cls->__spinlab_kobj, &attr->attr);
+}
+
+/* drivers/base/core.c: dev_attr_show/dev_attr_store, the device kobjects' sysfs_ops. */
+static ssize_t dev_attr_show(struct kobject *kobj, struct attribute *attr, char *buf)
+{
+    struct device_attribute *da = container_of(attr, struct device_attribute, attr);
+    if (da->show)
+        return da->show(kobj_to_dev(kobj), da, buf);
+    return -EIO;
+}
+
+static ssize_t dev_attr_store(struct kobject *kobj, struct attribute *attr, const char *buf, size_t count)
+{
+    struct device_attribute *da = container_of(attr, struct device_attribute, attr);
+    if (da->store)
+        return da->store(kobj_to_dev(kobj), da, buf, count);
+    return -EIO;
+}
+
+static const struct sysfs_ops dev_sysfs_ops = {
+    .show = dev_attr_show,
+    .store = dev_attr_store,
+};
+
+/* The device's memory is the driver's or device_create's to free, not the kobject's. */
+static void device_kobj_release(struct kobject *kobj)
+{
+}
+
+static const struct kobj_type device_ktype = {
+    .release = device_kobj_release,
+    .sysfs_ops = &dev_sysfs_ops,
+};
+
+static struct kobject *devices_root;   /* /sys/devices */
+static struct kobject *virtual_root;   /* /sys/devices/virtual */
+static struct kobject *platform_root;  /* /sys/devices/platform */
+
+/* /sys/class/CLASS/NAME (or /sys/devices/virtual/NAME), added on first use. */
+static struct kobject *device_kobj(struct device *dev)
+{
+    struct kobject *parent;
+    if (dev->kobj.state_in_sysfs)
+        return &dev->kobj;
+    if (dev->class) {
+        parent = class_kobj(dev->class);
+    } else if (dev->bus) {
+        /* /sys/devices/platform/NAME: the model's one bus */
+        if (!platform_root) {
+            if (!devices_root)
+                devices_root = kobject_create_and_add("devices", NULL);
+            platform_root = kobject_create_and_add("platform", devices_root);
+        }
+        parent = platform_root;
+    } else {
+        if (!virtual_root) {
+            if (!devices_root)
+                devices_root = kobject_create_and_add("devices", NULL);
+            virtual_root = kobject_create_and_add("virtual", devices_root);
+        }
+        parent = virtual_root;
+    }
+    if (!parent)
+        return NULL;
+    if (!dev->kobj.state_initialized)
+        kobject_init(&dev->kobj, &device_ktype);
+    if (__spinlab_kobject_add(&dev->kobj, parent, dev->__spinlab_name))
+        return NULL;
+    return &dev->kobj;
+}
+
+int device_create_file(struct device *dev, const struct device_attribute *attr)
+{
+    struct kobject *k;
+    if (!dev)
+        return -EINVAL;
+    k = device_kobj(dev);
+    if (!k)
+        return -ENOMEM;
+    return sysfs_create_file(k, &attr->attr);
+}
+
+void device_remove_file(struct device *dev, const struct device_attribute *attr)
+{
+    if (dev && dev->kobj.state_in_sysfs)
+        sysfs_remove_file(&dev->kobj, &attr->attr);
+}
+
+int device_add_group(struct device *dev, const struct attribute_group *grp)
+{
+    struct kobject *k = device_kobj(dev);
+    if (!k)
+        return -ENOMEM;
+    return sysfs_create_group(k, grp);
+}
+
+void device_remove_group(struct device *dev, const struct attribute_group *grp)
+{
+    if (dev->kobj.state_in_sysfs)
+        sysfs_remove_group(&dev->kobj, grp);
+}
+
+int device_add_groups(struct device *dev, const struct attribute_group **groups)
+{
+    struct kobject *k;
+    if (!groups)
+        return 0;
+    k = device_kobj(dev);
+    if (!k)
+        return -ENOMEM;
+    return sysfs_create_groups(k, groups);
+}
+
+void device_remove_groups(struct device *dev, const struct attribute_group **groups)
+{
+    if (groups && dev->kobj.state_in_sysfs)
+        sysfs_remove_groups(&dev->kobj, groups);
 }
 
 /* Devices made by device_create, for device_destroy (which names them by class and number). */
 struct device_entry {
     struct device *dev;
+    char node_name[DEVNAME_LEN];   /* its /dev node, if it has one */
     struct list_head node;
 };
 
 static LIST_HEAD(devices);
 
-/* The device and, for a number with a major, its node in /dev (devtmpfs). */
-struct device *__spinlab_device_create(struct class *cls, struct device *parent, dev_t devt, void *drvdata,
-                                       const char *name)
+/*
+ * device_create_groups_vargs: the device, its attribute groups (the class's dev_groups, then
+ * the device's own, as device_add_attrs does) and, for a number with a major, its node in
+ * /dev (devtmpfs, named by the class's devnode() when it gives a name).
+ */
+struct device *__spinlab_device_create_with_groups(const struct class *cls, struct device *parent, dev_t devt,
+                                                   void *drvdata, const struct attribute_group **groups,
+                                                   const char *name)
 {
     struct device *dev = kzalloc(sizeof(*dev), GFP_KERNEL);
     struct device_entry *e = kzalloc(sizeof(*e), GFP_KERNEL);
+    const char *node = name;
+    char *tmp = NULL;
+    umode_t mode = 0;
     if (!dev || !e)
         return ERR_PTR(-ENOMEM);
-    dev->cls = cls;
+    dev->class = cls;
+    dev->parent = parent;
     dev->devt = devt;
-    dev->drvdata = drvdata;
-    copy_name(dev->name, name, DEVNAME_LEN);
-    if (MAJOR(devt))
-        devtmpfs_create_node_model(name, devt, S_IFCHR | 0600);
+    dev->driver_data = drvdata;
+    dev->groups = groups;
+    copy_name(dev->__spinlab_name, name, DEVNAME_LEN);
+    if ((cls && cls->dev_groups && device_add_groups(dev, cls->dev_groups)) ||
+        device_add_groups(dev, groups)) {
+        kobject_del(&dev->kobj);
+        kfree(dev);
+        kfree(e);
+        return ERR_PTR(-ENOMEM);
+    }
+    if (cls && cls->devnode) {
+        tmp = cls->devnode(dev, &mode);
+        if (tmp)
+            node = tmp;
+    }
+    if (MAJOR(devt)) {
+        devtmpfs_create_node_model(node, devt, S_IFCHR | (mode ? mode : 0600));
+        copy_name(e->node_name, node, DEVNAME_LEN);
+    }
+    kfree(tmp);
     e->dev = dev;
     list_add_tail(&e->node, &devices);
     return dev;
 }
 
-void device_destroy(struct class *cls, dev_t devt)
+struct device *__spinlab_device_create(const struct class *cls, struct device *parent, dev_t devt, void *drvdata,
+                                       const char *name)
+{
+    return __spinlab_device_create_with_groups(cls, parent, devt, drvdata, NULL, name);
+}
+
+void device_destroy(const struct class *cls, dev_t devt)
 {
     struct list_head *pos;
     for (pos = devices.next; pos != &devices; pos = pos->next) {
         struct device_entry *e = list_entry(pos, struct device_entry, node);
-        if (e->dev->cls == cls && e->dev->devt == devt) {
-            devtmpfs_delete_node_model(e->dev->name);
+        if (e->dev->class == cls && e->dev->devt == devt) {
+            if (e->node_name[0])
+                devtmpfs_delete_node_model(e->node_name);
             list_del(&e->node);
+            devres_release_all(e->dev);
+            kobject_del(&e->dev->kobj);
             kfree(e->dev);
             kfree(e);
             return;
@@ -459,23 +709,24 @@ void device_destroy(struct class *cls, dev_t devt)
 
 void *dev_get_drvdata(const struct device *dev)
 {
-    return dev->drvdata;
+    return dev->driver_data;
 }
 
 void dev_set_drvdata(struct device *dev, void *data)
 {
-    dev->drvdata = data;
+    dev->driver_data = data;
 }
 
 const char *dev_name(const struct device *dev)
 {
-    return dev->name;
+    return dev->__spinlab_name;
 }
 
 /* drivers/char/misc.c: major 10, one driver per minor, found at open by misc_open. */
 #define DYNAMIC_MINORS 128
 
 static LIST_HEAD(misc_list);
+static struct class misc_class = { .name = "misc" };
 static unsigned char misc_minors_used[DYNAMIC_MINORS];
 
 static int misc_open(struct inode *inode, struct file *file)
@@ -529,8 +780,14 @@ int misc_register(struct miscdevice *misc)
             if (list_entry(pos, struct miscdevice, list)->minor == misc->minor)
                 return -EBUSY;
     }
-    misc->this_device = __spinlab_device_create(NULL, misc->parent, MKDEV(MISC_MAJOR, misc->minor), misc,
-                                                misc->nodename ? misc->nodename : misc->name);
+    misc->this_device = __spinlab_device_create_with_groups(&misc_class, misc->parent, MKDEV(MISC_MAJOR, misc->minor),
+                                                            misc, misc->groups,
+                                                            misc->nodename ? misc->nodename : misc->name);
+    if (IS_ERR(misc->this_device)) {
+        if (misc->minor < DYNAMIC_MINORS)
+            misc_minors_used[DYNAMIC_MINORS - misc->minor - 1] = 0;
+        return PTR_ERR(misc->this_device);
+    }
     list_add(&misc->list, &misc_list);
     return 0;
 }
@@ -540,7 +797,7 @@ void misc_deregister(struct miscdevice *misc)
     if (misc->minor < DYNAMIC_MINORS)
         misc_minors_used[DYNAMIC_MINORS - misc->minor - 1] = 0;
     list_del(&misc->list);
-    device_destroy(NULL, MKDEV(MISC_MAJOR, misc->minor));
+    device_destroy(&misc_class, MKDEV(MISC_MAJOR, misc->minor));
 }
 
 /*
@@ -550,9 +807,11 @@ void misc_deregister(struct miscdevice *misc)
  */
 const char *dev_driver_string(const struct device *dev)
 {
-    if (dev->cls)
-        return dev->cls->name;
-    if (MAJOR(dev->devt) == MISC_MAJOR)
-        return "misc";
+    if (dev->driver)
+        return dev->driver->name;
+    if (dev->bus)
+        return dev->bus->name;
+    if (dev->class)
+        return dev->class->name;
     return "";
 }

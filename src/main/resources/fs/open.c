@@ -383,6 +383,18 @@ long __x64_sys_lseek(long fd, long offset, long whence)
     return pos;
 }
 
+/*
+ * fs/ioctl.c: compat_ptr_ioctl, the .compat_ioctl of drivers whose commands all take a
+ * pointer: the 32-bit caller's pointer converted, then the driver's unlocked_ioctl. The model
+ * has one ABI, so nothing calls it; a driver naming it links.
+ */
+long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+    if (!file->f_op->unlocked_ioctl)
+        return -ENOIOCTLCMD;
+    return file->f_op->unlocked_ioctl(file, cmd, arg);
+}
+
 long __x64_sys_ioctl(long fd, long cmd, long arg)
 {
     struct file *f = fget(fd);

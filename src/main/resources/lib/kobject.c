@@ -103,7 +103,12 @@ void kobject_init(struct kobject *kobj, const struct kobj_type *ktype)
 
 int __spinlab_kobject_add(struct kobject *kobj, struct kobject *parent, const char *name)
 {
-    struct kobject *dir = parent ? parent : &sysfs_root;
+    struct kobject *dir;
+    int err;
+    /* kobject_add_internal: with no parent, a kobject in a kset goes in the kset's directory */
+    if (!parent && kobj->kset)
+        parent = &kobj->kset->kobj;
+    dir = parent ? parent : &sysfs_root;
     if (!kobj->state_initialized) {
         pr_err("kobject '%s' (%p): tried to add an uninitialized object, something is seriously wrong.\n", name,
                kobj);
@@ -120,6 +125,14 @@ int __spinlab_kobject_add(struct kobject *kobj, struct kobject *parent, const ch
         kobject_get(parent);
     list_add_tail(&kobj->entry, &dir->children);
     kobj->state_in_sysfs = 1;
+    /* sysfs_create_dir then the type's default attribute groups (kobject_add_internal) */
+    if (kobj->ktype && kobj->ktype->default_groups) {
+        err = sysfs_create_groups(kobj, kobj->ktype->default_groups);
+        if (err) {
+            kobject_del(kobj);
+            return err;
+        }
+    }
     return 0;
 }
 
@@ -458,4 +471,70 @@ int sysfs_lookup_path(const char *path, struct inode *inode)
         p = slash + 1;
     }
     return -EISDIR;
+}
+
+/* ksets (lib/kobject.c): a kobject whose children are the set's members. */
+static void kset_release(struct kobject *kobj)
+{
+    kfree(container_of(kobj, struct kset, kobj));
+}
+
+static const struct kobj_type kset_ktype = {
+    .release = kset_release,
+    .sysfs_ops = &kobj_sysfs_ops,
+};
+
+int kset_register(struct kset *k)
+{
+    if (!k)
+        return -EINVAL;
+    INIT_LIST_HEAD(&k->list);
+    if (!k->kobj.state_initialized)
+        kobject_init(&k->kobj, k->kobj.ktype ? k->kobj.ktype : &kset_ktype);
+    return __spinlab_kobject_add(&k->kobj, k->kobj.parent, k->kobj.name);
+}
+
+void kset_unregister(struct kset *k)
+{
+    if (!k)
+        return;
+    kobject_del(&k->kobj);
+    kobject_put(&k->kobj);
+}
+
+struct kset *kset_create_and_add(const char *name, const struct kset_uevent_ops *uevent_ops,
+                                 struct kobject *parent_kobj)
+{
+    struct kset *k = kzalloc(sizeof(*k), GFP_KERNEL);
+    char *copy;
+    if (!k)
+        return NULL;
+    copy = kmalloc(strlen(name) + 1, GFP_KERNEL);
+    if (!copy) {
+        kfree(k);
+        return NULL;
+    }
+    strcpy(copy, name);
+    k->uevent_ops = uevent_ops;
+    kobject_init(&k->kobj, &kset_ktype);
+    k->kobj.name = copy;
+    k->kobj.parent = parent_kobj;
+    INIT_LIST_HEAD(&k->list);
+    if (__spinlab_kobject_add(&k->kobj, parent_kobj, copy)) {
+        kobject_put(&k->kobj);
+        return NULL;
+    }
+    return k;
+}
+
+/* A member of the set by name, with a reference (kobject_put it). */
+struct kobject *kset_find_obj(struct kset *kset, const char *name)
+{
+    struct list_head *pos;
+    for (pos = kset->kobj.children.next; pos != &kset->kobj.children; pos = pos->next) {
+        struct kobject *k = list_entry(pos, struct kobject, entry);
+        if (k->kset == kset && k->name && strcmp(k->name, name) == 0)
+            return kobject_get(k);
+    }
+    return NULL;
 }

@@ -22,6 +22,8 @@ struct proc_dir_entry {
     unsigned int state_size;
     void *data;
     loff_t size;
+    kuid_t uid;                      /* kept: everything runs as root in the model */
+    kgid_t gid;
     struct proc_dir_entry *parent;
     struct proc_dir_entry *subdir;   /* first child */
     struct proc_dir_entry *next;     /* next sibling */
@@ -172,6 +174,12 @@ struct proc_dir_entry *proc_symlink(const char *name, struct proc_dir_entry *par
 void proc_set_size(struct proc_dir_entry *de, loff_t size)
 {
     de->size = size;
+}
+
+void proc_set_user(struct proc_dir_entry *de, kuid_t uid, kgid_t gid)
+{
+    de->uid = uid;
+    de->gid = gid;
 }
 
 void *pde_data(const struct inode *inode)

@@ -16,4 +16,6 @@
 #define ERR_CAST(ptr) ((void *)(ptr))
 #define PTR_ERR_OR_ZERO(ptr) (IS_ERR(ptr) ? PTR_ERR(ptr) : 0)
 
+#define IOMEM_ERR_PTR(err) ((void __iomem *)ERR_PTR(err))
+
 #endif

@@ -112,6 +112,7 @@ void __unregister_chrdev(unsigned int major, unsigned int baseminor, unsigned in
 #define CHRDEV_MAJOR_MAX 512
 
 int nonseekable_open(struct inode *inode, struct file *filp);
+long compat_ptr_ioctl(struct file *file, unsigned int cmd, unsigned long arg);
 int stream_open(struct inode *inode, struct file *filp);
 loff_t noop_llseek(struct file *file, loff_t offset, int whence);
 loff_t no_llseek(struct file *file, loff_t offset, int whence);

@@ -24,6 +24,9 @@ typedef irqreturn_t (*irq_handler_t)(int irq, void *dev_id);
 
 int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev);
 const void *free_irq(unsigned int irq, void *dev_id);
+struct device;
+int devm_request_irq(struct device *dev, unsigned int irq, irq_handler_t handler, unsigned long irqflags,
+                     const char *devname, void *dev_id);
 
 enum {
     HI_SOFTIRQ = 0,

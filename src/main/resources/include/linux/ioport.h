@@ -18,10 +18,20 @@ struct resource {
 
 #define IORESOURCE_IO 0x00000100
 #define IORESOURCE_MEM 0x00000200
+#define IORESOURCE_REG 0x00000300
+#define IORESOURCE_IRQ 0x00000400
+#define IORESOURCE_DMA 0x00000800
+#define IORESOURCE_TYPE_BITS 0x00001f00
 #define IORESOURCE_BUSY 0x80000000
 
 #define DEFINE_RES_NAMED(_start, _size, _name, _flags) \
     { .start = (_start), .end = (_start) + (_size) - 1, .name = (_name), .flags = (_flags) }
+#define DEFINE_RES_MEM_NAMED(_start, _size, _name) DEFINE_RES_NAMED((_start), (_size), (_name), IORESOURCE_MEM)
+#define DEFINE_RES_MEM(_start, _size) DEFINE_RES_MEM_NAMED((_start), (_size), NULL)
+#define DEFINE_RES_IO_NAMED(_start, _size, _name) DEFINE_RES_NAMED((_start), (_size), (_name), IORESOURCE_IO)
+#define DEFINE_RES_IO(_start, _size) DEFINE_RES_IO_NAMED((_start), (_size), NULL)
+#define DEFINE_RES_IRQ_NAMED(_irq, _name) DEFINE_RES_NAMED((_irq), 1, (_name), IORESOURCE_IRQ)
+#define DEFINE_RES_IRQ(_irq) DEFINE_RES_IRQ_NAMED((_irq), NULL)
 
 extern struct resource ioport_resource;
 extern struct resource iomem_resource;

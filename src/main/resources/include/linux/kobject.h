@@ -8,6 +8,7 @@
 #include <linux/kernel.h>
 
 struct kobject;
+struct kset;
 
 struct kobj_type {
     void (*release)(struct kobject *kobj);
@@ -22,6 +23,7 @@ struct kobject {
     struct list_head children;
     struct list_head files;      /* its attribute files (fs/sysfs/file.c) */
     const struct kobj_type *ktype;
+    struct kset *kset;           /* the set it belongs to: its parent when it is given none */
     int refcount;
     unsigned int state_initialized;
     unsigned int state_in_sysfs;
@@ -56,6 +58,45 @@ void kobject_put(struct kobject *kobj);
 void kobject_del(struct kobject *kobj);
 const char *kobject_name(const struct kobject *kobj);
 int kobject_uevent(struct kobject *kobj, int action);
+
+/*
+ * A kset: a kobject that is also the directory and the list of its members (lib/kobject.c).
+ * A kobject whose kset is set before kobject_add() and which is given no parent goes in the
+ * kset's directory. Uevents are not sent (no user space listens), so uevent_ops are kept only.
+ */
+struct kobj_uevent_env;
+
+struct kset_uevent_ops {
+    int (*filter)(const struct kobject *kobj);
+    const char *(*name)(const struct kobject *kobj);
+    int (*uevent)(const struct kobject *kobj, struct kobj_uevent_env *env);
+};
+
+struct kset {
+    struct list_head list;
+    struct kobject kobj;
+    const struct kset_uevent_ops *uevent_ops;
+};
+
+struct kset *kset_create_and_add(const char *name, const struct kset_uevent_ops *u, struct kobject *parent_kobj);
+int kset_register(struct kset *k);
+void kset_unregister(struct kset *k);
+struct kobject *kset_find_obj(struct kset *k, const char *name);
+
+static inline struct kset *to_kset(struct kobject *kobj)
+{
+    return kobj ? container_of(kobj, struct kset, kobj) : NULL;
+}
+
+static inline struct kset *kset_get(struct kset *k)
+{
+    return k ? to_kset(kobject_get(&k->kobj)) : NULL;
+}
+
+static inline void kset_put(struct kset *k)
+{
+    kobject_put(&k->kobj);
+}
 
 #define KOBJ_ADD 0
 #define KOBJ_REMOVE 1

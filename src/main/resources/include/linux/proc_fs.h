@@ -5,6 +5,7 @@
 #ifndef _SPINLAB_LINUX_PROC_FS_H
 #define _SPINLAB_LINUX_PROC_FS_H
 
+#include <linux/uidgid.h>
 #include <linux/types.h>
 #include <linux/fs.h>
 
@@ -47,6 +48,7 @@ struct proc_dir_entry *proc_mkdir(const char *name, struct proc_dir_entry *paren
 struct proc_dir_entry *proc_mkdir_mode(const char *name, umode_t mode, struct proc_dir_entry *parent);
 struct proc_dir_entry *proc_mkdir_data(const char *name, umode_t mode, struct proc_dir_entry *parent, void *data);
 void proc_set_size(struct proc_dir_entry *de, loff_t size);
+void proc_set_user(struct proc_dir_entry *de, kuid_t uid, kgid_t gid);
 void remove_proc_entry(const char *name, struct proc_dir_entry *parent);
 int remove_proc_subtree(const char *name, struct proc_dir_entry *parent);
 void proc_remove(struct proc_dir_entry *de);

@@ -1,8 +1,20 @@
 /*
- * spinlab's model of <linux/rcupdate.h>: the read side of RCU. The model has no grace
- * periods (nothing is freed behind a reader's back that the model cares about), so
- * rcu_read_lock() is only a marker, as with CONFIG_PREEMPT_RCU, where it touches no
- * preempt_count; the _bh flavour is what matters for locking: it disables bottom halves, and
+ * spinlab's model of <linux/rcupdate.h>.
+ *
+ * The read side: in a module, rcu_read_lock() disables preemption, as the kernel's
+ * non-preemptible RCU does (CONFIG_PREEMPT_RCU=n, the RCU of the none and voluntary
+ * preemption models; under --preempt full the kernel would use preemptible RCU, whose readers
+ * may be preempted: the model's are not). So a reader that sleeps is the kernel's "BUG:
+ * sleeping function called from invalid context". The model kernel's own readers (netfilter,
+ * the IPv4 path) keep a marker that touches nothing: the model never frees what they read
+ * (replaced hook arrays are kept), so their grace periods do not matter, and their step counts
+ * stay those of the kernel paths they model.
+ *
+ * The update side (kernel/rcu/update.c): synchronize_rcu() waits for every CPU to pass
+ * through a quiescent state (a context switch to a worker on that CPU), so every reader that
+ * began before it has finished; call_rcu() and kfree_rcu() run their callbacks after such a
+ * grace period, from a work item with bottom halves disabled (the kernel runs them from
+ * RCU_SOFTIRQ); rcu_barrier() waits for them. The _bh read side disables bottom halves, and
  * its unlock is a local_bh_enable() that runs pending softirqs.
  */
 #ifndef _SPINLAB_LINUX_RCUPDATE_H
@@ -10,14 +22,68 @@
 
 #include <linux/compiler.h>
 #include <linux/bottom_half.h>
+#include <linux/preempt.h>
+#include <linux/stddef.h>
 
+struct rcu_head {
+    struct rcu_head *next;
+    void (*func)(struct rcu_head *head);
+};
+#define callback_head rcu_head
+typedef void (*rcu_callback_t)(struct rcu_head *head);
+
+#ifdef MODULE
+#define rcu_read_lock() preempt_disable()
+#define rcu_read_unlock() preempt_enable()
+#else
 #define rcu_read_lock() do { } while (0)
 #define rcu_read_unlock() do { } while (0)
+#endif
+#define rcu_read_lock_sched() preempt_disable()
+#define rcu_read_unlock_sched() preempt_enable()
+
 #define rcu_dereference(p) (p)
 #define rcu_dereference_bh(p) (p)
+#define rcu_dereference_sched(p) (p)
+#define rcu_dereference_check(p, c) (p)
+#define rcu_dereference_protected(p, c) (p)
+#define rcu_dereference_raw(p) (p)
+#define rcu_access_pointer(p) (p)
+/* the kernel's smp_store_release(); the model's stores are not reordered */
 #define rcu_assign_pointer(p, v) ((p) = (v))
-#define synchronize_rcu() do { } while (0)
+#define RCU_INIT_POINTER(p, v) ((p) = (v))
+#define RCU_INITIALIZER(v) (v)
+#define rcu_replace_pointer(rcu_ptr, ptr, c) \
+    ({ typeof(ptr) __tmp = (rcu_ptr); (rcu_ptr) = (ptr); __tmp; })
+#define rcu_read_lock_held() 1
+#define rcu_read_lock_bh_held() 1
+#define rcu_read_lock_sched_held() 1
+#define __rcu
+
+void synchronize_rcu(void);
+void call_rcu(struct rcu_head *head, rcu_callback_t func);
+void rcu_barrier(void);
+void __spinlab_kfree_rcu(struct rcu_head *head, unsigned long offset);
+void __spinlab_kfree_rcu_mightsleep(const void *ptr);
 #define synchronize_net() do { } while (0)
+#define synchronize_rcu_expedited() synchronize_rcu()
+#define synchronize_sched() synchronize_rcu()
+#define call_rcu_hurry(head, func) call_rcu((head), (func))
+#define cond_synchronize_rcu(cookie) synchronize_rcu()
+
+/*
+ * kfree_rcu(ptr, rhf): free ptr after a grace period, through its struct rcu_head member rhf
+ * (the offset of the head in the object rides in the callback slot, as the kernel's
+ * __kfree_rcu once encoded it); kfree_rcu_mightsleep(ptr) without a head may wait for one.
+ */
+#define __spinlab_kfree_rcu_2(ptr, rhf) \
+    __spinlab_kfree_rcu(&(ptr)->rhf, offsetof(typeof(*(ptr)), rhf))
+#define __spinlab_kfree_rcu_1(ptr) __spinlab_kfree_rcu_mightsleep(ptr)
+#define __spinlab_rcu_pick(_1, _2, chosen, ...) chosen
+#define kfree_rcu(...) __spinlab_rcu_pick(__VA_ARGS__, __spinlab_kfree_rcu_2, __spinlab_kfree_rcu_1)(__VA_ARGS__)
+#define kvfree_rcu(...) kfree_rcu(__VA_ARGS__)
+#define kfree_rcu_mightsleep(ptr) __spinlab_kfree_rcu_mightsleep(ptr)
+#define kvfree_rcu_mightsleep(ptr) __spinlab_kfree_rcu_mightsleep(ptr)
 
 static inline void rcu_read_lock_bh(void)
 {

@@ -2,6 +2,7 @@
 #ifndef _SPINLAB_LINUX_SCHED_H
 #define _SPINLAB_LINUX_SCHED_H
 
+#include <linux/signal_types.h>
 #include <linux/types.h>
 #include <linux/list.h>
 #include <linux/preempt.h>
@@ -53,6 +54,8 @@ struct task_struct {
     int user_origin;         /* how the process began: USER_ORIGIN_* (the process list reads it) */
     struct files_struct *files;
     struct list_head tasks;
+    struct sigpending pending;   /* never anything: the model has no signals */
+    sigset_t blocked;
 };
 
 struct task_struct *get_current(void);

@@ -43,6 +43,8 @@ typedef u32 dev_t;
 typedef long long loff_t;
 typedef unsigned int gfp_t;
 typedef int pid_t;
+typedef unsigned int uid_t;
+typedef unsigned int gid_t;
 typedef unsigned short umode_t;
 typedef unsigned long uintptr_t;
 typedef unsigned long phys_addr_t;

@@ -279,7 +279,8 @@ public final class KernelModel implements Model<KernelModel.KState> {
         // by symbol, not by file name: a module given as dir/../x.c is one file under two spellings
         for (long addr : k.symbolizer().moduleFunctionAddresses()) {
             int id = code.idOf(addr);
-            if (id >= 0) {
+            // atomic_t, refcount and atomic bitops are marked accesses for KCSAN: not watched
+            if (id >= 0 && !dev.spinlab.kernel.KcsanAtomic.isAtomicOperation(code.entry(id).fn())) {
                 moduleFunctions.set(id);
             }
         }

@@ -7,11 +7,13 @@ import java.util.List;
  * A program argument: one shell word {@code [NAME:]PROGRAM [ARGS...]} (quoted, e.g.
  * {@code 'ping -c 1 127.0.0.1'}). NAME names the process (default: the program's base name
  * without {@code .c}); PROGRAM is a C file with main() or a built-in program; the words
- * become argv.
+ * become argv. Double quotes keep spaces inside one word, as a shell's would
+ * ({@code 'm.c name="a b"'}): a program's argv gets the word without its quotes, a module its
+ * parameter with them, which the kernel's next_arg() (lib/cmdline.c) removes.
  */
 public record ProgramArg(String name, String program, List<String> args) {
     public static ProgramArg parse(String word) {
-        String[] parts = word.trim().split("\\s+");
+        String[] parts = words(word.trim()).toArray(new String[0]);
         String head = parts[0];
         String name = null;
         int colon = head.indexOf(':');
@@ -24,6 +26,31 @@ public record ProgramArg(String name, String program, List<String> args) {
             name = base.endsWith(".c") ? base.substring(0, base.length() - 2) : base;
         }
         return new ProgramArg(name, head, List.of(parts).subList(1, parts.length));
+    }
+
+    /** The words of s: split at whitespace outside double quotes; the quotes are kept. */
+    static List<String> words(String s) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inQuote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && !inQuote) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (c == '"') {
+                inQuote = !inQuote;
+            }
+            cur.append(c);
+        }
+        if (cur.length() > 0 || out.isEmpty()) {
+            out.add(cur.toString());
+        }
+        return out;
     }
 
     /** A program given by a path that holds spaces: the whole word is the file, with no arguments. */
@@ -45,7 +72,9 @@ public record ProgramArg(String name, String program, List<String> args) {
     public List<String> argv() {
         List<String> out = new java.util.ArrayList<>();
         out.add(program);
-        out.addAll(args);
+        for (String a : args) {
+            out.add(a.replace("\"", ""));
+        }
         return out;
     }
 }

@@ -407,7 +407,10 @@ final class KernelIntrinsics {
             if (ext == 'S' || ext == 's' || ext == 'B') {
                 return k.symbols.symbolize(p);
             }
-            if (ext == 0) {
+            if (ext == 'e' && ErrNames.format(p) != null) {
+                return ErrNames.format(p); // %pe: lib/vsprintf.c err_ptr()
+            }
+            if (ext == 0 || ext == 'e') {
                 // the kernel prints hashed pointers, never raw addresses
                 return String.format("%016x", Fingerprint.mix(p) & 0xffffffffL);
             }

@@ -71,7 +71,15 @@ public final class KernelSources {
             "net/socket.c",
             "drivers/net/loopback.c",
             "drivers/net/spinlab_nic.c",
-            "drivers/watchdog/watchdog_core.c");
+            "drivers/watchdog/watchdog_core.c",
+            "kernel/rcu/update.c",
+            "drivers/char/random.c",
+            "kernel/user.c",
+            "drivers/base/devres.c",
+            "drivers/base/platform.c",
+            "kernel/irq/devres.c",
+            "kernel/locking/rwsem.c",
+            "lib/idr.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
