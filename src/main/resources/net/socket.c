@@ -63,17 +63,20 @@ static int move_addr_to_kernel(void __user *uaddr, int ulen, void *kaddr)
     return 0;
 }
 
+/* net/socket.c move_addr_to_user(): the length comes in and goes out through user memory. */
 static int move_addr_to_user(void *kaddr, int klen, void __user *uaddr, int __user *ulen)
 {
-    int len = *ulen;
+    int len;
+    int err = get_user(len, ulen);
+    if (err)
+        return err;
     if (len > klen)
         len = klen;
     if (len < 0)
         return -EINVAL;
     if (len && copy_to_user(uaddr, kaddr, len))
         return -EFAULT;
-    *ulen = klen;
-    return 0;
+    return __put_user(klen, ulen);   /* "fromlen shall refer to the value before truncation" */
 }
 
 int __sys_socket(int family, int type, int protocol)

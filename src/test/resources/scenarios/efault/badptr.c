@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <time.h>
 
 #define UBUF_GET   _IOR('u', 1, int)
 #define UBUF_PUT   _IOW('u', 2, int)
@@ -32,6 +33,13 @@ int main(void)
 	show("write(1, NULL, 5)", write(1, NULL, 5));
 	show("write(1, KERNEL_ADDRESS, 5)", write(1, KERNEL_ADDRESS, 5));
 	show("open(NULL, O_RDWR)", open(NULL, O_RDWR));
+	show("nanosleep(NULL, NULL)", nanosleep(NULL, NULL));
+	show("nanosleep(KERNEL_ADDRESS, NULL)", nanosleep(KERNEL_ADDRESS, NULL));
+	{
+		struct timespec bad = { 0, 1000000000L };
+		show("nanosleep({0, 1000000000}, NULL)", nanosleep(&bad, NULL));   /* EINVAL */
+	}
+	show("clock_gettime(CLOCK_MONOTONIC, NULL)", clock_gettime(1, NULL));
 	show("open((char *)1, O_RDWR)", open((const char *)1, O_RDWR));
 	fd = open("/dev/ubuf", O_RDWR);
 	show("open(\"/dev/ubuf\", O_RDWR)", fd);

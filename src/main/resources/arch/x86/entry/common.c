@@ -9,6 +9,7 @@
 #include <linux/printk.h>
 #include <linux/delay.h>
 #include <linux/lockdep.h>
+#include <linux/uaccess.h>
 
 #include <asm/unistd.h>
 
@@ -35,11 +36,19 @@ struct timespec_user {
     long tv_nsec;
 };
 
+/*
+ * nanosleep(2) (kernel/time/hrtimer.c): the request is copied in (get_timespec64: -EFAULT for a
+ * bad pointer) and checked (timespec64_valid: -EINVAL), then the task sleeps, at the model's
+ * millisecond grain.
+ */
 long __x64_sys_nanosleep(long req, long rem, long unused)
 {
-    struct timespec_user *ts = (struct timespec_user *)req;
-    unsigned long ms = ts->tv_sec * 1000 + ts->tv_nsec / 1000000;
-    msleep(ms);
+    struct timespec_user ts;
+    if (copy_from_user(&ts, (const void __user *)req, sizeof(ts)))
+        return -EFAULT;
+    if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= 1000000000L)
+        return -EINVAL;
+    msleep(ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
     return 0;
 }
 
