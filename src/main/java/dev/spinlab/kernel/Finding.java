@@ -83,18 +83,26 @@ public record Finding(FindingKind kind, String message, Where where, Context con
      * CPU they name (a WARNING in the idle task and in a program's) are two findings.
      */
     public String key() {
-        String m = message;
-        java.util.regex.Matcher u = USAGE_PAIR.matcher(m);
-        if (u.find()) {
-            String a = u.group(1);
-            String b = u.group(2);
-            m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
-                    : b + "} and {" + a) + "} usage" + m.substring(u.end());
-        }
+        String m = withUsagesInOrder(message);
         // a lockdep report is about its lock classes: which acquisition completed it (its
         // location) depends on the order the search met the paths, as it does over an uptime
         String at = kind.origin == FindingKind.Origin.LOCKDEP ? "" : where.file() + ":" + where.line();
         return kind.id + "|" + at + "|" + m + "|" + String.join(",", locks);
+    }
+
+    /**
+     * An inconsistent lock state's two usages ({@code inconsistent {A} -> {B} usage}) in a fixed
+     * order, as {@code inconsistent {A} and {B} usage}: paths meet them in either order.
+     */
+    public static String withUsagesInOrder(String message) {
+        java.util.regex.Matcher u = USAGE_PAIR.matcher(message);
+        if (!u.find()) {
+            return message;
+        }
+        String a = u.group(1);
+        String b = u.group(2);
+        return message.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b
+                : b + "} and {" + a) + "} usage" + message.substring(u.end());
     }
 
     /**

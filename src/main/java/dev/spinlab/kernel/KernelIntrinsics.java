@@ -207,13 +207,13 @@ final class KernelIntrinsics {
         table.put("__spinlab_warn", (env, a) -> a[0] != 0 ? warn(env, format(env, a, 1)) : 0);
         table.put("__spinlab_warn_on", (env, a) -> a[0] != 0 ? warn(env, null) : 0);
         table.put("__spinlab_warn_on_once", (env, a) -> {
-            if (a[0] != 0 && firstWarning(env, k.global("__warn_once_done"))) {
+            if (a[0] != 0 && firstWarning(env)) {
                 warn(env, null);
             }
             return a[0];
         });
         table.put("__spinlab_warn_once", (env, a) -> {
-            if (a[0] != 0 && firstWarning(env, k.global("__warn_once_done"))) {
+            if (a[0] != 0 && firstWarning(env)) {
                 warn(env, format(env, a, 1));
             }
             return a[0];
@@ -426,10 +426,10 @@ final class KernelIntrinsics {
     /**
      * report_bug()'s BUGFLAG_DONE for a WARN_ON_ONCE site (lib/bug.c): whether the calling site
      * has not warned before, recording that it has. The sites are kept in kernel memory at
-     * done (WARN_ONCE_SITES code addresses, ascending, zero after the last), so the record is
-     * part of the machine's state: each path of a search has its own.
+     * __warn_once_done (WARN_ONCE_SITES code addresses, ascending, zero after the last), so the
+     * record is part of the machine's state: each path of a search has its own.
      */
-    private boolean firstWarning(CallEnv env, long done) {
+    private boolean firstWarning(CallEnv env) {
         return firstWarningAt(env, callSite(env.context()));
     }
 

@@ -86,13 +86,8 @@ public final class CheckReport {
             Finding x = f.finding();
             o.put("kind", x.kind().id);
             o.put("message", x.message());
-            ObjectNode at = o.putObject("location");
-            at.put("file", x.where().file());
-            at.put("line", x.where().line());
-            at.put("function", x.where().function());
-            if (!x.locks().isEmpty()) {
-                x.locks().forEach(o.putArray("locks")::add);
-            }
+            JsonFindings.putLocation(o, x);
+            JsonFindings.putLocks(o, x);
             if (x.report() != null) {
                 o.put("report", x.report());
             }

@@ -395,15 +395,7 @@ class ReductionProperties {
                 .replaceAll("PID: \\d+", "PID: N")
                 .replaceAll("([A-Za-z0-9_]+)/\\d+\\b", "$1/N")
                 .replaceAll("\\b[0-9a-f]{16}\\b", "ADDR");
-        java.util.regex.Matcher u = java.util.regex.Pattern.compile("inconsistent \\{([^}]*)\\} -> \\{([^}]*)\\} usage")
-                .matcher(m);
-        if (u.find()) {
-            // the two usages in whichever order the search met them
-            String a = u.group(1);
-            String b = u.group(2);
-            m = m.substring(0, u.start()) + "inconsistent {" + (a.compareTo(b) < 0 ? a + "} and {" + b : b + "} and {" + a)
-                    + "} usage" + m.substring(u.end());
-        }
+        m = dev.spinlab.kernel.Finding.withUsagesInOrder(m); // in whichever order the search met them
         JsonNode locks = f.get("locks");
         return f.get("kind").asText() + where + ": " + m + (locks == null ? "" : " " + locks);
     }
