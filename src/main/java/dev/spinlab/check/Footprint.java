@@ -198,11 +198,31 @@ final class Footprint implements AccessObserver {
     @Override
     public void access(long addr, long size, boolean write, int fn, int pc) {
         range(addr, size, write);
-        if (watched != null && watched.get(fn)) {
+        if (watched != null && fn >= 0 && watched.get(fn)) {
             if (plain == null) {
                 plain = new java.util.ArrayList<>(2);
             }
             plain.add(new Plain(addr, size, write, fn, pc));
+        }
+    }
+
+    @Override
+    public void register(dev.spinlab.machine.Register r, int index, boolean write) {
+        long word = switch (r) {
+            case PENDING -> pending(index);
+            case EVENT -> event(index);
+            case MONITOR -> monitor(index);
+            case IRQ_MASK -> irqMask(index);
+            case PREEMPT -> preempt(index);
+            case CONTEXT -> context(index);
+            case HEAP -> HEAP;
+            case ARENA -> heap(index);
+            case CONTEXTS -> CONTEXTS;
+        };
+        if (write) {
+            write(word);
+        } else {
+            read(word);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.spinlab.kc.type.ArrayType;
 import dev.spinlab.kc.type.Field;
 import dev.spinlab.kc.type.PointerType;
 import dev.spinlab.kc.type.StructType;
+import dev.spinlab.kernel.Choice;
 import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.FindingKind;
 import dev.spinlab.kernel.Kernel;
@@ -203,14 +204,11 @@ public final class KernelModel implements Model<KernelModel.KState> {
     private final boolean irqAnyCpu;
     private final InterleavingReduction interleavings = new InterleavingReduction(this);
     private final RaceMonitor races = new RaceMonitor(this);
-    private final long handleIrq;
     private final long jiffies;
-    private final long timerBases;
-    private final StructType timerBase;
-    private final long timersOffset;
-    private final long entryOffset;
-    private final long expiresOffset;
-    private final long nicHw;
+    /** The one step function run and replay use too (check's world: abstract time, a fault ends the path). */
+    private final dev.spinlab.kernel.Transition transition;
+    /** Whether this model steps in run's world (asRun): a running clock, the kernel's answer to faults. */
+    private final boolean runWorld;
     /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
     private final int wfeId;
     private final int wfiId;
@@ -240,28 +238,41 @@ public final class KernelModel implements Model<KernelModel.KState> {
      *                  affinity mask (irq-gic.c: gic_set_affinity)
      */
     public KernelModel(Kernel k, MachineState initial, Reductions reductions, boolean irqAnyCpu) {
+        this(k, initial, reductions, irqAnyCpu, false);
+    }
+
+    /**
+     * The model in run's world, for following a run's recorded choices through check's path
+     * (the cross-engine test): from the machine as given (no settling, no allocation arenas,
+     * the clock running as in run), faults answered as the kernel answers them, no reductions,
+     * and the kernel's findings left in {@link Kernel#findings()} as run leaves them.
+     */
+    public static KernelModel asRun(Kernel k, MachineState initial) {
+        return new KernelModel(k, initial, Reductions.NONE, false, true).keepKernelFindings(true);
+    }
+
+    private KernelModel(Kernel k, MachineState initial, Reductions reductions, boolean irqAnyCpu, boolean runWorld) {
         this.irqAnyCpu = irqAnyCpu;
         this.k = k;
         this.interp = k.interpreter();
         this.initial = initial.copy();
+        this.runWorld = runWorld;
         this.initialLockdep = k.config().lockdep() == dev.spinlab.lockdep.LockdepMode.OFF ? null
                 : k.lockdepTasks().snapshot();
-        // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
-        this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
-        // from here on the kernel allocates from one arena per task context and per CPU for
-        // softirq and hardirq context (AllocArenas): then allocations of two contexts commute,
-        // and two orders of them reach the same state
-        this.initial.mem.reserveArenas(dev.spinlab.kernel.AllocArenas.count(this.initial), ARENA_BYTES);
+        if (!runWorld) {
+            // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
+            this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
+            // from here on the kernel allocates from one arena per task context and per CPU for
+            // softirq and hardirq context (AllocArenas): then allocations of two contexts commute,
+            // and two orders of them reach the same state
+            this.initial.mem.reserveArenas(dev.spinlab.kernel.AllocArenas.count(this.initial), ARENA_BYTES);
+        }
+        this.transition = runWorld
+                ? new dev.spinlab.kernel.Transition(k, dev.spinlab.kernel.Transition.runStepNs(initial.ncpu),
+                        dev.spinlab.kernel.Transition.OnFault.KERNEL)
+                : new dev.spinlab.kernel.Transition(k, 0, dev.spinlab.kernel.Transition.OnFault.STOP);
         this.reductions = reductions;
-        this.handleIrq = k.symbolAddress("handle_arch_irq");
         this.jiffies = k.globalAddress("jiffies");
-        this.timerBases = k.globalAddress("timer_bases");
-        this.timerBase = (StructType) ((ArrayType) k.globalType("timer_bases")).element();
-        this.timersOffset = timerBase.findField("timers").offset();
-        StructType timerList = (StructType) ((PointerType) timerBase.findField("running_timer").type()).target();
-        this.entryOffset = timerList.findField("entry").offset();
-        this.expiresOffset = timerList.findField("expires").offset();
-        this.nicHw = k.globalAddress("spinlab_nic_hw");
         this.wfeId = intrinsicId("__wfe");
         this.wfiId = intrinsicId("__wfi");
         this.softirqPending = k.globalAddress("irq_stat");
@@ -338,6 +349,10 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     @Override
     public KState initial() {
+        if (start == null && runWorld) {
+            start = initial; // a run's machine from its first step: nothing to settle
+            startLockdep = initialLockdep;
+        }
         if (start == null) {
             KState s0 = new KState(initial.copy(), null, List.of());
             s0.lockdep = initialLockdep;
@@ -537,20 +552,7 @@ public final class KernelModel implements Model<KernelModel.KState> {
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
     long[] earliestTimer(MachineState m) {
-        long[] best = null;
-        for (int cpu = 0; cpu < m.ncpu; cpu++) {
-            long head = timerBases + cpu * timerBase.size() + timersOffset;
-            long node = m.mem.load(head, 8, false);
-            int guard = 0;
-            while (node != head && node != 0 && guard++ < 10_000) {
-                long expires = m.mem.load(node - entryOffset + expiresOffset, 8, false);
-                if (best == null || Long.compareUnsigned(expires, best[1]) < 0) {
-                    best = new long[] {cpu, expires};
-                }
-                node = m.mem.load(node, 8, false);
-            }
-        }
-        return best;
+        return transition.timers().earliest(m);
     }
 
     @Override
@@ -571,7 +573,30 @@ public final class KernelModel implements Model<KernelModel.KState> {
         return userFunctions.get((int) c.frames[c.frameTop - ExecContext.FRAME_WORDS + ExecContext.F_FN]);
     }
 
+    /** The choice an action code stands for. */
+    private Choice choice(int action) {
+        if (action >= 0) {
+            return Choice.CpuStep.of(action);
+        }
+        if (action == TIMER) {
+            return new Choice.TimerFires();
+        }
+        int d = eventDevice(action);
+        return d == k.config().irqs().size() ? new Choice.PacketArrives(eventCpu(action))
+                : new Choice.DeviceRaises(d, eventCpu(action));
+    }
+
     KState apply(KState s, int action) {
+        return apply(s, choice(action));
+    }
+
+    /**
+     * The successor of s by one choice, through the one transition function
+     * (kernel.Transition): a copy of s's machine moved by it, with the transition's footprint
+     * (for the reductions and the data-race monitor) and what the kernel reported on the way.
+     * The choice need not be one this model offers in s (a run's recorded choices: asRun).
+     */
+    public KState apply(KState s, Choice c) {
         MachineState m = s.machine().copy();
         int before = k.findings().size();
         // the path's lockdep state, this transition's own copy (a trial run leaves it alone)
@@ -582,38 +607,17 @@ public final class KernelModel implements Model<KernelModel.KState> {
         }
         Finding violation = null;
         Footprint fp; // feeds the reductions and the data-race monitor
-        if (action == TIMER) {
-            long[] t = earliestTimer(m);
-            long now = m.mem.load(jiffies, 8, false);
-            if (Long.compareUnsigned(t[1], now) > 0) {
-                m.mem.store(jiffies, 8, t[1]);
-            }
-            m.pendingIrq[(int) t[0]] |= 1L << IRQ_TIMER;
-            fp = new Footprint((int) t[0], m);
-            fp.range(jiffies, 8, true);
-            fp.range(timerBases, (long) m.ncpu * timerBase.size(), false);
-            if (Long.compareUnsigned(t[1], now) <= 0) {
-                fp.range(softirqPending + irqStatSize * t[0], 4, false); // enabled only while not raised
-            }
-            fp.write(Footprint.pending((int) t[0]));
-        } else if (action <= EVENT_BASE) {
-            int d = eventDevice(action);
-            int cpu = eventCpu(action);
-            m.deviceEvents[d]--;
-            fp = new Footprint(cpu, m);
-            if (eventLines[d] == Simulation.NIC_IRQ && d == eventLines.length - 1 && k.config().rxPackets() > 0) {
-                int seq = k.config().rxPackets() - m.deviceEvents[d];
-                Simulation.fillNicRing(m, nicHw, Simulation.echoRequest(seq)); // a full ring drops it, as hardware does
-                fp.range(nicHw, Simulation.NIC_HW_BYTES, false);
-                fp.range(nicHw, Simulation.NIC_HW_BYTES, true);
-            }
-            m.pendingIrq[cpu] |= 1L << eventLines[d];
-            fp.write(Footprint.pending(cpu));
-        } else {
-            int cpu = action;
-            fp = new Footprint(cpu, m);
+        int via;
+        if (c instanceof Choice.CpuStep step) {
+            via = step.cpu();
+            fp = new Footprint(via, m);
             fp.watched = moduleFunctions;
-            violation = stepCpu(m, cpu, fp, reductions.userSteps());
+            violation = stepCpu(m, via, fp, reductions.userSteps());
+        } else {
+            long[] timer = c instanceof Choice.TimerFires ? earliestTimer(m) : null;
+            via = timer != null ? (int) timer[0] : Math.max(0, c.cpu());
+            fp = new Footprint(via, m);
+            transition.apply(m, c, fp);
         }
         List<Finding> reports = collectReports(before);
         KState next = new KState(m, violation, reports);
@@ -621,56 +625,33 @@ public final class KernelModel implements Model<KernelModel.KState> {
         next.step = fp;
         next.parentHandlers = s.handlers;
         next.parentStaleAge = s.staleAge; // shared with the children: filled while s is expanded
-        next.viaCpu = action >= 0 ? action : targetCpu(s, action);
+        next.viaCpu = via;
         return next;
     }
 
     /**
-     * One transition of a CPU: takes a deliverable pending interrupt first, then one visible
-     * step; with fold, a step that starts in user mode goes on through the process's user
-     * steps up to its first kernel step. Returns the fault, or null.
+     * One transition of a CPU: its step through the transition function (a deliverable
+     * pending interrupt taken first); with fold, a step that starts in user mode goes on
+     * through the process's user steps up to its first kernel step. Returns the fault that
+     * ends the path, or null.
      */
     private Finding stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
-        if (fp != null) {
-            // whether an interrupt is taken first depends on the mask and, when unmasked, the lines
-            if (m.irqEnabled[cpu] != 0) {
-                fp.read(Footprint.pending(cpu));
-            }
-            fp.read(Footprint.irqMask(cpu));
-            fp.read(Footprint.context(cpu));
-        }
         ExecContext ctx = m.context(m.currentContext(cpu));
-        long pending = m.pendingIrq[cpu];
-        boolean user = false;
-        if (pending != 0 && m.irqEnabled[cpu] != 0) {
-            int irq = Long.numberOfTrailingZeros(pending);
-            m.pendingIrq[cpu] &= ~(1L << irq);
-            interp.takeException(m, cpu, ctx, handleIrq, irq);
-            if (fp != null) {
-                fp.write(Footprint.pending(cpu));
-                fp.write(Footprint.context(cpu));
+        boolean user = fold && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)
+                && ctx.status == ExecContext.Status.RUNNABLE && inUserCode(ctx);
+        for (int n = 0; ; n++) {
+            Interpreter.Outcome o = transition.apply(m, Choice.CpuStep.of(cpu), fp);
+            if (o == Interpreter.Outcome.FAULTED && !transition.faultHandled()) {
+                Fault f = interp.lastFault();
+                String what = (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
+                List<StackEntry> st = f.stack();
+                return new Finding(FindingKind.FAULT, what, k.findingWhere(st),
+                        k.findingContext(m, cpu), m.timeNs, st);
             }
-        } else {
-            user = fold && ctx.status == ExecContext.Status.RUNNABLE && inUserCode(ctx);
-        }
-        interp.setAccessObserver(fp);
-        try {
-            for (int n = 0; ; n++) {
-                Interpreter.Outcome o = interp.step(m, cpu);
-                if (o == Interpreter.Outcome.FAULTED) {
-                    Fault f = interp.lastFault();
-                    String what = (f.message() != null ? f.message() : f.kind().title) + " at " + f.loc();
-                    List<StackEntry> st = f.stack();
-                    return new Finding(FindingKind.FAULT, what, k.findingWhere(st),
-                            k.findingContext(m, cpu), m.timeNs, st);
-                }
-                if (!user || o != Interpreter.Outcome.PROGRESS || n >= USER_FOLD_BOUND
-                        || m.currentContext(cpu) != ctx.id || !inUserCode(ctx)) {
-                    return null;
-                }
+            if (!user || o != Interpreter.Outcome.PROGRESS || n >= USER_FOLD_BOUND
+                    || m.currentContext(cpu) != ctx.id || !inUserCode(ctx)) {
+                return null;
             }
-        } finally {
-            interp.setAccessObserver(null);
         }
     }
 

@@ -56,8 +56,9 @@ public final class Simulation {
     private final MachineState s;
     private final Interpreter interp;
     private final long[] nextTick;
-    private final long handleIrq;
-    private final long handleNmi;
+    private final Transition transition;
+    /** Hears every choice the run makes (see record), or null. */
+    private java.util.function.Consumer<Choice> recorder;
     /** Per CPU: the time of the next watchdog NMI (the hard-lockup detector's perf counter). */
     private final long[] nextNmi;
     /** watchdog_thresh: the hard-lockup detector's period. */
@@ -72,16 +73,10 @@ public final class Simulation {
     /** Whether the devices deliver their events (false: check's boot, which offers them as choices). */
     private final boolean devices;
     private long rxNext = -1;
-    private final long nicHw;
-    private final long hrtimerCompare;
     /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
     private final long[] lastPending;
-    /** The model NIC: its irq line and ring, as drivers/net/spinlab_nic.c lays them out. */
-    public static final int NIC_IRQ = 19;
-    static final int NIC_RING = 16;
-    static final int NIC_BUF = 256;
-    static final int NIC_RX_LEN = 8;
-    static final int NIC_RX_BUF = 8 + 4 * NIC_RING;
+    /** The model NIC's line (SpinlabNic.IRQ). */
+    public static final int NIC_IRQ = SpinlabNic.IRQ;
     private ChoiceSource choices;
     /** A device interrupt arrives within this long after the previous one (uniformly). */
     static final long IRQ_WINDOW_NS = 100_000_000L;
@@ -100,34 +95,29 @@ public final class Simulation {
         this.interp = k.interp;
         this.nextTick = new long[s.ncpu];
         Arrays.fill(nextTick, TICK_NS);
-        this.handleIrq = k.global("handle_arch_irq");
-        this.handleNmi = k.global("handle_arch_nmi");
+        this.transition = new Transition(k, Transition.runStepNs(s.ncpu), Transition.OnFault.KERNEL);
         this.nextNmi = new long[s.ncpu];
         Arrays.fill(nextNmi, NMI_PERIOD_NS);
         this.devices = devices;
         this.irqNext = new long[k.config.irqs().size()];
         Arrays.fill(irqNext, -1);
-        this.nicHw = k.global("spinlab_nic_hw");
-        this.hrtimerCompare = k.global("spinlab_hrtimer_compare");
         this.lastPending = new long[s.ncpu];
     }
 
     /** The clock event device's compare register of a CPU: 0 (off) or when to interrupt. */
     private long hrtimerEvent(int cpu) {
-        return s.mem.load(hrtimerCompare + 8L * cpu, 8, false);
+        return transition.clockEventCompare(s, cpu);
     }
 
     /**
-     * Each CPU's clock event device (a one-shot compare register, spinlab_hrtimer_compare[cpu]
-     * in kernel/time/hrtimer.c): when the clock reaches it, the device disarms and raises the
-     * CPU's hrtimer interrupt.
+     * Moves the machine by one choice through the one transition function, and records the
+     * choice when asked ({@link #record}).
      */
-    private void fireClockEvents(int cpu) {
-        long ev = hrtimerEvent(cpu);
-        if (ev != 0 && s.timeNs >= ev && s.currentContext(cpu) >= 0) {
-            s.mem.store(hrtimerCompare + 8L * cpu, 8, 0);
-            s.pendingIrq[cpu] |= 1L << IRQ_HRTIMER;
+    private Interpreter.Outcome apply(Choice c) {
+        if (recorder != null) {
+            recorder.accept(c);
         }
+        return transition.apply(s, c, null);
     }
 
     /**
@@ -145,44 +135,9 @@ public final class Simulation {
         if (s.timeNs < rxNext) {
             return;
         }
-        s.deviceEvents[s.deviceEvents.length - 1]--;
         rxNext = -1;
-        int rxSent = k.config.rxPackets() - rxLeft();
-        if (!fillNicRing(s, nicHw, NetPackets.echoRequestToEth0(rxSent))) {
-            k.log.add(new LogRecord(s.timeNs, 6, "spinlab", "spinlab: eth0: receive ring full, echo request "
-                    + rxSent + " from 10.0.0.2 dropped"));
-        }
-        int cpu = choices.choose(s.ncpu);
-        s.pendingIrq[cpu] |= 1L << NIC_IRQ;
+        apply(new Choice.PacketArrives(choices.choose(s.ncpu)));
     }
-
-    /**
-     * The NIC's DMA: writes a frame into the next free slot of eth0's receive ring (at nicHw,
-     * the global spinlab_nic_hw) and advances the head; false when the ring is full (dropped).
-     */
-    public static boolean fillNicRing(MachineState s, long nicHw, byte[] f) {
-        long head = s.mem.load(nicHw, 4, false);
-        long tail = s.mem.load(nicHw + 4, 4, false);
-        if (head - tail >= NIC_RING) {
-            return false;
-        }
-        int slot = (int) (head % NIC_RING);
-        long buf = nicHw + NIC_RX_BUF + (long) slot * NIC_BUF;
-        for (int i = 0; i < f.length; i++) {
-            s.mem.store(buf + i, 1, f[i]);
-        }
-        s.mem.store(nicHw + NIC_RX_LEN + 4L * slot, 4, f.length);
-        s.mem.store(nicHw, 4, head + 1);
-        return true;
-    }
-
-    /** The ICMP echo request number seq that eth0's peer 10.0.0.2 sends. */
-    public static byte[] echoRequest(int seq) {
-        return NetPackets.echoRequestToEth0(seq);
-    }
-
-    /** Bytes of eth0's hardware area that the NIC's DMA writes. */
-    public static final long NIC_HW_BYTES = NIC_RX_BUF + (long) NIC_RING * NIC_BUF;
 
     /**
      * Model devices: after boot, each raises its line at a seeded random moment within
@@ -201,12 +156,20 @@ public final class Simulation {
                 irqNext[i] = s.timeNs + 1 + choices.choose((int) (IRQ_WINDOW_NS / 1000)) * 1000L;
             }
             if (s.timeNs >= irqNext[i]) {
-                int cpu = choices.choose(s.ncpu);
-                s.pendingIrq[cpu] |= 1L << k.config.irqs().get(i).line();
-                s.deviceEvents[i]--;
                 irqNext[i] = -1;
+                apply(new Choice.DeviceRaises(i, choices.choose(s.ncpu)));
             }
         }
+    }
+
+    /**
+     * Hands every choice the run makes, in order, to the recorder: replaying them through
+     * the same transition function from the same machine gives the same run (the choices
+     * carry everything the seeded policy decided).
+     */
+    public Simulation record(java.util.function.Consumer<Choice> recorder) {
+        this.recorder = recorder;
+        return this;
     }
 
     public Result run() {
@@ -218,7 +181,6 @@ public final class Simulation {
         choices = new SeededChoices(k.config.seed());
         boolean[] blocked = new boolean[s.ncpu];
         int[] runnable = new int[s.ncpu];
-        long stepNs = Math.max(1, STEP_NS / s.ncpu);
         while (true) {
             if (stop.getAsBoolean()) {
                 return end(End.STOPPED, null);
@@ -256,12 +218,16 @@ public final class Simulation {
             for (int cpu = 0; cpu < s.ncpu; cpu++) {
                 if (s.timeNs >= nextTick[cpu]) {
                     nextTick[cpu] += TICK_NS;
-                    if (s.currentContext(cpu) >= 0) {
-                        s.pendingIrq[cpu] |= 1L << IRQ_TIMER;
-                    }
+                    apply(new Choice.Tick(cpu));
                 }
-                fireClockEvents(cpu);
-                takeInterrupt(cpu, blocked);
+                long ev = hrtimerEvent(cpu);
+                if (ev != 0 && s.timeNs >= ev && s.currentContext(cpu) >= 0) {
+                    apply(new Choice.ClockEvent(cpu));
+                }
+                if (s.pendingIrq[cpu] != 0 && s.irqEnabled[cpu] != 0 && s.currentContext(cpu) >= 0) {
+                    apply(new Choice.TakeInterrupt(cpu));
+                    blocked[cpu] = false;
+                }
                 // a line that has just become pending wakes a CPU waiting in wfi even while
                 // masked (the idle loop waits with interrupts off, as do_idle does): retry it
                 if ((s.pendingIrq[cpu] & ~lastPending[cpu]) != 0) {
@@ -270,10 +236,8 @@ public final class Simulation {
                 lastPending[cpu] = s.pendingIrq[cpu];
                 if (s.timeNs >= nextNmi[cpu]) {
                     nextNmi[cpu] += NMI_PERIOD_NS;
-                    int ctx = s.currentContext(cpu);
-                    if (ctx >= 0) {
-                        // an NMI is taken whatever the irq mask says
-                        interp.takeException(s, cpu, s.context(ctx), handleNmi);
+                    if (s.currentContext(cpu) >= 0) {
+                        apply(new Choice.Nmi(cpu)); // an NMI is taken whatever the irq mask says
                         blocked[cpu] = false;
                     }
                 }
@@ -319,15 +283,16 @@ public final class Simulation {
                 if (rxLeft() > 0 && rxNext > s.timeNs) {
                     next = Math.min(next, rxNext);
                 }
-                s.timeNs = Math.max(s.timeNs, next);
+                if (next > s.timeNs) {
+                    apply(new Choice.ClockAdvance(next));
+                }
                 continue;
             }
             int cpu = runnable[choices.choose(n)];
-            Interpreter.Outcome o = interp.step(s, cpu);
-            s.timeNs += stepNs;
+            Interpreter.Outcome o = apply(Choice.CpuStep.of(cpu));
             if (o == Interpreter.Outcome.FAULTED) {
-                if (!k.handleFault(interp.lastFault())) {
-                    return end(End.OOPS, null);
+                if (!transition.faultHandled()) {
+                    return end(End.OOPS, null); // an oops: the kernel could not go on
                 }
                 continue;
             }
@@ -352,19 +317,6 @@ public final class Simulation {
         return n;
     }
 
-    /** Takes the lowest pending interrupt if the CPU accepts interrupts now. */
-    private void takeInterrupt(int cpu, boolean[] blocked) {
-        long pending = s.pendingIrq[cpu];
-        int ctx = s.currentContext(cpu);
-        if (pending == 0 || s.irqEnabled[cpu] == 0 || ctx < 0) {
-            return;
-        }
-        int irq = Long.numberOfTrailingZeros(pending);
-        s.pendingIrq[cpu] &= ~(1L << irq);
-        interp.takeException(s, cpu, s.context(ctx), handleIrq, irq);
-        blocked[cpu] = false;
-    }
-
     private Result end(End end, Fault oops) {
         k.flushOutput();
         int undelivered = devices ? eventsLeft() : 0;
@@ -378,7 +330,7 @@ public final class Simulation {
      */
     private void requestUnload() {
         unloadRequested = true;
-        s.pendingIrq[0] |= 1L << IRQ_CONSOLE;
+        apply(new Choice.ConsoleInput());
     }
 
     private KernelWork work;

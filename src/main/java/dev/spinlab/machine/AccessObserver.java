@@ -15,4 +15,11 @@ public interface AccessObserver {
 
     /** A call of the intrinsic {@code name}, before it runs. */
     void intrinsic(String name, long[] args);
+
+    /**
+     * A read (write false) or write of a machine register by the step: for a per-CPU register
+     * index is the CPU, for ARENA the arena, otherwise 0. Devices and the transition itself
+     * declare theirs (delivering an interrupt writes PENDING and CONTEXT).
+     */
+    default void register(Register r, int index, boolean write) {}
 }
