@@ -1,7 +1,7 @@
 package dev.spinlab.check;
 
 import dev.spinlab.machine.MachineState;
-import dev.spinlab.check.KernelModel.KState;
+import dev.spinlab.check.KState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -158,7 +158,7 @@ final class InterleavingReduction {
         if (f != null) {
             return f;
         }
-        Footprint commuting = KernelModel.inherited(s, key);
+        Footprint commuting = InterruptsReduction.inherited(s, key);
         if (commuting != null) {
             s.handlers.put(key, commuting);
             return commuting;

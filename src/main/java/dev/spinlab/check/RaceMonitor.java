@@ -1,7 +1,7 @@
 package dev.spinlab.check;
 
 import dev.spinlab.kc.ir.IrFunction;
-import dev.spinlab.check.KernelModel.KState;
+import dev.spinlab.check.KState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.spinlab.cli;
 
+import dev.spinlab.check.Reductions;
+import dev.spinlab.check.KState;
 import dev.spinlab.check.CheckBoot;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
@@ -90,7 +92,7 @@ public final class CheckCommand implements Callable<Integer> {
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
-            KernelModel.Reductions reductions = KernelModel.Reductions.parse(reductionSpec);
+            Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
             Booted b = boot(system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll)), sources, diags, err);
             Kernel k = b.kernel();
@@ -108,9 +110,9 @@ public final class CheckCommand implements Callable<Integer> {
             KernelModel model = new KernelModel(k, k.state(), reductions);
             long mem = maxMemoryMib != null ? Math.min(maxMemoryMib, Long.MAX_VALUE >> 20) << 20 : Runtime.getRuntime().maxMemory() * 3 / 4;
             List<KernelModel> workers = workerModels(model, reductions);
-            Explorer<KernelModel.KState> ex = new Explorer<>(model, workers,
+            Explorer<KState> ex = new Explorer<>(model, workers,
                     new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
-            Explorer.Result<KernelModel.KState> r = switch (search) {
+            Explorer.Result<KState> r = switch (search) {
                 case "bfs" -> ex.bfs();
                 case "dfs" -> ex.dfs();
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
@@ -157,7 +159,7 @@ public final class CheckCommand implements Callable<Integer> {
      * and boot are deterministic, so states mean the same to all of them — checked by the
      * initial state's fingerprint; a kernel that differs is not used).
      */
-    private List<KernelModel> workerModels(KernelModel main, KernelModel.Reductions reductions) {
+    private List<KernelModel> workerModels(KernelModel main, Reductions reductions) {
         List<KernelModel> out = new ArrayList<>(List.of(main));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long fp = main.fingerprint(main.initial());

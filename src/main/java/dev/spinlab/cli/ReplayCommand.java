@@ -1,5 +1,6 @@
 package dev.spinlab.cli;
 
+import dev.spinlab.check.KState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,7 +143,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Kernel k = b.kernel();
         KernelModel model = new KernelModel(k, k.state()).keepKernelFindings(true);
         Clock clock = new Clock(k);
-        KernelModel.KState s = model.initial();
+        KState s = model.initial();
         List<Integer> trace = f.choices();
         for (int i = 0; i < trace.size(); i++) {
             int c = trace.get(i);

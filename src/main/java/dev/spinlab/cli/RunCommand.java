@@ -88,17 +88,13 @@ public class RunCommand implements Callable<Integer> {
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
-            SystemOptions.Inputs in = system.resolve(new SystemOptions.RunOnly(seed, maxTime, startInterval,
-                    maxSteps, probes, lockdep.noLockdep, lockdep.lockdepAll));
+            SystemOptions.Inputs in = inputs();
             if (noKernel) {
                 return bare(in, out, err, sources, diags);
             }
-            KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
-                    (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs,
-                    in.lockdep, in.rx, in.probes);
-            Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
+            Kernel k = boot(in, sources, diags);
+            KernelConfig cfg = k.config();
             printDiagnostics(err, sources, diags);
-            k.unloadModulesAtEnd();
             Simulation.Result r = new Simulation(k).run();
             out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
             // findings win over a bound reached after them: the same rule as check's (ExitCodes.HELP)
@@ -115,6 +111,21 @@ public class RunCommand implements Callable<Integer> {
             err.println("spinlab run: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    SystemOptions.Inputs inputs() {
+        return system.resolve(new SystemOptions.RunOnly(seed, maxTime, startInterval, maxSteps, probes,
+                lockdep.noLockdep, lockdep.lockdepAll));
+    }
+
+    /** The kernel this run boots (compiled and loaded, not yet started), unloading its modules at the end. */
+    static Kernel boot(SystemOptions.Inputs in, SourceMap sources, List<Diagnostic> diags) {
+        KernelConfig cfg = new KernelConfig(in.cpus, PreemptModel.parse(in.preempt), in.seed,
+                (long) (in.maxTime * 1e9), (long) (in.startInterval * 1000), in.maxSteps, in.pp, in.irqs,
+                in.lockdep, in.rx, in.probes);
+        Kernel k = Kernel.bootModules(cfg, in.modules, in.programs, sources, diags);
+        k.unloadModulesAtEnd();
+        return k;
     }
 
     static void printDiagnostics(PrintWriter err, SourceMap sources, List<Diagnostic> diags) {

@@ -621,14 +621,15 @@ public final class Kernel {
                         + (intrinsics.lookup(name) != null ? " (it is a machine primitive, not C)" : ""));
             }
         }
-        interp.observeCalls(ids, (s, cpu, ctx, id) -> {
+        interp.observeCalls(ids, (s, cpu, ctx, id) -> viewing(s, () -> {
             String fn = code.entry(id).name();
             long t = ctx.tag;
             List<StackEntry> st = kernelStack(ctx);
             probeHits.add(new ProbeHit(fn, cpu, comm(t), pid(t), s.preemptCount[cpu], s.timeNs, st));
             log.add(new LogRecord(s.timeNs, 3, "spinlab", "spinlab: probe " + fn + " hit on CPU#" + cpu));
             printk(4, intrinsics.dump(s, cpu, ctx, false), cpu);
-        });
+            return null;
+        }));
     }
 
     /**
@@ -774,6 +775,26 @@ public final class Kernel {
         return stepping != null ? stepping : state;
     }
 
+    /**
+     * Runs Java-side kernel code that a step of m calls back (a program's output, a probe, the
+     * answer to a fault) with m as the state it reads: run steps k.state, but check and the
+     * cross-engine replay step copies, which alone hold that path's tasks and memory.
+     */
+    <T> T viewing(MachineState m, java.util.function.Supplier<T> body) {
+        MachineState was = stepping;
+        stepping = m;
+        try {
+            return body.get();
+        } finally {
+            stepping = was;
+        }
+    }
+
+    /** The clock of the state being stepped, for the log's timestamps. */
+    long viewedTimeNs() {
+        return viewed().timeNs;
+    }
+
     long currentTask(int cpu) {
         MachineState s = viewed();
         int ctx = s.currentContext(cpu);
@@ -803,7 +824,7 @@ public final class Kernel {
                     printkDropped++;
                 }
                 logBytes += line.length() + 1;
-                log.add(new LogRecord(state.timeNs, level, "kernel", line));
+                log.add(new LogRecord(viewed().timeNs, level, "kernel", line));
             }
         }
     }
@@ -826,12 +847,16 @@ public final class Kernel {
         String[] lines = text.split("\n", -1);
         int n = text.endsWith("\n") ? lines.length - 1 : lines.length;
         for (int i = 0; i < n; i++) {
-            log.add(new LogRecord(state.timeNs, level, "kernel", lines[i]));
+            log.add(new LogRecord(viewed().timeNs, level, "kernel", lines[i]));
         }
     }
 
-    private void userOutput(ExecContext ctx, byte[] bytes) {
-        userWrite(ctx.tag, new String(bytes, StandardCharsets.UTF_8));
+    /** A program's output (the C library's write path): its process is looked up in the state being stepped. */
+    private void userOutput(MachineState m, ExecContext ctx, byte[] bytes) {
+        viewing(m, () -> {
+            userWrite(ctx.tag, new String(bytes, StandardCharsets.UTF_8));
+            return null;
+        });
     }
 
     void userWrite(long t, String text) {
@@ -841,7 +866,7 @@ public final class Kernel {
         Process p = processOf(t);
         if (p.written + text.length() > OUTPUT_MAX) {
             if (p.dropped == 0) {
-                log.add(new LogRecord(state.timeNs, 4, "spinlab", "spinlab: " + p.name + "/" + pid(t)
+                log.add(new LogRecord(viewed().timeNs, 4, "spinlab", "spinlab: " + p.name + "/" + pid(t)
                         + ": output past " + (OUTPUT_MAX >> 20) + " MiB dropped (each process's output is capped)"));
             }
             p.dropped += text.length();
@@ -851,7 +876,7 @@ public final class Kernel {
         p.pending.append(text);
         int nl;
         while ((nl = p.pending.indexOf("\n")) >= 0) {
-            log.add(new LogRecord(state.timeNs, -1, p.name + "/" + pid(t), p.pending.substring(0, nl)));
+            log.add(new LogRecord(viewed().timeNs, -1, p.name + "/" + pid(t), p.pending.substring(0, nl)));
             p.pending.delete(0, nl + 1);
         }
     }
@@ -868,14 +893,14 @@ public final class Kernel {
     public void flushOutput() {
         if (printkDropped > 0) {
             LogRecord next = logHeadEnd < log.size() ? log.get(logHeadEnd) : null;
-            log.add(logHeadEnd, new LogRecord(next != null ? next.timeNs() : state.timeNs, 4, "kernel",
+            log.add(logHeadEnd, new LogRecord(next != null ? next.timeNs() : viewed().timeNs, 4, "kernel",
                     "** " + printkDropped + " printk messages dropped **"));
             printkDropped = 0;
             logHeadEnd = -1;
         }
         for (Process p : processes.values()) {
             if (p.pending.length() > 0) {
-                log.add(new LogRecord(state.timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
+                log.add(new LogRecord(viewed().timeNs, -1, p.name + "/" + p.pid, p.pending.toString()));
                 p.pending.setLength(0);
             }
         }
@@ -889,7 +914,11 @@ public final class Kernel {
      * (exit status 139, SIGSEGV) while the run goes on. In the kernel it is an oops, which ends
      * the run. Returns whether the run can go on.
      */
-    boolean handleFault(dev.spinlab.kc.interp.Fault f) {
+    boolean handleFault(MachineState m, dev.spinlab.kc.interp.Fault f) {
+        return viewing(m, () -> handleFaultIn(m, f));
+    }
+
+    private boolean handleFaultIn(MachineState state, dev.spinlab.kc.interp.Fault f) {
         ExecContext ctx = state.context(f.contextId());
         long t = ctx.tag;
         boolean user = !f.stack().isEmpty() && userFiles.contains(f.stack().get(0).loc().file());
@@ -974,13 +1003,7 @@ public final class Kernel {
     public Finding.Context findingContext(MachineState m, int cpu) {
         int ctx = m.currentContext(cpu);
         long t = ctx < 0 ? 0 : m.peekContext(ctx).tag;
-        MachineState was = stepping;
-        stepping = m;
-        try {
-            return context(m, cpu, t);
-        } finally {
-            stepping = was;
-        }
+        return viewing(m, () -> context(m, cpu, t));
     }
 
     /** A checker's finding's location: the driver frame nearest the top of stack. */

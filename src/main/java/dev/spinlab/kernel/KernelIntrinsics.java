@@ -6,6 +6,8 @@ import dev.spinlab.kc.rt.Heap;
 import dev.spinlab.kc.rt.Libc;
 import dev.spinlab.machine.ArchIntrinsics;
 import dev.spinlab.machine.CallEnv;
+import dev.spinlab.machine.Effects;
+import dev.spinlab.machine.Register;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.ExecFault;
 import dev.spinlab.machine.Fingerprint;
@@ -29,6 +31,40 @@ import java.util.Map;
  */
 final class KernelIntrinsics {
     private final Kernel k;
+    /*
+     * What the intrinsics touch besides their result (machine.Effects), declared with each in
+     * the table below; an intrinsic declared with none is unknown to observers. Lockdep's hooks
+     * are Effects.NONE: the held-lock stacks they change are the path's own and part of check's
+     * state; the graph is the whole search's (docs/check.md). Output (printk, the console, the
+     * wire) is not state.
+     */
+    /** A new context (kthread, process): its stack comes from the address space, its id from the context table. */
+    private static final Effects NEW_CONTEXT = (m, cpu, a, obs) -> {
+        obs.register(Register.HEAP, 0, false);
+        obs.register(Register.HEAP, 0, true);
+        obs.register(Register.CONTEXTS, 0, false);
+        obs.register(Register.CONTEXTS, 0, true);
+    };
+    /** test_and_set_bit / clear_bit (nr, addr): the word holding the bit, read and written. */
+    private static final Effects BIT_OP = (m, cpu, a, obs) -> {
+        long word = a[1] + (a[0] / 64) * 8;
+        obs.range(word, 8, false);
+        obs.range(word, 8, true);
+    };
+    /**
+     * kmalloc: from its context's arena under check (which one depends on the CPU's context and
+     * preempt_count: AllocArenas), else from the shared space, whose bump pointer every such
+     * allocation moves.
+     */
+    private static final Effects KMALLOC = (m, cpu, a, obs) -> {
+        int arena = AllocArenas.of(m, cpu);
+        obs.register(Register.PREEMPT, cpu, false);
+        obs.register(Register.CONTEXT, cpu, false);
+        Register r = arena >= 0 ? Register.ARENA : Register.HEAP;
+        obs.register(r, Math.max(arena, 0), false);
+        obs.register(r, Math.max(arena, 0), true);
+    };
+
     private final Map<String, Intrinsic> table = new HashMap<>();
     private final Libc libc = new Libc();
     private final ArchIntrinsics arch = new ArchIntrinsics();
@@ -40,113 +76,113 @@ final class KernelIntrinsics {
     KernelIntrinsics(Kernel k) {
         this.k = k;
         // preempt_count: the CPU's slot (x86 keeps it per CPU; the count carries across a switch)
-        table.put("preempt_count", (env, a) -> env.state().preemptCount[env.cpu()]);
-        table.put("__preempt_count_add", (env, a) -> {
+        table.put("preempt_count", Intrinsic.declared(Effects.reads(Register.PREEMPT), (env, a) -> env.state().preemptCount[env.cpu()]));
+        table.put("__preempt_count_add", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] += (int) a[0];
             return 0;
-        });
-        table.put("__preempt_count_sub", (env, a) -> {
+        }));
+        table.put("__preempt_count_sub", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] -= (int) a[0];
             return 0;
-        });
-        table.put("preempt_count_set", (env, a) -> {
+        }));
+        table.put("preempt_count_set", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] = (int) a[0];
             return 0;
-        });
+        }));
         // the irq mask; flags are the ARM CPSR image (PSR_I_BIT set = masked)
         // lockdep hears of every transition (trace_hardirqs_on before enabling, _off after disabling)
-        table.put("arch_local_irq_disable", (env, a) -> {
+        table.put("arch_local_irq_disable", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, 0);
             return 0;
-        });
-        table.put("arch_local_irq_enable", (env, a) -> {
+        }));
+        table.put("arch_local_irq_enable", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, 1);
             return 0;
-        });
-        table.put("arch_local_save_flags", (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 0 : 0x80);
-        table.put("arch_local_irq_restore", (env, a) -> {
+        }));
+        table.put("arch_local_save_flags", Intrinsic.declared(Effects.reads(Register.IRQ_MASK), (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 0 : 0x80));
+        table.put("arch_local_irq_restore", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, (a[0] & 0x80) != 0 ? 0 : 1);
             return 0;
-        });
+        }));
         // lockdep (dev.spinlab.lockdep): the validator observes, it never changes the machine
-        table.put("lock_acquire", (env, a) -> {
+        table.put("lock_acquire", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.acquire(a[0], (int) a[1], a[2] != 0, (int) a[3], a[4] != 0, a[5], a[6]));
             return 0;
-        });
-        table.put("lock_release", (env, a) -> {
+        }));
+        table.put("lock_release", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.release(a[0], a[1]));
             return 0;
-        });
-        table.put("lockdep_softirqs_on", (env, a) -> {
+        }));
+        table.put("lockdep_softirqs_on", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.softirqsOn(a[0]));
             return 0;
-        });
-        table.put("lockdep_softirqs_off", (env, a) -> {
+        }));
+        table.put("lockdep_softirqs_off", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.softirqsOff(a[0]));
             return 0;
-        });
-        table.put("lockdep_sys_exit", (env, a) -> {
+        }));
+        table.put("lockdep_sys_exit", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.sysExit());
             return 0;
-        });
-        table.put("debug_show_held_locks", (env, a) -> {
+        }));
+        table.put("debug_show_held_locks", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.showHeldLocks(a[0]));
             return 0;
-        });
-        table.put("print_irqtrace_events", (env, a) -> {
+        }));
+        table.put("print_irqtrace_events", Intrinsic.declared(Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.printIrqtraceEvents(a[0]));
             return 0;
-        });
-        table.put("raw_smp_processor_id", (env, a) -> env.cpu());
-        table.put("get_current", (env, a) -> env.context().tag);
-        table.put("__switch_to", (env, a) -> {
+        }));
+        table.put("raw_smp_processor_id", Intrinsic.declared(Effects.NONE, (env, a) -> env.cpu()));
+        table.put("get_current", Intrinsic.declared(Effects.reads(Register.CONTEXT), (env, a) -> env.context().tag));
+        table.put("__switch_to", Intrinsic.declared(Effects.writes(Register.CONTEXT), (env, a) -> {
             int next = (int) k.task.get(env.memory(), a[1], "exec_ctx");
             env.state().setTaskContext(env.cpu(), next);
             return 0;
-        });
-        table.put("__wfi", (env, a) -> {
+        }));
+        table.put("__wfi", Intrinsic.declared(Effects.reads(Register.PENDING), (env, a) -> {
             if (env.state().pendingIrq[env.cpu()] == 0) {
                 env.block();
             }
             return 0;
-        });
-        table.put("__send_ipi", (env, a) -> {
+        }));
+        table.put("__send_ipi", Intrinsic.declared((m, cpu, a, obs) -> obs.register(Register.PENDING, (int) a[0], true), (env, a) -> {
             env.state().pendingIrq[(int) a[0]] |= 1L << a[1];
             return 0;
-        });
-        table.put("__spinlab_new_context", (env, a) -> {
+        }));
+        table.put("__spinlab_new_context", Intrinsic.declared(NEW_CONTEXT, (env, a) -> {
             ExecContext ctx = env.state().newContext(a[2]);
             k.interp.start(ctx, a[0], a[1]);
             ctx.tag = a[1];
             return ctx.id;
-        });
+        }));
         table.put("__spinlab_start_secondary", (env, a) -> {
             env.state().pushContext((int) a[0], k.idleContext[(int) a[0]]);
             return 0;
         });
-        table.put("local_clock", (env, a) -> env.state().timeNs);
-        table.put("cpu_relax", (env, a) -> 0);
-        table.put("__builtin_ctz", (env, a) -> Long.numberOfTrailingZeros(a[0] & 0xffffffffL));
-        table.put("__spinlab_test_and_set_bit", (env, a) -> {
+        table.put("local_clock", Intrinsic.declared(Effects.NONE, (env, a) -> env.state().timeNs));
+        table.put("cpu_relax", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
+        table.put("__builtin_ctz", Intrinsic.declared(Effects.NONE, (env, a) -> Long.numberOfTrailingZeros(a[0] & 0xffffffffL)));
+        table.put("__spinlab_test_and_set_bit", Intrinsic.declared(BIT_OP, (env, a) -> {
             long word = a[1] + (a[0] / 64) * 8;
             long old = env.memory().load(word, 8, false);
             env.memory().store(word, 8, old | (1L << (a[0] % 64)));
             env.state().noteStore(env.cpu(), word, 8);
             return (old >>> (a[0] % 64)) & 1;
-        });
-        table.put("__spinlab_clear_bit", (env, a) -> {
+        }));
+        table.put("__spinlab_clear_bit", Intrinsic.declared(BIT_OP, (env, a) -> {
             long word = a[1] + (a[0] / 64) * 8;
             long old = env.memory().load(word, 8, false);
             env.memory().store(word, 8, old & ~(1L << (a[0] % 64)));
             env.state().noteStore(env.cpu(), word, 8);
             return 0;
-        });
-        table.put("__spinlab_kmalloc", (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu())));
-        table.put("__spinlab_kfree", (env, a) -> {
+        }));
+        table.put("__spinlab_kmalloc", Intrinsic.declared(KMALLOC, (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu()))));
+        table.put("__spinlab_kfree", Intrinsic.declared(dev.spinlab.kc.rt.LibcEffects.FREES, (env, a) -> {
             Heap.free(env.memory(), a[0], "kfree");
             return 0;
-        });
-        table.put("__spinlab_kasprintf", (env, a) -> {
+        }));
+        table.put("__spinlab_kasprintf", Intrinsic.declared(KMALLOC, (env, a) -> {
             byte[] s = format(env, a, 0);
             long p = Heap.malloc(env.memory(), s.length + 1, AllocArenas.of(env.state(), env.cpu()));
             for (int i = 0; i < s.length; i++) {
@@ -154,24 +190,24 @@ final class KernelIntrinsics {
             }
             env.memory().store(p + s.length, 1, 0);
             return p;
-        });
-        table.put("__spinlab_console_write", (env, a) -> {
+        }));
+        table.put("__spinlab_console_write", Intrinsic.declared(Effects.NONE, (env, a) -> {
             byte[] b = new byte[(int) Math.max(0, Math.min(a[1], 1 << 16))];
             for (int i = 0; i < b.length; i++) {
                 b[i] = (byte) env.memory().load(a[0] + i, 1, false);
             }
             k.userWrite(env.context().tag, new String(b, StandardCharsets.UTF_8));
             return a[1];
-        });
+        }));
         // eth0's wire: the frame leaves the machine; logged as tcpdump would show it
-        table.put("__spinlab_nic_tx", (env, a) -> {
+        table.put("__spinlab_nic_tx", Intrinsic.declared(Effects.NONE, (env, a) -> {
             byte[] f = new byte[(int) Math.max(0, Math.min(a[1], 1 << 16))];
             for (int i = 0; i < f.length; i++) {
                 f[i] = (byte) env.memory().load(a[0] + i, 1, false);
             }
             k.log.add(new LogRecord(env.state().timeNs, 6, "spinlab", "spinlab: eth0 wire: " + NetPackets.describe(f)));
             return 0;
-        });
+        }));
         // the run's output bookkeeping: which task prints as which process (the process list
         // itself is the kernel's task_list, read from the state: Kernel.userTasks)
         table.put("__spinlab_process_started", (env, a) -> {
@@ -179,9 +215,9 @@ final class KernelIntrinsics {
             return 0;
         });
         table.put("__spinlab_fork_context", (env, a) -> forkContext(env, a[0]));
-        table.put("__spinlab_task_exit", (env, a) -> 0);
+        table.put("__spinlab_task_exit", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
         // output and reports
-        table.put("printk", (env, a) -> printk(env, format(env, a, 0)));
+        table.put("printk", Intrinsic.declared(Effects.NONE, (env, a) -> printk(env, format(env, a, 0))));
         // kernel/printk/printk.c vprintk and lib/vsprintf.c vscnprintf: the va_list forms
         // (vsnprintf/vsprintf come from the shared C library table, as snprintf does)
         table.put("vprintk", (env, a) -> printk(env, formatVa(env, a[0], a[1])));
@@ -196,38 +232,38 @@ final class KernelIntrinsics {
             }
             return n;
         });
-        table.put("dump_stack", (env, a) -> {
+        table.put("dump_stack", Intrinsic.declared(Effects.NONE, (env, a) -> {
             k.printk(4, dump(env, env.context(), false), env.cpu());
             return 0;
-        });
-        table.put("__spinlab_show_regs", (env, a) -> {
+        }));
+        table.put("__spinlab_show_regs", Intrinsic.declared(Effects.NONE, (env, a) -> {
             k.printk(4, dump(env, env.context(), true), env.cpu());
             return 0;
-        });
-        table.put("__spinlab_warn", (env, a) -> a[0] != 0 ? warn(env, format(env, a, 1)) : 0);
-        table.put("__spinlab_warn_on", (env, a) -> a[0] != 0 ? warn(env, null) : 0);
-        table.put("__spinlab_warn_on_once", (env, a) -> {
+        }));
+        table.put("__spinlab_warn", Intrinsic.declared(Effects.NONE, (env, a) -> a[0] != 0 ? warn(env, format(env, a, 1)) : 0));
+        table.put("__spinlab_warn_on", Intrinsic.declared(Effects.NONE, (env, a) -> a[0] != 0 ? warn(env, null) : 0));
+        table.put("__spinlab_warn_on_once", Intrinsic.declared(Effects.NONE, (env, a) -> {
             if (a[0] != 0 && firstWarning(env)) {
                 warn(env, null);
             }
             return a[0];
-        });
-        table.put("__spinlab_warn_once", (env, a) -> {
+        }));
+        table.put("__spinlab_warn_once", Intrinsic.declared(Effects.NONE, (env, a) -> {
             if (a[0] != 0 && firstWarning(env)) {
                 warn(env, format(env, a, 1));
             }
             return a[0];
-        });
+        }));
         table.put("__spinlab_bug", (env, a) -> {
             String at = where(env);
             throw new ExecFault(ExecFault.Kind.BAD_ACCESS, 0, "kernel BUG at " + at + "!");
         });
         // the model kernel's findings: one intrinsic, the kind named by C (include/linux/bug.h)
-        table.put("__spinlab_finding", (env, a) -> {
+        table.put("__spinlab_finding", Intrinsic.declared(Effects.NONE, (env, a) -> {
             finding(env, FindingKind.byId(new String(env.memory().cString(a[0], 64), StandardCharsets.UTF_8)),
                     new String(env.memory().cString(a[1], 2048), StandardCharsets.UTF_8), (int) a[2]);
             return 0;
-        });
+        }));
         VsprintfIntrinsics.register(table, this::format);
         UserAccessIntrinsics.register(table);
         UbsanIntrinsics.register(table, k, this);
@@ -244,7 +280,7 @@ final class KernelIntrinsics {
         k.log.add(new LogRecord(last.timeNs(), last.level(), last.source(), last.text() + parts[0]));
         for (int i = 1; i < parts.length; i++) {
             if (!parts[i].isEmpty()) {
-                k.log.add(new LogRecord(k.state.timeNs, last.level(), last.source(), parts[i]));
+                k.log.add(new LogRecord(k.viewedTimeNs(), last.level(), last.source(), parts[i]));
             }
         }
     }
@@ -332,8 +368,8 @@ final class KernelIntrinsics {
             // what the kernel reads on the Java side during the call (a task's comm and pid, the
             // current task) is the state being stepped: check steps states other than k.state,
             // and a task forked on one of its paths exists in that path's memory only (issue 18)
-            return (env, a) -> {
-                MachineState outer = k.stepping;
+            Intrinsic viewing = (env, a) -> {
+                MachineState outer = k.stepping; // as Kernel.viewing, without boxing on this hot path
                 k.stepping = env.state();
                 try {
                     return kernel.call(env, a);
@@ -341,6 +377,7 @@ final class KernelIntrinsics {
                     k.stepping = outer;
                 }
             };
+            return kernel.effects() == null ? viewing : Intrinsic.declared(kernel.effects(), viewing);
         }
         Intrinsic in = null;
         if (in == null) {

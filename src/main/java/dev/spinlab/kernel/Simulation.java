@@ -3,7 +3,6 @@ package dev.spinlab.kernel;
 import dev.spinlab.kc.interp.Fault;
 import dev.spinlab.kc.interp.Interpreter;
 import dev.spinlab.machine.ChoiceSource;
-import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
 import dev.spinlab.machine.SeededChoices;
 import java.util.Arrays;
@@ -11,7 +10,9 @@ import java.util.Arrays;
 /*
  * Implementation notes.
  *
- * Runs the booted kernel: the machine's side of time and interrupts. Every CPU has a periodic
+ * Runs the booted kernel: a seeded policy that picks the system's next choice (kernel.Choice)
+ * and applies it through the one transition function (Transition) that check and replay use
+ * too; the policy owns run's clock and when each timed event comes. Every CPU has a periodic
  * tick (HZ = 100); a pending interrupt is taken at the next step boundary of a CPU whose
  * interrupts are enabled, by calling handle_arch_irq() on top of what it runs. Which CPU
  * steps next is a seeded choice among those that can make progress. Each step costs
@@ -54,7 +55,6 @@ public final class Simulation {
 
     private final Kernel k;
     private final MachineState s;
-    private final Interpreter interp;
     private final long[] nextTick;
     private final Transition transition;
     /** Hears every choice the run makes (see record), or null. */
@@ -92,7 +92,6 @@ public final class Simulation {
     public Simulation(Kernel k, boolean devices) {
         this.k = k;
         this.s = k.state;
-        this.interp = k.interp;
         this.nextTick = new long[s.ncpu];
         Arrays.fill(nextTick, TICK_NS);
         this.transition = new Transition(k, Transition.runStepNs(s.ncpu), Transition.OnFault.KERNEL);

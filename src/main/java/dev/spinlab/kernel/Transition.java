@@ -2,7 +2,6 @@ package dev.spinlab.kernel;
 
 import dev.spinlab.kc.interp.Interpreter;
 import dev.spinlab.machine.AccessObserver;
-import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
 import dev.spinlab.machine.Register;
 
@@ -140,7 +139,7 @@ public final class Transition {
             interp.setAccessObserver(null);
         }
         m.timeNs += stepNs;
-        faultHandled = o == Interpreter.Outcome.FAULTED && onFault == OnFault.KERNEL && k.handleFault(interp.lastFault());
+        faultHandled = o == Interpreter.Outcome.FAULTED && onFault == OnFault.KERNEL && k.handleFault(m, interp.lastFault());
         return o;
     }
 
@@ -251,11 +250,5 @@ public final class Transition {
             obs.register(Register.CONTEXT, cpu, true);
         }
         return Interpreter.Outcome.PROGRESS;
-    }
-
-    /** Whether the CPU's context waits (its last step blocked in wfe/wfi or elsewhere). */
-    static boolean waits(MachineState m, int cpu) {
-        int ctx = m.currentContext(cpu);
-        return ctx >= 0 && m.peekContext(ctx).status == ExecContext.Status.BLOCKED;
     }
 }

@@ -25,7 +25,7 @@ final class UbsanIntrinsics {
     static void register(Map<String, Intrinsic> table, Kernel k, KernelIntrinsics warnings) {
         // int __spinlab_ubsan_site(char *buf, int size): FILE:LINE:COL into buf; 1 when the
         // site has reported before (then buf is left alone), else 0 and the site is marked
-        table.put("__spinlab_ubsan_site", (env, a) -> {
+        table.put("__spinlab_ubsan_site", Intrinsic.declared((m, cpu, a, obs) -> obs.range(a[0], a[1], true), (env, a) -> {
             List<StackEntry> st = k.interp.stack(env.context());
             StackEntry caller = st.size() > 1 ? st.get(1) : null;
             String site = caller != null ? caller.loc().toString() : "?";
@@ -40,6 +40,6 @@ final class UbsanIntrinsics {
             }
             env.memory().store(a[0] + n, 1, 0);
             return 0;
-        });
+        }));
     }
 }

@@ -2,7 +2,7 @@ package dev.spinlab.machine;
 
 /**
  * Hears every visible operation a step performs: each shared-memory access (outside the
- * context's own stack) and each intrinsic call with its arguments. The model checker's
+ * context's own stack), and for each intrinsic call what it declares it touches (Effects). The model checker's
  * reductions and its data-race monitor build a step's footprint from these; like every
  * observer it never steers the machine.
  */
@@ -13,8 +13,16 @@ public interface AccessObserver {
      */
     void access(long addr, long size, boolean write, int fn, int pc);
 
-    /** A call of the intrinsic {@code name}, before it runs. */
-    void intrinsic(String name, long[] args);
+    /**
+     * A call of an intrinsic that declares no effects (Intrinsic.effects is null), before it
+     * runs: what it touches is unknown.
+     */
+    default void undeclared(String name) {}
+
+    /** An access an intrinsic or a device declares (no interpreted instruction made it). */
+    default void range(long addr, long size, boolean write) {
+        access(addr, size, write, -1, 0);
+    }
 
     /**
      * A read (write false) or write of a machine register by the step: for a per-CPU register

@@ -27,12 +27,19 @@ public final class ArchIntrinsics {
     private final Map<String, Intrinsic> table = new HashMap<>();
 
     public ArchIntrinsics() {
-        table.put("__ldrex", (env, a) -> {
+        table.put("__ldrex", Intrinsic.declared((m, cpu, a, obs) -> {
+            obs.range(a[0], 4, false);
+            obs.register(Register.MONITOR, cpu, true);
+        }, (env, a) -> {
             long v = env.memory().load(a[0], 4, false);
             env.state().exclusive[env.cpu()] = a[0];
             return v;
-        });
-        table.put("__strex", (env, a) -> {
+        }));
+        table.put("__strex", Intrinsic.declared((m, cpu, a, obs) -> {
+            obs.register(Register.MONITOR, cpu, false);
+            obs.register(Register.MONITOR, cpu, true);
+            obs.range(a[1], 4, true);
+        }, (env, a) -> {
             MachineState s = env.state();
             int cpu = env.cpu();
             boolean held = s.exclusive[cpu] == a[1];
@@ -43,12 +50,12 @@ public final class ArchIntrinsics {
             s.mem.store(a[1], 4, a[0]);
             s.noteStore(cpu, a[1], 4);
             return 0;
-        });
-        table.put("__clrex", (env, a) -> {
+        }));
+        table.put("__clrex", Intrinsic.declared(Effects.writes(Register.MONITOR), (env, a) -> {
             env.state().exclusive[env.cpu()] = MachineState.NO_MONITOR;
             return 0;
-        });
-        table.put("__wfe", (env, a) -> {
+        }));
+        table.put("__wfe", Intrinsic.declared(Effects.updates(Register.EVENT), (env, a) -> {
             int[] ev = env.state().eventFlag;
             if (ev[env.cpu()] != 0) {
                 ev[env.cpu()] = 0;
@@ -56,33 +63,37 @@ public final class ArchIntrinsics {
                 env.block();
             }
             return 0;
-        });
-        table.put("__sev", (env, a) -> {
+        }));
+        table.put("__sev", Intrinsic.declared((m, cpu, a, obs) -> {
+            for (int c = 0; c < m.ncpu; c++) {
+                obs.register(Register.EVENT, c, true);
+            }
+        }, (env, a) -> {
             java.util.Arrays.fill(env.state().eventFlag, 1);
             return 0;
-        });
-        table.put("__dmb", (env, a) -> 0);
-        table.put("__dsb", (env, a) -> 0);
+        }));
+        table.put("__dmb", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
+        table.put("__dsb", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
         for (int size : new int[] {4, 8}) {
             String bits = String.valueOf(size * 8);
-            table.put("__spinlab_xchg" + bits, (env, a) -> {
+            table.put("__spinlab_xchg" + bits, Intrinsic.declared(Effects.readsWrites(0, size), (env, a) -> {
                 long old = env.memory().load(a[0], size, false);
                 store(env, a[0], size, a[1]);
                 return old;
-            });
-            table.put("__spinlab_cmpxchg" + bits, (env, a) -> {
+            }));
+            table.put("__spinlab_cmpxchg" + bits, Intrinsic.declared(Effects.readsWrites(0, size), (env, a) -> {
                 long old = env.memory().load(a[0], size, false);
                 long expected = size == 4 ? a[1] & 0xffffffffL : a[1];
                 if (old == expected) {
                     store(env, a[0], size, a[2]);
                 }
                 return old;
-            });
-            table.put("__spinlab_fetch_add" + bits, (env, a) -> {
+            }));
+            table.put("__spinlab_fetch_add" + bits, Intrinsic.declared(Effects.readsWrites(0, size), (env, a) -> {
                 long old = env.memory().load(a[0], size, false);
                 store(env, a[0], size, old + a[1]);
                 return old;
-            });
+            }));
         }
     }
 

@@ -5,7 +5,8 @@ package dev.spinlab.machine;
  * state (output does not distinguish states), and never steers the machine.
  */
 public interface MachineObserver {
-    MachineObserver NONE = (ctx, bytes) -> { };
+    MachineObserver NONE = (state, ctx, bytes) -> { };
 
-    void output(ExecContext ctx, byte[] bytes);
+    /** Bytes the context wrote to its standard output while state was being stepped. */
+    void output(MachineState state, ExecContext ctx, byte[] bytes);
 }

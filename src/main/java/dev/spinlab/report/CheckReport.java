@@ -1,5 +1,6 @@
 package dev.spinlab.report;
 
+import dev.spinlab.check.KState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +21,7 @@ public final class CheckReport {
     private CheckReport() {}
 
     /** The summary line, then each finding with its trace and lockdep's report. */
-    public static String text(Explorer.Result<KernelModel.KState> r, KernelConfig cfg, boolean depthFirst) {
+    public static String text(Explorer.Result<KState> r, KernelConfig cfg, boolean depthFirst) {
         StringWriter sw = new StringWriter();
         PrintWriter out = new PrintWriter(sw);
         double secs = r.nanos() / 1e9;
@@ -28,7 +29,7 @@ public final class CheckReport {
                 verdict(r), r.states(), r.transitions(), r.depth(), r.states() / Math.max(secs, 1e-9), secs,
                 cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
         int i = 1;
-        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
+        for (Explorer.Finding<KState> f : r.findings()) {
             out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
                     depthFirst ? "trace as found depth-first" : "shortest trace", f.trace().size());
             printTrace(out, f.trace());
@@ -61,7 +62,7 @@ public final class CheckReport {
     }
 
     /** The result as JSON (schema in docs/check-json.md). */
-    public static String json(Explorer.Result<KernelModel.KState> r, KernelConfig cfg,
+    public static String json(Explorer.Result<KState> r, KernelConfig cfg,
                        List<String> invocation, Path cwd) {
         ObjectMapper m = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT);
@@ -81,7 +82,7 @@ public final class CheckReport {
         invocation.forEach(inv::add);
         root.put("cwd", cwd.toString());
         ArrayNode fs = root.putArray("findings");
-        for (Explorer.Finding<KernelModel.KState> f : r.findings()) {
+        for (Explorer.Finding<KState> f : r.findings()) {
             ObjectNode o = fs.addObject();
             Finding x = f.finding();
             o.put("kind", x.kind().id);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The kernel as a Model: exhaustive search finds the recursion deadlock and verifies the fixed variant. */
 class KernelModelTest {
-    static Explorer.Result<KernelModel.KState> check(String... defines) {
+    static Explorer.Result<KState> check(String... defines) {
         Path dir = Path.of("examples/recursion");
         KernelModel model = CheckScenarios.boot(1, List.of(defines), List.of(), List.of(dir.resolve("recdemo.c")),
                 List.of(new Kernel.Program("adder", List.of(dir.resolve("adder.c")))));
@@ -19,7 +19,7 @@ class KernelModelTest {
 
     @Test
     void findsTheRecursionDeadlockWithATraceThatReplaysToIt() {
-        Explorer.Result<KernelModel.KState> r = check();
+        Explorer.Result<KState> r = check();
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
         assertThat(r.findings()).extracting(Explorer.Finding::message)
                 .anyMatch(m -> m.startsWith("spinlock-recursion: BUG: spinlock recursion on CPU#0, adder/"))
@@ -29,7 +29,7 @@ class KernelModelTest {
 
     @Test
     void theFixedVariantVerifiesClean() {
-        Explorer.Result<KernelModel.KState> r = check("FIXED");
+        Explorer.Result<KState> r = check("FIXED");
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.OK);
         assertThat(r.states()).isGreaterThan(100);
     }

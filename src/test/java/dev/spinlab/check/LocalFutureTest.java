@@ -36,23 +36,23 @@ class LocalFutureTest {
 
     /** One random path (mostly CPU steps): at each state, every event is checked as above. */
     private static void tryEveryEventAlong(KernelModel model, Random rnd, int[] runsDeclined) {
-        KernelModel.KState s = model.initial();
+        KState s = model.initial();
         for (int step = 0; step < 4_000 && model.choices(s) > 0; step++) {
-            KernelModel.KState here = s;
+            KState here = s;
             for (int a : model.actions(s)) {
                 if (a >= 0) {
                     continue;
                 }
                 int cpu = model.targetCpu(s, a);
-                KernelModel.KState next = model.apply(s, a);
+                KState next = model.apply(s, a);
                 Footprint oneMove = new Footprint(cpu, null);
-                KernelModel.KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove));
+                KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove));
                 if (end == null) {
                     runsDeclined[1]++;
                     continue;
                 }
                 Footprint stepwise = new Footprint(cpu, null);
-                KernelModel.KState st = next;
+                KState st = next;
                 for (int n = 0; model.fingerprint(st) != model.fingerprint(end); n++) {
                     assertThat(n).as("the step-by-step run reaches the one move's end").isLessThan(KernelModel.HANDLER_BOUND);
                     List<Integer> mine = new ArrayList<>();
@@ -63,7 +63,7 @@ class LocalFutureTest {
                     }
                     assertThat(mine).as("moves of CPU %d inside a run taken as one (step %d)", cpu, step)
                             .containsExactly(cpu);
-                    KernelModel.KState from = st;
+                    KState from = st;
                     st = model.withoutTrace(() -> model.apply(from, cpu));
                     stepwise.addAll(st.step);
                 }
@@ -88,7 +88,7 @@ class LocalFutureTest {
         int compared = 0;
         for (long seed = 1; seed <= 3; seed++) {
             Random rnd = new Random(seed);
-            KernelModel.KState s = model.initial();
+            KState s = model.initial();
             for (int step = 0; step < 2_000 && model.choices(s) > 0; step++) {
                 if (step % 40 == 0) {
                     for (int cpu = 0; cpu < 2; cpu++) {

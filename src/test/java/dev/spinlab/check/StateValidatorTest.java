@@ -28,7 +28,7 @@ class StateValidatorTest {
             StateValidator v = new StateValidator(model.kernel());
             for (long seed = 1; seed <= 3; seed++) {
                 Random rnd = new Random(seed);
-                KernelModel.KState s = model.initial();
+                KState s = model.initial();
                 assertThat(v.check(s.machine())).as("initial state").isEmpty();
                 for (int step = 0; step < 3_000 && model.choices(s) > 0; step++) {
                     s = model.successor(s, rnd.nextInt(model.choices(s)));

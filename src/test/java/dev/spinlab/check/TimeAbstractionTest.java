@@ -32,10 +32,10 @@ class TimeAbstractionTest {
         int dueWithheld = 0;
         for (long seed = 1; seed <= 20; seed++) {
             Random rnd = new Random(seed);
-            KernelModel.KState s = model.initial();
+            KState s = model.initial();
             for (int step = 0; step < 3_000 && model.choices(s) > 0; step++) {
                 MachineState m = s.machine();
-                long[] t = model.earliestTimer(m);
+                long[] t = model.events().earliestTimer(m);
                 boolean offered = false;
                 for (int c = 0; c < model.choices(s); c++) {
                     offered |= model.describe(s, c).startsWith("timer ");
@@ -45,8 +45,8 @@ class TimeAbstractionTest {
                     int cpu = (int) t[0];
                     // it can take the tick: in task context, and interrupts on or waiting in wfi
                     boolean canTake = (m.preemptCount[cpu] & NOT_IN_TASK) == 0
-                            && (m.irqEnabled[cpu] != 0 || model.waitsInWfi(m, cpu));
-                    boolean raised = (m.pendingIrq[cpu] & (1L << KernelModel.IRQ_TIMER)) != 0
+                            && (m.irqEnabled[cpu] != 0 || model.events().waitsInWfi(m, cpu));
+                    boolean raised = (m.pendingIrq[cpu] & (1L << KernelEvents.IRQ_TIMER)) != 0
                             || (m.mem.load(timerSoftirq + irqStat * cpu, 4, false) & 2) != 0;
                     assertThat(offered).as("seed %d step %d", seed, step).isEqualTo(canTake && !raised);
                     if (offered) {

@@ -1,5 +1,7 @@
 package dev.spinlab.bench;
 
+import dev.spinlab.check.Reductions;
+import dev.spinlab.check.KState;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kernel.Kernel;
@@ -65,8 +67,8 @@ public class CheckBench {
     private long bound;
 
     private Kernel kernel;
-    private KernelModel.Reductions red;
-    private Explorer.Result<KernelModel.KState> last;
+    private Reductions red;
+    private Explorer.Result<KState> last;
 
     /**
      * What the searches of an iteration explored. OPERATIONS, not EVENTS: JMH divides these by
@@ -89,16 +91,16 @@ public class CheckBench {
     @Setup(Level.Trial)
     public void boot() {
         kernel = CheckScenario.boot(scenario);
-        red = KernelModel.Reductions.parse(reductions);
+        red = Reductions.parse(reductions);
         // about 1-2 s a search once compiled (several times that cold)
         bound = maxStates > 0 ? maxStates : scenario.equals("hello-1cpu") ? 100_000 : 50_000;
     }
 
     /** One bounded search, as check runs it (a fresh model from the booted state, one thread). */
     @Benchmark
-    public Explorer.Result<KernelModel.KState> bfs(Explored explored) {
+    public Explorer.Result<KState> bfs(Explored explored) {
         KernelModel model = new KernelModel(kernel, kernel.state(), red);
-        Explorer.Result<KernelModel.KState> r = new Explorer<>(model,
+        Explorer.Result<KState> r = new Explorer<>(model,
                 new Explorer.Bounds(bound, 100_000, Runtime.getRuntime().maxMemory() * 3 / 4, 1)).bfs();
         explored.states += r.states();
         explored.transitions += r.transitions();

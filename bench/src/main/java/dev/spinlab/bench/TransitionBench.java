@@ -1,5 +1,7 @@
 package dev.spinlab.bench;
 
+import dev.spinlab.check.Reductions;
+import dev.spinlab.check.KState;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kernel.Kernel;
 import java.util.concurrent.TimeUnit;
@@ -43,14 +45,14 @@ public class TransitionBench {
     int depth;
 
     private KernelModel model;
-    private final java.util.List<KernelModel.KState> path = new java.util.ArrayList<>();
+    private final java.util.List<KState> path = new java.util.ArrayList<>();
     private int next;
 
     @Setup(Level.Trial)
     public void walk() {
         Kernel kernel = CheckScenario.boot(scenario);
-        model = new KernelModel(kernel, kernel.state(), KernelModel.Reductions.parse("none"));
-        KernelModel.KState s = model.initial();
+        model = new KernelModel(kernel, kernel.state(), Reductions.parse("none"));
+        KState s = model.initial();
         while (path.size() < depth && model.choices(s) > 0 && model.violation(s) == null) {
             model.fingerprint(s); // as the explorer does for every state it keeps: its hashes are cached
             path.add(s);
@@ -62,7 +64,7 @@ public class TransitionBench {
     @Benchmark
     public long transition() {
         int i = next++;
-        KernelModel.KState s = path.get(i % path.size());
+        KState s = path.get(i % path.size());
         return model.fingerprint(model.successor(s, (i / path.size()) % model.choices(s)));
     }
 }

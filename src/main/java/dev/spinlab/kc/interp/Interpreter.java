@@ -342,7 +342,12 @@ public final class Interpreter {
                         ctx.frames[fb + ExecContext.F_PC] = pc;
                         long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
                         if (accessObserver != null) {
-                            accessObserver.intrinsic(e.name(), args);
+                            dev.spinlab.machine.Effects fx = e.intrinsic().effects();
+                            if (fx == null) {
+                                accessObserver.undeclared("intrinsic " + e.name());
+                            } else {
+                                fx.declare(s, cpu, args, accessObserver);
+                            }
                         }
                         env.begin(s, cpu, ctx, f, pc, id);
                         long v = e.intrinsic().call(env, args);
@@ -497,7 +502,7 @@ public final class Interpreter {
             exitStatus = status;
         }
 
-        @Override public void output(byte[] bytes) { observer.output(ctx, bytes); }
+        @Override public void output(byte[] bytes) { observer.output(state, ctx, bytes); }
         @Override public String callerName() { return caller.name; }
         @Override public String callSite() { return caller.locAt(pc).toString(); }
 

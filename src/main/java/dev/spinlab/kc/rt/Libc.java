@@ -1,6 +1,7 @@
 package dev.spinlab.kc.rt;
 
 import dev.spinlab.machine.CallEnv;
+import dev.spinlab.machine.Effects;
 import dev.spinlab.machine.Intrinsic;
 import dev.spinlab.machine.Memory;
 import java.nio.charset.StandardCharsets;
@@ -17,17 +18,17 @@ public final class Libc {
     private final Map<String, Intrinsic> table = new HashMap<>();
 
     public Libc() {
-        table.put("printf", (env, a) -> {
+        table.put("printf", Intrinsic.declared(Effects.NONE, (env, a) -> {
             byte[] out = CFormat.format(env.memory(), a[0], a, 1);
             env.output(out);
             return out.length;
-        });
-        table.put("sprintf", (env, a) -> {
+        }));
+        table.put("sprintf", Intrinsic.declared(LibcEffects.SPRINTF, (env, a) -> {
             byte[] out = CFormat.format(env.memory(), a[1], a, 2);
             writeString(env.memory(), a[0], out, out.length + 1);
             return out.length;
-        });
-        table.put("snprintf", (env, a) -> {
+        }));
+        table.put("snprintf", Intrinsic.declared(LibcEffects.SNPRINTF, (env, a) -> {
             CFormat.Out formatted = CFormat.formatCounted(env.memory(), a[2], CFormat.Args.ofRegisters(a, 3), null);
             byte[] out = formatted.toByteArray();
             long n = a[1];
@@ -36,7 +37,7 @@ public final class Libc {
             }
             // C's int: a length past INT_MAX is glibc's EOVERFLOW, -1
             return formatted.length() > Integer.MAX_VALUE ? -1 : formatted.length();
-        });
+        }));
         // the v* forms take a va_list: a pointer to the caller's saved variadic arguments
         table.put("vprintf", (env, a) -> {
             byte[] out = CFormat.formatVa(env.memory(), a[0], a[1], null);
@@ -57,33 +58,33 @@ public final class Libc {
             }
             return formatted.length() > Integer.MAX_VALUE ? -1 : formatted.length();
         });
-        table.put("puts", (env, a) -> {
+        table.put("puts", Intrinsic.declared(Effects.NONE, (env, a) -> {
             byte[] s = env.memory().cString(a[0], 1 << 20);
             byte[] out = java.util.Arrays.copyOf(s, s.length + 1);
             out[s.length] = '\n';
             env.output(out);
             return out.length;
-        });
-        table.put("putchar", (env, a) -> {
+        }));
+        table.put("putchar", Intrinsic.declared(Effects.NONE, (env, a) -> {
             env.output(new byte[] {(byte) a[0]});
             return a[0] & 0xff;
-        });
-        table.put("strlen", (env, a) -> env.memory().cString(a[0], Integer.MAX_VALUE).length);
-        table.put("strcmp", (env, a) -> compare(env.memory(), a[0], a[1], Long.MAX_VALUE));
-        table.put("strncmp", (env, a) -> compare(env.memory(), a[0], a[1], a[2]));
-        table.put("strcpy", (env, a) -> {
+        }));
+        table.put("strlen", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> env.memory().cString(a[0], Integer.MAX_VALUE).length));
+        table.put("strcmp", Intrinsic.declared(LibcEffects.STRCMP, (env, a) -> compare(env.memory(), a[0], a[1], Long.MAX_VALUE)));
+        table.put("strncmp", Intrinsic.declared(LibcEffects.STRNCMP, (env, a) -> compare(env.memory(), a[0], a[1], a[2])));
+        table.put("strcpy", Intrinsic.declared(LibcEffects.STRCPY, (env, a) -> {
             byte[] s = env.memory().cString(a[1], Integer.MAX_VALUE);
             writeString(env.memory(), a[0], s, s.length + 1);
             return a[0];
-        });
-        table.put("strncpy", (env, a) -> {
+        }));
+        table.put("strncpy", Intrinsic.declared(LibcEffects.STRNCPY, (env, a) -> {
             Memory m = env.memory();
             byte[] s = m.cString(a[1], (int) Math.min(a[2], Integer.MAX_VALUE));
             for (long i = 0; i < a[2]; i++) {
                 m.store(a[0] + i, 1, i < s.length ? s[(int) i] : 0);
             }
             return a[0];
-        });
+        }));
         table.put("strcat", (env, a) -> {
             Memory m = env.memory();
             long end = a[0] + m.cString(a[0], Integer.MAX_VALUE).length;
@@ -91,7 +92,7 @@ public final class Libc {
             writeString(m, end, s, s.length + 1);
             return a[0];
         });
-        table.put("strchr", (env, a) -> {
+        table.put("strchr", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> {
             Memory m = env.memory();
             byte want = (byte) a[1];
             for (long p = a[0];; p++) {
@@ -103,17 +104,17 @@ public final class Libc {
                     return 0;
                 }
             }
-        });
-        table.put("memcpy", (env, a) -> {
+        }));
+        table.put("memcpy", Intrinsic.declared(LibcEffects.COPY, (env, a) -> {
             env.memory().copy(a[0], a[1], a[2]);
             return a[0];
-        });
+        }));
         table.put("memmove", table.get("memcpy"));
-        table.put("memset", (env, a) -> {
+        table.put("memset", Intrinsic.declared(LibcEffects.SET, (env, a) -> {
             env.memory().fill(a[0], a[2], (byte) a[1]);
             return a[0];
-        });
-        table.put("memcmp", (env, a) -> {
+        }));
+        table.put("memcmp", Intrinsic.declared(LibcEffects.COMPARE, (env, a) -> {
             Memory m = env.memory();
             for (long i = 0; i < a[2]; i++) {
                 int x = (int) m.load(a[0] + i, 1, false);
@@ -123,8 +124,8 @@ public final class Libc {
                 }
             }
             return 0;
-        });
-        table.put("atoi", (env, a) -> atoi(env.memory().cString(a[0], 1 << 16)));
+        }));
+        table.put("atoi", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> atoi(env.memory().cString(a[0], 1 << 16))));
         table.put("abs", (env, a) -> Math.abs((int) a[0]));
         // gcc's -fsanitize=undefined runtime (libubsan) for the checks the compiler makes
         // (FunctionCompiler.sanitize): the report on the program's output, once per site
@@ -145,12 +146,12 @@ public final class Libc {
             ubsanReport(env, what);
             return 0;
         });
-        table.put("malloc", (env, a) -> Heap.malloc(env.memory(), a[0]));
-        table.put("calloc", (env, a) -> Heap.malloc(env.memory(), a[0] * a[1]));
-        table.put("free", (env, a) -> {
+        table.put("malloc", Intrinsic.declared(LibcEffects.ALLOCATES, (env, a) -> Heap.malloc(env.memory(), a[0])));
+        table.put("calloc", Intrinsic.declared(LibcEffects.ALLOCATES, (env, a) -> Heap.malloc(env.memory(), a[0] * a[1])));
+        table.put("free", Intrinsic.declared(LibcEffects.FREES, (env, a) -> {
             Heap.free(env.memory(), a[0], "free");
             return 0;
-        });
+        }));
         table.put("exit", (env, a) -> {
             env.exit((int) a[0]);
             return 0;

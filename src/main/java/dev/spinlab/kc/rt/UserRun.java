@@ -76,7 +76,7 @@ public final class UserRun {
         List<ByteArrayOutputStream> outs = new ArrayList<>();
         List<Transcript> transcript = new ArrayList<>();
         List<Integer> ctxOfProgram = new ArrayList<>();
-        Interpreter interp = new Interpreter(code, (ctx, bytes) -> {
+        Interpreter interp = new Interpreter(code, (stepped, ctx, bytes) -> {
             int p = ctxOfProgram.indexOf(ctx.id);
             outs.get(p).writeBytes(bytes);
             transcript.add(new Transcript(p, bytes));

@@ -1,0 +1,67 @@
+package dev.spinlab.check;
+
+import dev.spinlab.kc.interp.Interpreter;
+import dev.spinlab.kc.interp.StackEntry;
+import dev.spinlab.kernel.Finding;
+import dev.spinlab.kernel.FindingKind;
+import dev.spinlab.kernel.Kernel;
+import dev.spinlab.machine.ExecContext;
+import dev.spinlab.machine.MachineState;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * check's deadlock property: a state with no choice left while some user process has not
+ * exited. The finding names every CPU, what it runs, where, and whether it waits, with the
+ * driver frame nearest the top of the first stuck CPU's stack as its location.
+ */
+final class DeadlockReport {
+    private final Kernel k;
+    private final Interpreter interp;
+
+    DeadlockReport(Kernel k) {
+        this.k = k;
+        this.interp = k.interpreter();
+    }
+
+    /** The deadlock finding of a state with no choice left, or null when every user process has exited. */
+    Finding of(MachineState m) {
+        List<String> alive = new ArrayList<>();
+        for (long t : k.userTasks(m)) {
+            long state = m.mem.load(t + k.taskStruct().field("__state").offset(), 8, false);
+            if (state != 0x80) { // TASK_DEAD
+                alive.add(comm(m, t));
+            }
+        }
+        if (alive.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("no CPU can make progress and ")
+                .append(String.join(", ", alive)).append(alive.size() == 1 ? " has" : " have").append(" not exited");
+        Finding.Where at = null;
+        int firstCpu = 0;
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            int ctx = m.currentContext(cpu);
+            if (ctx < 0) {
+                continue;
+            }
+            ExecContext c = m.peekContext(ctx);
+            List<StackEntry> st = interp.stack(c);
+            if (at == null) {
+                at = k.findingWhere(st); // the first stuck CPU's driver frame
+                firstCpu = cpu;
+            }
+            String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
+            sb.append("; CPU#").append(cpu).append(" runs ").append(comm(m, c.tag))
+                    .append(c.status == ExecContext.Status.BLOCKED ? " waiting in " : " at ").append(where)
+                    .append(String.format(" with preempt_count %08x, irqs %s", m.preemptCount[cpu],
+                            m.irqEnabled[cpu] != 0 ? "on" : "off"));
+        }
+        return new Finding(FindingKind.DEADLOCK, sb.toString(), at != null ? at : Finding.Where.NONE,
+                k.findingContext(m, firstCpu), m.timeNs, List.of());
+    }
+
+    private String comm(MachineState m, long task) {
+        return ChoiceText.comm(k, m, task);
+    }
+}

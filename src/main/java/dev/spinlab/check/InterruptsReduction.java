@@ -1,0 +1,216 @@
+package dev.spinlab.check;
+
+import dev.spinlab.machine.MachineState;
+import java.util.ArrayList;
+import java.util.List;
+
+/*
+ * Implementation notes.
+ *
+ * The interrupts reduction (KernelModel's notes): an event is not offered in a state when its
+ * whole handler run commutes with every other choice and wakes no waiting CPU. A handler's
+ * footprint is computed by running the target CPU alone from the event until the interrupted
+ * context is back (runHandler), cached per state and reused by a successor whose step does not
+ * conflict with it (inherited). The same handler runs serve the interleavings reduction's local
+ * searches (runInterruptAlone).
+ */
+final class InterruptsReduction {
+    /** Steps a handler run may take before the reduction gives up on it. */
+    static final int HANDLER_BOUND = KernelModel.HANDLER_BOUND;
+    static final Footprint FAIL_MARK = KernelModel.FAIL_MARK;
+
+    private final KernelModel model;
+    private final KernelEvents events;
+
+    InterruptsReduction(KernelModel model, KernelEvents events) {
+        this.model = model;
+        this.events = events;
+    }
+
+    /**
+     * The interrupts reduction: marks in pruned each event not yet pruned whose whole handler
+     * run commutes with every other choice and wakes no waiting CPU, keeping at least one
+     * choice; returns whether it marked any. Inside a persistent set of the interleavings
+     * reduction (againstFutures) the handler must also conflict with nothing another CPU can do
+     * on its own (its local future): then every path that takes the event now is equivalent to
+     * one taking it after a kept choice, and the other CPUs' moves after it stay those of their
+     * futures, so the rest of the set is still persistent.
+     */
+    boolean pruneCommutingEvents(KState s, List<KState> successors, boolean[] pruned, boolean againstFutures) {
+        List<Integer> acts = model.actions(s);
+        int kept = 0;
+        for (boolean p : pruned) {
+            kept += p ? 0 : 1;
+        }
+        boolean any = false;
+        for (int i = 0; i < acts.size() && kept > 1; i++) {
+            int a = acts.get(i);
+            if (a >= 0 || pruned[i]) {
+                continue;
+            }
+            Footprint h = handlerFootprint(s, a, successors.get(i));
+            if (h == FAIL_MARK || !commutesWithOthers(s, acts, successors, i, h)
+                    || (againstFutures && !model.interleavings().commutesWithFutures(s, events.targetCpu(s, a), h))) {
+                continue;
+            }
+            pruned[i] = true;
+            kept--;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether an event's handler footprint h commutes with every other choice and waiting CPU. */
+    private boolean commutesWithOthers(KState s, List<Integer> acts, List<KState> successors, int i, Footprint h) {
+        for (int j = 0; j < acts.size(); j++) {
+            if (j == i) {
+                continue;
+            }
+            Footprint other = successors.get(j).step;
+            if (other == null || other.conflicts(h)) {
+                return false;
+            }
+        }
+        MachineState m = s.machine();
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            // a CPU that cannot step now may be woken by the handler (sev, IPI): that is a new choice
+            if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu)))) {
+                int target = events.targetCpu(s, acts.get(i));
+                if (cpu != target) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The parent's cached footprint under key when it still holds in s: the transition into s
+     * does not conflict with it, so whatever it describes reads the same values from s and
+     * behaves the same. Null when there is none, it failed, or it conflicts.
+     */
+    static Footprint inherited(KState s, int key) {
+        if (s.parentHandlers == null || s.step == null) {
+            return null;
+        }
+        Footprint p = s.parentHandlers.get(key);
+        return p != null && p != FAIL_MARK && !s.step.conflicts(p) ? p : null;
+    }
+
+    Footprint handlerFootprint(KState s, int action, KState afterEvent) {
+        Footprint h = s.handlers.get(action);
+        if (h != null) {
+            return h;
+        }
+        Footprint p = inherited(s, action);
+        if (p != null) {
+            s.handlers.put(action, p);
+            return p;
+        }
+        h = runHandler(s, afterEvent, events.targetCpu(s, action));
+        s.handlers.put(action, h);
+        return h;
+    }
+
+    private Footprint runHandler(KState before, KState afterEvent, int cpu) {
+        if (afterEvent.step == null || afterEvent.violation() != null) {
+            return FAIL_MARK;
+        }
+        MachineState m = afterEvent.machine(); // read here; the run steps a copy
+        int ctxId = m.currentContext(cpu);
+        if (ctxId < 0) {
+            return FAIL_MARK;
+        }
+        if (m.irqEnabled[cpu] == 0) {
+            // masked: the event only makes the line pending, nothing runs until the CPU unmasks;
+            // a step that unmasks conflicts with this read, so the footprint is recomputed there
+            Footprint e = new Footprint(cpu, m);
+            e.addAll(afterEvent.step);
+            e.read(Footprint.irqMask(cpu));
+            return e;
+        }
+        Footprint h = new Footprint(cpu, m);
+        h.watched = model.moduleFunctions();
+        h.addAll(afterEvent.step);
+        MachineState end = model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, h, x -> false));
+        if (end == null) {
+            return FAIL_MARK;
+        }
+        // the CPU's registers the interrupted context finds as it left them are not writes as
+        // far as it (or anyone else) can tell
+        List<Long> restored = new ArrayList<>();
+        restored.add(Footprint.context(cpu));
+        long otherPending = before.machine().pendingIrq[cpu];
+        if (end.pendingIrq[cpu] == otherPending) {
+            restored.add(Footprint.pending(cpu));
+        }
+        if (end.preemptCount[cpu] == m.preemptCount[cpu]) {
+            restored.add(Footprint.preempt(cpu));
+        }
+        if (end.irqEnabled[cpu] == m.irqEnabled[cpu]) {
+            restored.add(Footprint.irqMask(cpu));
+        }
+        if (end.exclusive[cpu] == m.exclusive[cpu]) {
+            restored.add(Footprint.monitor(cpu));
+        }
+        if (end.eventFlag[cpu] == m.eventFlag[cpu]) {
+            restored.add(Footprint.event(cpu));
+        }
+        return h.withoutWrites(restored.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /**
+     * Runs the CPU alone from afterEvent (an event just raised on it; its context exists and
+     * takes interrupts) until the interrupted context is back, every step recorded into fp;
+     * returns the machine then, or null when the CPU blocks or faults, a step has an effect
+     * without a footprint, stop holds before a step, or HANDLER_BOUND steps pass. The interrupts
+     * reduction (runHandler) and the local searches (runInterruptAlone) both run handlers so.
+     */
+    private MachineState runUntilInterruptedIsBack(KState before, KState afterEvent, int cpu, Footprint fp,
+                                                   java.util.function.Predicate<MachineState> stop) {
+        MachineState m = afterEvent.machine().copy();
+        int ctxId = m.currentContext(cpu);
+        int depth = m.peekContext(ctxId).frameTop;
+        long otherPending = before.machine().pendingIrq[cpu];
+        for (int n = 0; n < HANDLER_BOUND; n++) {
+            if (!events.canStep(m, cpu) || stop.test(m)) {
+                return null;
+            }
+            fp.machine = m;
+            if (model.stepCpu(m, cpu, fp, false) != null || fp.unknown()) {
+                return null;
+            }
+            if (n > 0 && m.currentContext(cpu) == ctxId && m.peekContext(ctxId).frameTop == depth
+                    && (m.pendingIrq[cpu] & ~otherPending) == 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a local search (InterleavingReduction): the CPU alone runs the interrupt an event
+     * started, from afterEvent until the interrupted context is back, as one move. Sound there
+     * because the other CPUs are frozen: while no event aimed at this CPU can come, its own next
+     * step is its only move, so the run is the one path through those states; every step's
+     * footprint goes into `into`. Returns the state the interrupted context resumes in, or null
+     * when the run is not forced that way (an event becomes possible, the CPU blocks or faults,
+     * a BUG is reported, an effect has no footprint, no return within HANDLER_BOUND steps): the
+     * caller then explores it step by step.
+     */
+    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into) {
+        MachineState at = afterEvent.machine();
+        if (at.currentContext(cpu) < 0 || at.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
+            return null;
+        }
+        int reported = model.kernel().findings().size();
+        Footprint run = new Footprint(cpu, null);
+        MachineState end = runUntilInterruptedIsBack(before, afterEvent, cpu, run,
+                m -> events.eventAimedAt(m, cpu));
+        if (end == null || model.kernel().findings().size() != reported) {
+            return null;
+        }
+        into.addAll(run);
+        return new KState(end, null, List.of());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.spinlab.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which of check's reductions the kernel model applies (--reductions); docs/check.md states each one's soundness condition. */
+public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings, boolean sleepSets) {
+    public static final Reductions ALL = new Reductions(true, true, true, true);
+    public static final Reductions NONE = new Reductions(false, false, false, false);
+    private static final List<String> NAMES = List.of("user-steps", "interrupts", "interleavings", "sleep-sets");
+
+    /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets. */
+    public static Reductions parse(String spec) {
+        String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
+        if (s.equals("all")) {
+            return ALL;
+        }
+        if (s.equals("none")) {
+            return NONE;
+        }
+        List<String> on = new ArrayList<>();
+        for (String p : s.split(",")) {
+            if (!NAMES.contains(p.trim())) {
+                throw new IllegalArgumentException("--reductions " + spec
+                        + ": expected all, none, or a comma list of " + String.join(", ", NAMES));
+            }
+            on.add(p.trim());
+        }
+        return new Reductions(on.contains(NAMES.get(0)), on.contains(NAMES.get(1)), on.contains(NAMES.get(2)),
+                on.contains(NAMES.get(3)));
+    }
+
+    public String label() {
+        if (equals(ALL)) {
+            return "all";
+        }
+        if (equals(NONE)) {
+            return "none";
+        }
+        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets};
+        List<String> on = new ArrayList<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                on.add(NAMES.get(i));
+            }
+        }
+        return String.join(",", on);
+    }
+
+}
