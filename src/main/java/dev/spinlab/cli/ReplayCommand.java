@@ -1,10 +1,8 @@
 package dev.spinlab.cli;
 
-import dev.spinlab.check.KState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kc.diag.Diagnostic;
@@ -13,10 +11,9 @@ import dev.spinlab.kc.diag.SourceMap;
 import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
-import dev.spinlab.kernel.LogRecord;
 import dev.spinlab.kernel.Simulation;
-import dev.spinlab.machine.MachineState;
-import dev.spinlab.report.KernelReport;
+import dev.spinlab.check.TraceReplay;
+import dev.spinlab.report.ReplayReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -132,8 +129,8 @@ public final class ReplayCommand implements Callable<Integer> {
     }
 
     /**
-     * Takes the finding's choices from the booted state, then prints the log and tells whether
-     * the path ended in the finding.
+     * Takes the finding's choices from the booted state (TraceReplay), then prints the log
+     * (ReplayReport) and tells whether the path ended in the finding.
      *
      * @param rel makes the paths in a message what they were to the check: booted from another
      *     directory, the inputs' paths are absolute (see {@link #parseInvocation})
@@ -141,119 +138,25 @@ public final class ReplayCommand implements Callable<Integer> {
     private int replay(CheckCommand.Booted b, RecordedFinding f, UnaryOperator<String> rel, PrintWriter out,
                        PrintWriter err) {
         Kernel k = b.kernel();
-        KernelModel model = new KernelModel(k, k.state()).keepKernelFindings(true);
-        Clock clock = new Clock(k);
-        KState s = model.initial();
-        List<Integer> trace = f.choices();
-        for (int i = 0; i < trace.size(); i++) {
-            int c = trace.get(i);
-            int offered = model.choices(s);
-            if (c >= offered) {
-                throw new IllegalArgumentException("trace does not match this build of spinlab/model: step " + (i + 1)
-                        + " offers only " + offered + " choice" + (offered == 1 ? "" : "s") + ", the trace takes choice "
-                        + c + " (finding " + finding + ", " + f.kind() + ")");
-            }
-            int logMark = k.log().size();
-            int findingMark = k.findings().size();
-            s = model.successor(s, c);
-            clock.advance(s.machine());
-            clock.stamp(logMark, findingMark);
+        TraceReplay.Replayed r;
+        try {
+            r = TraceReplay.follow(k, f.choices(), x -> f.is(x, rel), f.full());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (finding " + finding + ", " + f.kind() + ")");
         }
-        int logMark = k.log().size();
-        k.flushOutput();
-        clock.stamp(logMark, k.findings().size());
-
-        // a BUG the kernel reported on the last transition is in the log already, in its words;
-        // a deadlock (or an oops the search stops at) is a property of the state: nothing printed it
-        List<dev.spinlab.kernel.Finding> reportList = model.reports(s);
-        List<String> reports = reportList.stream().map(x -> rel.apply(x.headline())).toList();
-        dev.spinlab.kernel.Finding v = model.violation(s);
-        String violation = v == null ? null : rel.apply(v.headline());
-        boolean reported = reportList.stream().anyMatch(x -> f.is(x, rel));
-        boolean stateFinding = !reported && f.is(v, rel);
-        if (stateFinding) {
-            logStateFinding(k, s.machine(), f, clock.now);
-        }
-        boolean reached = reported || stateFinding;
-        if (format.json()) {
-            ObjectNode root = KernelReport.jsonTree(k, b.config(),
-                    new Simulation.Result(Simulation.End.STOPPED, clock.now, s.machine().steps, null));
-            ObjectNode r = root.putObject("replayed");
-            r.put("finding", finding);
-            r.put("kind", f.kind());
-            r.put("message", f.message());
-            r.put("steps", trace.size());
-            r.put("reached", reached);
-            out.println(KernelReport.write(root));
-        } else {
-            out.print(KernelReport.log(k));
-            if (reached) {
-                out.printf("spinlab replay: reached finding %d (%s) after %d steps%n", finding, f.kind(), trace.size());
-            }
-        }
-        if (!reached) {
+        ReplayReport.Target target = new ReplayReport.Target(finding, f.kind(), f.message(), f.choices().size());
+        out.print(format.json() ? ReplayReport.json(k, b.config(), target, r) + "\n" : ReplayReport.text(k, target, r));
+        if (!r.reached()) {
+            List<String> reports = r.reports().stream().map(x -> rel.apply(x.headline())).toList();
             String instead = !reports.isEmpty() ? "its last step reported " + String.join("; ", reports)
-                    : violation != null ? "it ends in " + violation : "its last step reported nothing";
+                    : r.violation() != null ? "it ends in " + rel.apply(r.violation().headline())
+                    : "its last step reported nothing";
             err.printf("spinlab replay: replay diverged: after %d steps the path does not end in finding %d (%s); %s."
                     + " Did the sources, the scenario or spinlab change since the check?%n",
-                    trace.size(), finding, f.full(), instead);
+                    f.choices().size(), finding, f.full(), instead);
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.FINDINGS;
-    }
-
-    /** The finding's message, then what every CPU runs, in dump_stack()'s format. */
-    private static void logStateFinding(Kernel k, MachineState m, RecordedFinding f, long now) {
-        k.log().add(new LogRecord(now, 3, "spinlab", "spinlab: " + f.full()));
-        for (int cpu = 0; cpu < m.ncpu; cpu++) {
-            String dump = k.dumpStack(m, cpu);
-            if (dump == null) {
-                continue;
-            }
-            k.log().add(new LogRecord(now, 3, "spinlab", "spinlab: backtrace of CPU#" + cpu + ":"));
-            for (String line : dump.split("\n")) {
-                k.log().add(new LogRecord(now, 4, "spinlab", line));
-            }
-        }
-    }
-
-    /**
-     * The log's timestamps along the replayed path. check abstracts time — the machine's clock
-     * stands still after boot and a timer fires by setting jiffies to its expiry — so the kernel
-     * stamps every line with the end of boot. replay restamps them as run's clock would go: each
-     * step takes Simulation.STEP_NS of CPU time shared by the CPUs, and a firing timer moves the
-     * clock on to its expiry (jiffies count Simulation.TICK_NS from boot, as in run).
-     */
-    private static final class Clock {
-        private final Kernel k;
-        private final long stepNs;
-        private final long jiffies;
-        long now;
-
-        Clock(Kernel k) {
-            this.k = k;
-            this.stepNs = Math.max(1, Simulation.STEP_NS / k.state().ncpu);
-            this.jiffies = k.globalAddress("jiffies");
-            this.now = k.state().timeNs;
-        }
-
-        void advance(MachineState m) {
-            now = Math.max(now + stepNs, m.mem.load(jiffies, 8, false) * Simulation.TICK_NS);
-        }
-
-        /** Gives the log records and findings from these indices on the current time. */
-        void stamp(int logFrom, int findingsFrom) {
-            List<LogRecord> log = k.log();
-            for (int i = logFrom; i < log.size(); i++) {
-                LogRecord l = log.get(i);
-                log.set(i, new LogRecord(now, l.level(), l.source(), l.text()));
-            }
-            List<Finding> fs = k.findings();
-            for (int i = findingsFrom; i < fs.size(); i++) {
-                Finding x = fs.get(i);
-                fs.set(i, x.at(now));
-            }
-        }
     }
 
     /**
