@@ -14,6 +14,8 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.report.CheckReport;
+import dev.spinlab.report.SarifReport;
+import dev.spinlab.report.SarifSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +105,11 @@ public final class CheckCommand implements Callable<Integer> {
                     out.println(CheckReport.bootEndedJson(cfg, why));
                     return ExitCodes.FINDINGS;
                 }
+                if (format.sarif()) {
+                    out.println(SarifReport.bootEnded(cfg, why, new SarifSources(Path.of("")),
+                            OutputFormat.arguments(spec), ExitCodes.FINDINGS));
+                    return ExitCodes.FINDINGS;
+                }
                 out.println("spinlab check: " + why + "; nothing to explore (see it with run)");
                 return ExitCodes.FINDINGS;
             }
@@ -117,6 +124,11 @@ public final class CheckCommand implements Callable<Integer> {
                 case "dfs" -> ex.dfs();
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
             };
+            if (format.sarif()) {
+                out.println(SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec),
+                        exitCode(r)));
+                return exitCode(r);
+            }
             out.print(format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath()) + "\n"
                     : CheckReport.text(r, cfg, search.equals("dfs")));
             return exitCode(r);

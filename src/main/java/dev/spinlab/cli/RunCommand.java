@@ -14,6 +14,8 @@ import dev.spinlab.kernel.Simulation;
 import dev.spinlab.lockdep.LockdepMode;
 import dev.spinlab.report.BareRunReport;
 import dev.spinlab.report.KernelReport;
+import dev.spinlab.report.SarifReport;
+import dev.spinlab.report.SarifSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -90,19 +92,26 @@ public class RunCommand implements Callable<Integer> {
         try {
             SystemOptions.Inputs in = inputs();
             if (noKernel) {
+                if (format.sarif()) {
+                    throw new IllegalArgumentException("--format sarif reports the kernel's findings; --no-kernel"
+                            + " runs no kernel (use text or json)");
+                }
                 return bare(in, out, err, sources, diags);
             }
             Kernel k = boot(in, sources, diags);
             KernelConfig cfg = k.config();
             printDiagnostics(err, sources, diags);
             Simulation.Result r = new Simulation(k).run();
-            out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
             // findings win over a bound reached after them: the same rule as check's (ExitCodes.HELP)
-            if (!k.findings().isEmpty() || r.oops() != null) {
-                return ExitCodes.FINDINGS;
-            }
             boolean bound = r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND;
-            return bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            int code = !k.findings().isEmpty() || r.oops() != null ? ExitCodes.FINDINGS
+                    : bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            if (format.sarif()) {
+                out.println(SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code));
+            } else {
+                out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
+            }
+            return code;
         } catch (CompileError e) {
             printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));
