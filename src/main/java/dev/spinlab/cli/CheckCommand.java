@@ -55,6 +55,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    FixOptions fix;
+
     @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs", order = 40,
             description = "Breadth-first (default: each finding's trace is a shortest one) or depth-first"
                     + " (less memory, traces as found; single-threaded).")
@@ -96,7 +99,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
-            Booted b = boot(system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll)), sources, diags, err);
+            fix.checkFormat(format);
+            SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
+            Booted b = boot(inputs, sources, diags, err);
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
@@ -131,6 +136,11 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.print(format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath()) + "\n"
                     : CheckReport.text(r, cfg, search.equals("dfs")));
+            if (fix.any()) {
+                List<String> args = OutputFormat.arguments(spec);
+                FixVerifier.print(out, new FixVerifier.Command("check", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, inputs), r.findings().stream().map(Explorer.Finding::finding).toList(), fix.verify);
+            }
             return exitCode(r);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);

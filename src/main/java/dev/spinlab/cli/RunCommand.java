@@ -53,6 +53,9 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    FixOptions fix;
+
     @Option(names = "--seed", paramLabel = "N", order = 40,
             description = "Seed of the scheduling choices (default: 1).")
     Long seed;
@@ -91,7 +94,12 @@ public class RunCommand implements Callable<Integer> {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             SystemOptions.Inputs in = inputs();
+            fix.checkFormat(format);
             if (noKernel) {
+                if (fix.any()) {
+                    throw new IllegalArgumentException("--fix-advice and --verify-fix are about the kernel's lock findings;"
+                            + " --no-kernel runs no kernel");
+                }
                 if (format.sarif()) {
                     throw new IllegalArgumentException("--format sarif reports the kernel's findings; --no-kernel"
                             + " runs no kernel (use text or json)");
@@ -110,6 +118,11 @@ public class RunCommand implements Callable<Integer> {
                 out.println(SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code));
             } else {
                 out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
+            }
+            if (fix.any()) {
+                List<String> args = OutputFormat.arguments(spec);
+                FixVerifier.print(out, new FixVerifier.Command("run", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, in), k.findings(), fix.verify);
             }
             return code;
         } catch (CompileError e) {

@@ -154,4 +154,10 @@ final class LockdepBridge implements LockdepHost {
     public void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
         k.addFinding(FindingKind.byId(kind), env.cpu(), message, stack, locks, lastPrinted);
     }
+
+    @Override
+    public void finding(String kind, String message, List<StackEntry> stack, List<String> locks,
+                        List<dev.spinlab.lockdep.LockSite> sites) {
+        k.addFinding(FindingKind.byId(kind), env.cpu(), message, stack, locks, lastPrinted, sites);
+    }
 }

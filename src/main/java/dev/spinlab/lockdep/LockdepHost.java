@@ -73,4 +73,9 @@ public interface LockdepHost {
     default void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
         finding(kind, message, stack);
     }
+
+    /** ... and the acquisitions the report is about, as data ({@link LockSite}). */
+    default void finding(String kind, String message, List<StackEntry> stack, List<String> locks, List<LockSite> sites) {
+        finding(kind, message, stack, locks);
+    }
 }

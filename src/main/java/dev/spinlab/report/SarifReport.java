@@ -180,14 +180,11 @@ public final class SarifReport {
                 break;
             }
         }
-        if (at < 0) {
-            return out;
-        }
-        boolean interrupted = st.get(at).exceptionEntry();
+        boolean interrupted = at >= 0 && st.get(at).exceptionEntry();
         int id = 1;
         java.util.Set<String> seen = new java.util.HashSet<>();
         seen.add(f.where().file() + ":" + f.where().line());
-        for (int i = at + 1; i < st.size(); i++) {
+        for (int i = at + 1; at >= 0 && i < st.size(); i++) {
             StackEntry e = st.get(i);
             if (e.isFolded()) {
                 continue;
@@ -201,6 +198,18 @@ public final class SarifReport {
                 out.add(loc);
             }
             interrupted |= e.exceptionEntry();
+        }
+        // lockdep's acquisitions (the other usage, the other side of a lock order), at their user frame
+        for (dev.spinlab.lockdep.LockSite site : f.sites()) {
+            FixAdvice.Acq a = FixAdvice.acquisition(site.stack(), src::isUsers);
+            if (a != null && seen.add(a.frame().loc().file() + ":" + a.frame().loc().line())) {
+                String how = site.usage().equals(dev.spinlab.lockdep.LockSite.ACQUIRE) ? "is acquired here"
+                        : site.usage().startsWith("after ") ? "is taken here " + site.usage()
+                        : "was used {" + site.usage() + "} here";
+                ObjectNode loc = src.location(a.frame(), site.lock() + " " + how);
+                loc.put("id", id++);
+                out.add(loc);
+            }
         }
         return out;
     }
@@ -279,12 +288,29 @@ public final class SarifReport {
      */
     public static String fingerprint(Finding f) {
         String at = f.kind().origin == FindingKind.Origin.LOCKDEP ? "" : f.where().file() + "#" + f.where().function();
-        String m = Finding.withUsagesInOrder(f.message());
+        String key = f.kind().id + "|" + at + "|" + normalised(f.message()) + "|" + String.join(",", f.locks());
+        return sha(key);
+    }
+
+    /** A message without line numbers, pids, CPU numbers and addresses; an inconsistent usage pair in a fixed order. */
+    static String normalised(String message) {
+        String m = Finding.withUsagesInOrder(message);
         m = SOURCE_LINE.matcher(m).replaceAll("$1");
         m = HEX.matcher(m).replaceAll("#");
         m = PIDS.matcher(m).replaceAll("/#");
-        m = CPUS.matcher(m).replaceAll("CPU#");
-        String key = f.kind().id + "|" + at + "|" + m + "|" + String.join(",", f.locks());
+        return CPUS.matcher(m).replaceAll("CPU#");
+    }
+
+    /**
+     * What a finding is across runs of changed sources (fix verification): kind, function (not
+     * for lockdep's reports), normalised message and lock classes.
+     */
+    static String identity(String kind, String message, String function, List<String> locks) {
+        boolean lockdep = kind.startsWith("lockdep:");
+        return kind + "|" + (lockdep ? "" : function) + "|" + normalised(message) + "|" + String.join(",", locks);
+    }
+
+    private static String sha(String key) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder();

@@ -153,6 +153,11 @@ class SarifReportTest {
         assertThat(r.get("locations").get(0).get("logicalLocations").get(0).get("name").asText())
                 .isEqualTo("ct_pre_routing");
         assertThat(r.get("properties").get("locks").get(0).asText()).isEqualTo("&ct.lock");
+        // lockdep's other usage, the process side, is a related location at its line of ct.c
+        List<String> related = new ArrayList<>();
+        r.get("relatedLocations").forEach(x -> related.add(x.get("message").get("text").asText() + " @"
+                + x.get("physicalLocation").get("region").get("startLine").asInt()));
+        assertThat(related).contains("&ct.lock was used {SOFTIRQ-ON-W} here @59");
         // the stack's frames: kernel frames named in their message, the driver's with a physical location
         JsonNode frames = r.get("stacks").get(0).get("frames");
         List<String> withFile = new ArrayList<>();
