@@ -99,7 +99,6 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
-            fix.checkFormat(format);
             SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
             Booted b = boot(inputs, sources, diags, err);
             Kernel k = b.kernel();
@@ -129,18 +128,15 @@ public final class CheckCommand implements Callable<Integer> {
                 case "dfs" -> ex.dfs();
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
             };
-            if (format.sarif()) {
-                out.println(SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec),
-                        exitCode(r)));
-                return exitCode(r);
-            }
-            out.print(format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath()) + "\n"
-                    : CheckReport.text(r, cfg, search.equals("dfs")));
-            if (fix.any()) {
+            String rendered = format.sarif()
+                    ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
+                    : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath())
+                    : CheckReport.text(r, cfg, search.equals("dfs"));
+            FixVerifier.output(out, format, rendered, fix, () -> {
                 List<String> args = OutputFormat.arguments(spec);
-                FixVerifier.print(out, new FixVerifier.Command("check", FixVerifier.rerunArgs(args.subList(1, args.size())),
-                        system.inputs, inputs), r.findings().stream().map(Explorer.Finding::finding).toList(), fix.verify);
-            }
+                return new FixVerifier.Command("check", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, inputs);
+            }, r.findings().stream().map(Explorer.Finding::finding).toList());
             return exitCode(r);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);

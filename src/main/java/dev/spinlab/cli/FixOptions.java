@@ -5,8 +5,8 @@ import picocli.CommandLine.Option;
 /** {@code --fix-advice} and {@code --verify-fix}, shared by run and check (docs/fixes.md). */
 public final class FixOptions {
     @Option(names = "--fix-advice", order = 91,
-            description = "After the findings, name for each lock finding the acquisition site and the weakest change"
-                    + " that removes it (docs/fixes.md).")
+            description = "Name for each lock finding the acquisition site and the weakest change that removes it:"
+                    + " after the text, as each finding's \"fix\" in JSON, as SARIF fixes (docs/fixes.md).")
     boolean advice;
 
     @Option(names = "--verify-fix", order = 92,
@@ -17,13 +17,5 @@ public final class FixOptions {
 
     boolean any() {
         return advice || verify;
-    }
-
-    /** Advice is text: refused with json and sarif until those formats carry it. */
-    void checkFormat(OutputFormat format) {
-        if (any() && format.kind != OutputFormat.Kind.text) {
-            throw new IllegalArgumentException((verify ? "--verify-fix" : "--fix-advice")
-                    + " prints text after the findings; it cannot be combined with --format " + format.kind);
-        }
     }
 }

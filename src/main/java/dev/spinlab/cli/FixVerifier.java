@@ -6,6 +6,7 @@ import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.ModuleSource;
 import dev.spinlab.report.FixAdvice;
+import dev.spinlab.report.FixReport;
 import dev.spinlab.report.SarifSources;
 import dev.spinlab.report.SourceEdit;
 import java.io.IOException;
@@ -63,7 +64,29 @@ final class FixVerifier {
         }
     }
 
-    static void print(PrintWriter out, Command cmd, List<Finding> findings, boolean verify) {
+    /**
+     * Prints the command's output (rendered in format) and, with --fix-advice or --verify-fix,
+     * the advice: after the text, or inside the JSON or SARIF.
+     */
+    static void output(PrintWriter out, OutputFormat format, String rendered, FixOptions fix,
+                       java.util.function.Supplier<Command> cmd, List<Finding> findings) {
+        if (!fix.any()) {
+            out.print(rendered.endsWith("\n") ? rendered : rendered + "\n");
+            return;
+        }
+        List<FixReport.Entry> entries = evaluate(cmd.get(), findings, fix.verify);
+        switch (format.kind) {
+            case json -> out.println(FixReport.json(rendered, entries));
+            case sarif -> out.println(FixReport.sarif(rendered, entries, new SarifSources(Path.of(""))));
+            default -> {
+                out.print(rendered);
+                FixReport.text(out, entries);
+            }
+        }
+    }
+
+    /** Each finding's advice (null entries for findings without), verified when asked. */
+    static List<FixReport.Entry> evaluate(Command cmd, List<Finding> findings, boolean verify) {
         SarifSources src = new SarifSources(Path.of(""));
         Set<String> before = new LinkedHashSet<>();
         Map<String, Integer> number = new LinkedHashMap<>();
@@ -103,45 +126,47 @@ final class FixVerifier {
                 byResult.put(result, a.edit());
             }
         }
-        out.println();
-        out.println("fix advice:");
-        boolean any = false;
+        List<FixReport.Entry> out = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             FixAdvice.Advice a = advice.get(i);
             if (a == null) {
+                out.add(null);
                 continue;
             }
-            any = true;
-            out.printf("  finding %d (%s): %s%n", i + 1, f.kind().id, a.text());
             SourceEdit edit = a.edit();
+            List<SourceEdit.Replacement> repl = List.of();
             if (edit != null) {
-                out.println("    change: " + edit.describe());
-            }
-            if (!verify) {
-                continue;
-            }
-            if (edit != null) {
-                Verdict v = verdicts.get(edit);
-                int first = firstFor.get(edit);
-                out.println("    " + (first == i + 1 ? v.text() : "(the change of finding " + first + ") " + v.text()));
-                continue;
-            }
-            String id = FixAdvice.identity(f);
-            String by = null;
-            for (Map.Entry<SourceEdit, Verdict> e : verdicts.entrySet()) {
-                if (e.getValue().verified() && e.getValue().gone().contains(id)) {
-                    by = "finding " + firstFor.get(e.getKey());
-                    break;
+                try {
+                    repl = edit.replacements(Files.readAllLines(Path.of(edit.file()), StandardCharsets.UTF_8));
+                } catch (IOException | SourceEdit.NotApplicable | java.io.UncheckedIOException e) {
+                    repl = List.of();
                 }
             }
-            out.println("    " + (by != null ? "gone with the verified change of " + by
-                    : "not verified: no mechanical change (the fix depends on what the code means)"));
+            String verdict = null;
+            Boolean verified = null;
+            if (verify && edit != null) {
+                Verdict v = verdicts.get(edit);
+                int first = firstFor.get(edit);
+                verdict = first == i + 1 ? v.text() : "(the change of finding " + first + ") " + v.text();
+                verified = v.verified() && v.gone().contains(FixAdvice.identity(f));
+            } else if (verify) {
+                String id = FixAdvice.identity(f);
+                for (Map.Entry<SourceEdit, Verdict> e : verdicts.entrySet()) {
+                    if (e.getValue().verified() && e.getValue().gone().contains(id)) {
+                        verdict = "gone with the verified change of finding " + firstFor.get(e.getKey());
+                        break;
+                    }
+                }
+                if (verdict == null) {
+                    verdict = "not verified: no mechanical change (the fix depends on what the code means)";
+                }
+                verified = false;
+            }
+            out.add(new FixReport.Entry(i + 1, f.kind().id, a.text(), edit == null ? null : edit.file(),
+                    edit == null ? null : edit.describe(), repl, verdict, verified));
         }
-        if (!any) {
-            out.println("  no lock finding to advise on");
-        }
-        out.flush();
+        return out;
     }
 
     /** The file the edit makes (its name and text), or null when it does not apply. */

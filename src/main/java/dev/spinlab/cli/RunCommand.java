@@ -94,7 +94,6 @@ public class RunCommand implements Callable<Integer> {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             SystemOptions.Inputs in = inputs();
-            fix.checkFormat(format);
             if (noKernel) {
                 if (fix.any()) {
                     throw new IllegalArgumentException("--fix-advice and --verify-fix are about the kernel's lock findings;"
@@ -114,16 +113,14 @@ public class RunCommand implements Callable<Integer> {
             boolean bound = r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND;
             int code = !k.findings().isEmpty() || r.oops() != null ? ExitCodes.FINDINGS
                     : bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
-            if (format.sarif()) {
-                out.println(SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code));
-            } else {
-                out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
-            }
-            if (fix.any()) {
+            String rendered = format.sarif()
+                    ? SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code)
+                    : format.json() ? KernelReport.json(k, cfg, r) : KernelReport.text(k, cfg, r);
+            FixVerifier.output(out, format, rendered, fix, () -> {
                 List<String> args = OutputFormat.arguments(spec);
-                FixVerifier.print(out, new FixVerifier.Command("run", FixVerifier.rerunArgs(args.subList(1, args.size())),
-                        system.inputs, in), k.findings(), fix.verify);
-            }
+                return new FixVerifier.Command("run", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, in);
+            }, k.findings());
             return code;
         } catch (CompileError e) {
             printDiagnostics(err, sources, diags);

@@ -22,6 +22,25 @@ public sealed interface SourceEdit permits SourceEdit.Variant, SourceEdit.Handle
     /** What the change is, in one line. */
     String describe();
 
+    /**
+     * A change as SARIF's replacements express it, in the original file's coordinates (1-based
+     * lines and columns, the end column exclusive): the text from (startLine, startColumn) to
+     * (endLine, endColumn) becomes text.
+     */
+    record Replacement(int startLine, int startColumn, int endLine, int endColumn, String text) {}
+
+    /** The change as replacements of the original lines (apply's result, line by line). */
+    default List<Replacement> replacements(List<String> lines) {
+        List<String> after = apply(lines);
+        List<Replacement> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).equals(after.get(i))) {
+                out.add(new Replacement(i + 1, 1, i + 1, lines.get(i).length() + 1, after.get(i)));
+            }
+        }
+        return out;
+    }
+
     /** The source does not have the call the advice is about where expected. */
     final class NotApplicable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -132,6 +151,18 @@ public sealed interface SourceEdit permits SourceEdit.Variant, SourceEdit.Handle
         public String describe() {
             return file + ":" + line + ": " + function + " takes " + lock + " before " + before
                     + " (the acquisition moved up)";
+        }
+
+        /** The moved line inserted above the other acquisition, and deleted where it was. */
+        @Override
+        public List<Replacement> replacements(List<String> lines) {
+            List<String> after = apply(lines);
+            int to = 0;
+            while (lines.get(to).equals(after.get(to))) {
+                to++;
+            }
+            return List.of(new Replacement(to + 1, 1, to + 1, 1, after.get(to) + "\n"),
+                    new Replacement(line, 1, line + 1, 1, ""));
         }
     }
 

@@ -69,10 +69,16 @@ class FixAdviceCommandTest {
     }
 
     @Test
-    void adviceIsTextAndRefusedWithJsonOrSarif() {
-        Run r = spinlab("check", "examples/recursion", "--verify-fix", "--format", "json");
-        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).contains("--verify-fix prints text").contains("--format json");
+    void jsonCarriesEachAdvisedFindingsFix() throws Exception {
+        Run r = spinlab("check", "examples/recursion", "--fix-advice", "--format", "json");
+        assertThat(r.code()).isEqualTo(ExitCodes.FINDINGS);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        var first = root.get("findings").get(0);
+        assertThat(first.get("kind").asText()).isEqualTo("lockdep:recursive-locking");
+        assertThat(first.get("fix").get("advice").asText()).startsWith("table_add (examples/recursion/recdemo.c:33)"
+                + " takes &table_lock, which this task already holds (its caller recdemo_ioctl");
+        assertThat(first.get("fix").has("change")).as("recursion has no mechanical change").isFalse();
+        assertThat(first.get("fix").has("verified")).as("not asked to verify").isFalse();
     }
 
     @Test

@@ -209,13 +209,23 @@ class SarifReportTest {
 
     @Test
     void checkLockdepAbbaValidatesAndNamesItsLockClasses() throws IOException {
-        Out o = spinlab("check", "examples/lockdep-abba", "--cpus", "1", "--format", "sarif");
+        Out o = spinlab("check", "examples/lockdep-abba", "--cpus", "1", "--format", "sarif", "--fix-advice");
         assertThat(o.code()).isEqualTo(1);
         assertValid(o.log());
         assertCodeScanningShape(o.log());
         JsonNode r = result(o.log(), "lockdep:circular-dependency");
+        // the lock order as a SARIF fix: read_stats's acquisition of &list_lock (line 38) moved above line 36
+        JsonNode change = r.get("fixes").get(0).get("artifactChanges").get(0);
+        assertThat(change.get("artifactLocation").get("uri").asText()).isEqualTo("examples/lockdep-abba/abba.c");
+        JsonNode reps = change.get("replacements");
+        assertThat(reps.get(0).get("deletedRegion").get("startLine").asInt()).isEqualTo(36);
+        assertThat(reps.get(0).get("insertedContent").get("text").asText()).isEqualTo("    spin_lock(&list_lock);\n");
+        assertThat(reps.get(1).get("deletedRegion").get("startLine").asInt()).isEqualTo(38);
+        assertThat(reps.get(1).get("deletedRegion").get("endLine").asInt()).isEqualTo(39);
+        assertThat(r.get("properties").get("fixAdvice").asText()).contains("take &list_lock before &stats_lock");
         assertThat(r.get("message").get("text").asText()).contains("[&list_lock, &stats_lock]");
         assertThat(r.get("relatedLocations")).isNotEmpty();
+        assertThat(r.get("relatedLocations").toString()).contains("&stats_lock is taken here after &list_lock");
         assertThat(r.get("codeFlows").get(0).get("threadFlows")).hasSize(1);
     }
 
