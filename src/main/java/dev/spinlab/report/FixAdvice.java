@@ -37,8 +37,9 @@ public final class FixAdvice {
             case LOCKDEP_IRQ_LOCK_INVERSION -> new Advice("a lock taken in an interrupt handler and a lock taken"
                     + " with that interrupt enabled depend on each other (" + String.join(", ", f.locks()) + "): take the"
                     + " irq-unsafe one with interrupts (or bottom halves) disabled; lockdep's report names both usages", null);
-            case DEADLOCK -> new Advice("a deadlock carries no lock data of its own: lockdep's findings of the same"
-                    + " check name the locks and get the fixes; --verify-fix tells whether each fix removes this deadlock too", null);
+            case DEADLOCK -> new Advice("a deadlock carries no lock data of its own: the lock findings of the same"
+                    + " check (lockdep's reports, a spinlock recursion on the way) name the locks and get the fixes;"
+                    + " --verify-fix tells whether each fix removes this deadlock too", null);
             default -> null;
         });
     }
