@@ -564,8 +564,11 @@ public final class Lockdep {
         o.add(heldLocks(task));
         h.print(o.text());
         finding("lockdep:lock-held-returning-to-user", head, ts.held.stream().map(x -> x.cls.label()).toList(),
-                ts.held.stream().map(x -> new LockSite(x.cls.label(), LockSite.HELD + " " + h.symbol(x.ip), List.of()))
-                        .toList());
+                ts.held.stream().map(x -> {
+                    dev.spinlab.kc.interp.StackEntry at = h.frameAt(x.ip);
+                    return new LockSite(x.cls.label(), LockSite.HELD + " " + h.symbol(x.ip),
+                            at == null ? List.of() : List.of(at));
+                }).toList());
     }
 
     /** debug_show_held_locks(task). */

@@ -243,7 +243,9 @@ public final class FixAdvice {
             if (s.usage().startsWith(LockSite.HELD + " ")) {
                 String at = s.usage().substring(LockSite.HELD.length() + 1);
                 int plus = at.indexOf('+');
-                held.add(s.lock() + " (taken in " + (plus > 0 ? at.substring(0, plus) : at) + ")");
+                String where = !s.stack().isEmpty() ? s.stack().get(0).function() + ", " + s.stack().get(0).loc().file()
+                        + ":" + s.stack().get(0).loc().line() : plus > 0 ? at.substring(0, plus) : at;
+                held.add(s.lock() + " (taken in " + where + ")");
             }
         }
         String locks = !held.isEmpty() ? String.join(", ", held)

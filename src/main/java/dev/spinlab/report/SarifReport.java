@@ -132,7 +132,7 @@ public final class SarifReport {
         r.put("ruleIndex", f.kind().ordinal());
         r.put("level", SarifRules.level(f.kind()));
         r.putObject("message").put("text", f.headline());
-        r.putArray("locations").add(src.location(f.where(), null));
+        r.putArray("locations").add(src.location(where(f, src), null));
         ArrayNode related = relatedLocations(f, src);
         if (!related.isEmpty()) {
             r.set("relatedLocations", related);
@@ -161,6 +161,24 @@ public final class SarifReport {
             p.put("report", f.report());
         }
         return r;
+    }
+
+    /**
+     * Where a result is: the finding's location when it is in the user's code, else the first
+     * of lockdep's acquisition sites that is (the driver line that took a lock still held on
+     * the return to user space), else the finding's location.
+     */
+    static Finding.Where where(Finding f, SarifSources src) {
+        if (src.isUsers(f.where().file())) {
+            return f.where();
+        }
+        for (dev.spinlab.lockdep.LockSite site : f.sites()) {
+            FixAdvice.Acq a = FixAdvice.acquisition(site.stack(), src::isUsers);
+            if (a != null) {
+                return new Finding.Where(a.frame().loc().file(), a.frame().loc().line(), a.frame().function());
+            }
+        }
+        return f.where();
     }
 
     /**

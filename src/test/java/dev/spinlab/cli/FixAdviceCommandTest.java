@@ -64,7 +64,7 @@ class FixAdviceCommandTest {
         Run r = spinlab("run", "examples/hello", "--cpus", "1", "--fix-advice");
         String a = advice(r);
         assertThat(a).contains("finding 1 (lockdep:lock-held-returning-to-user): a's system call returned to user space"
-                + " holding &lock (taken in hello_open)").contains("must be released before the system call returns")
+                + " holding &lock (taken in hello_open, examples/hello/hello.c:21)").contains("must be released before the system call returns")
                 .doesNotContain("fix verified").doesNotContain("change:");
     }
 
