@@ -14,6 +14,8 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.report.CheckReport;
+import dev.spinlab.report.SarifReport;
+import dev.spinlab.report.SarifSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     OutputFormat format;
+
+    @Mixin
+    FixOptions fix;
 
     @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs", order = 40,
             description = "Breadth-first (default: each finding's trace is a shortest one) or depth-first"
@@ -94,13 +99,19 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
-            Booted b = boot(system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll)), sources, diags, err);
+            SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
+            Booted b = boot(inputs, sources, diags, err);
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
                 String why = "the run ended during boot (" + b.end() + "), before every program had started";
                 if (format.json()) {
                     out.println(CheckReport.bootEndedJson(cfg, why));
+                    return ExitCodes.FINDINGS;
+                }
+                if (format.sarif()) {
+                    out.println(SarifReport.bootEnded(cfg, why, new SarifSources(Path.of("")),
+                            OutputFormat.arguments(spec), ExitCodes.FINDINGS));
                     return ExitCodes.FINDINGS;
                 }
                 out.println("spinlab check: " + why + "; nothing to explore (see it with run)");
@@ -117,8 +128,15 @@ public final class CheckCommand implements Callable<Integer> {
                 case "dfs" -> ex.dfs();
                 default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
             };
-            out.print(format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath()) + "\n"
-                    : CheckReport.text(r, cfg, search.equals("dfs")));
+            String rendered = format.sarif()
+                    ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
+                    : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath())
+                    : CheckReport.text(r, cfg, search.equals("dfs"));
+            FixVerifier.output(out, format, rendered, fix, () -> {
+                List<String> args = OutputFormat.arguments(spec);
+                return new FixVerifier.Command("check", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, inputs);
+            }, r.findings().stream().map(Explorer.Finding::finding).toList());
             return exitCode(r);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);

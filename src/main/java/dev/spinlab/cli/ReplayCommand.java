@@ -83,6 +83,10 @@ public final class ReplayCommand implements Callable<Integer> {
         SourceMap sources = new SourceMap();
         List<Diagnostic> diags = new ArrayList<>();
         try {
+            if (format.sarif()) {
+                throw new IllegalArgumentException("--format sarif is for run and check (check --format sarif has the"
+                        + " traces as code flows); replay prints text or json");
+            }
             Recorded rec = read(traceFile);
             int n = rec.findings().size();
             if (n == 0) {

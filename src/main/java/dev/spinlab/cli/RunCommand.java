@@ -14,6 +14,8 @@ import dev.spinlab.kernel.Simulation;
 import dev.spinlab.lockdep.LockdepMode;
 import dev.spinlab.report.BareRunReport;
 import dev.spinlab.report.KernelReport;
+import dev.spinlab.report.SarifReport;
+import dev.spinlab.report.SarifSources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -50,6 +52,9 @@ public class RunCommand implements Callable<Integer> {
 
     @Mixin
     OutputFormat format;
+
+    @Mixin
+    FixOptions fix;
 
     @Option(names = "--seed", paramLabel = "N", order = 40,
             description = "Seed of the scheduling choices (default: 1).")
@@ -90,19 +95,33 @@ public class RunCommand implements Callable<Integer> {
         try {
             SystemOptions.Inputs in = inputs();
             if (noKernel) {
+                if (fix.any()) {
+                    throw new IllegalArgumentException("--fix-advice and --verify-fix are about the kernel's lock findings;"
+                            + " --no-kernel runs no kernel");
+                }
+                if (format.sarif()) {
+                    throw new IllegalArgumentException("--format sarif reports the kernel's findings; --no-kernel"
+                            + " runs no kernel (use text or json)");
+                }
                 return bare(in, out, err, sources, diags);
             }
             Kernel k = boot(in, sources, diags);
             KernelConfig cfg = k.config();
             printDiagnostics(err, sources, diags);
             Simulation.Result r = new Simulation(k).run();
-            out.print(format.json() ? KernelReport.json(k, cfg, r) + "\n" : KernelReport.text(k, cfg, r));
             // findings win over a bound reached after them: the same rule as check's (ExitCodes.HELP)
-            if (!k.findings().isEmpty() || r.oops() != null) {
-                return ExitCodes.FINDINGS;
-            }
             boolean bound = r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND;
-            return bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            int code = !k.findings().isEmpty() || r.oops() != null ? ExitCodes.FINDINGS
+                    : bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            String rendered = format.sarif()
+                    ? SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code)
+                    : format.json() ? KernelReport.json(k, cfg, r) : KernelReport.text(k, cfg, r);
+            FixVerifier.output(out, format, rendered, fix, () -> {
+                List<String> args = OutputFormat.arguments(spec);
+                return new FixVerifier.Command("run", FixVerifier.rerunArgs(args.subList(1, args.size())),
+                        system.inputs, in);
+            }, k.findings());
+            return code;
         } catch (CompileError e) {
             printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));

@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * @param stack   the kernel stack at the report, innermost first
  * @param locks   the lock classes a lockdep report is about (sorted, distinct), else empty
  * @param report  lockdep's whole report as the kernel prints it, or null
+ * @param sites   the acquisitions a lockdep report is about, as data (its usages' and
+ *                dependencies' stacks), else empty: what fix advice is derived from
  */
 public record Finding(FindingKind kind, String message, Where where, Context context, long timeNs,
-                      List<StackEntry> stack, List<String> locks, String report) {
+                      List<StackEntry> stack, List<String> locks, String report,
+                      List<dev.spinlab.lockdep.LockSite> sites) {
 
     /** A C location: file, line and function. */
     public record Where(String file, int line, String function) {
@@ -41,6 +44,13 @@ public record Finding(FindingKind kind, String message, Where where, Context con
     public Finding {
         stack = stack == null ? List.of() : List.copyOf(stack);
         locks = locks == null ? List.of() : List.copyOf(locks);
+        sites = sites == null ? List.of() : List.copyOf(sites);
+    }
+
+    /** A finding without acquisition sites. */
+    public Finding(FindingKind kind, String message, Where where, Context context, long timeNs,
+                   List<StackEntry> stack, List<String> locks, String report) {
+        this(kind, message, where, context, timeNs, stack, locks, report, List.of());
     }
 
     /** A finding without lock classes or report text. */
@@ -73,7 +83,7 @@ public record Finding(FindingKind kind, String message, Where where, Context con
 
     /** This finding at another time (a replay's clock). */
     public Finding at(long ns) {
-        return new Finding(kind, message, where, context, ns, stack, locks, report);
+        return new Finding(kind, message, where, context, ns, stack, locks, report, sites);
     }
 
     /**

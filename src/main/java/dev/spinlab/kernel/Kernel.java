@@ -994,9 +994,15 @@ public final class Kernel {
     }
 
     void addFinding(FindingKind kind, int cpu, String message, List<StackEntry> stack, List<String> locks, String report) {
+        addFinding(kind, cpu, message, stack, locks, report, List.of());
+    }
+
+    /** ... with the acquisitions a lockdep report is about (Finding.sites). */
+    void addFinding(FindingKind kind, int cpu, String message, List<StackEntry> stack, List<String> locks, String report,
+                    List<dev.spinlab.lockdep.LockSite> sites) {
         MachineState s = viewed();
         findings.add(new Finding(kind, message, where(stack), context(s, cpu, currentTask(cpu)), s.timeNs, stack,
-                locks, report));
+                locks, report, sites));
     }
 
     /** A checker's finding's context in its state m: what CPU cpu runs there. */

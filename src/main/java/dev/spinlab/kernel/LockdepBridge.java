@@ -146,6 +146,25 @@ final class LockdepBridge implements LockdepHost {
     }
 
     @Override
+    public StackEntry frameAt(long ip) {
+        long base = CodeSpace.address(0);
+        long stride = CodeSpace.address(1) - base;
+        if (ip < base) {
+            return null;
+        }
+        long id = (ip - base) / stride;
+        if (id >= k.code.size()) {
+            return null;
+        }
+        IrFunction f = k.code.entry((int) id).fn();
+        if (f == null) {
+            return null;
+        }
+        int pc = (int) ((ip - CodeSpace.address((int) id)) / 4 * Op.WIDTH);
+        return new StackEntry(f.name, f.locAt(pc), pc / Op.WIDTH * 4, f.instructionCount() * 4, false);
+    }
+
+    @Override
     public void finding(String kind, String message, List<StackEntry> stack) {
         finding(kind, message, stack, List.of());
     }
@@ -153,5 +172,11 @@ final class LockdepBridge implements LockdepHost {
     @Override
     public void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
         k.addFinding(FindingKind.byId(kind), env.cpu(), message, stack, locks, lastPrinted);
+    }
+
+    @Override
+    public void finding(String kind, String message, List<StackEntry> stack, List<String> locks,
+                        List<dev.spinlab.lockdep.LockSite> sites) {
+        k.addFinding(FindingKind.byId(kind), env.cpu(), message, stack, locks, lastPrinted, sites);
     }
 }

@@ -18,6 +18,9 @@ public final class Symbolizer {
         if (module != null) {
             for (Linker.Placed p : placed) {
                 moduleOfFile.put(p.file(), module);
+                // stacks name a file by its normalised path (examples/lockdep-abba/abba.c for a
+                // manifest's ../lockdep-abba/abba.c): known by that name too
+                moduleOfFile.put(java.nio.file.Path.of(p.file()).normalize().toString(), module);
                 if (p.isFunction()) {
                     moduleFunctions.add(p.address());
                 }

@@ -90,6 +90,9 @@ public final class Lockdep {
         long ops;
         @SuppressWarnings("unchecked")
         final List<String>[] traces = new List[10];
+        /** The stacks of traces, as data (LockSite): where each usage was first seen. */
+        @SuppressWarnings("unchecked")
+        final List<dev.spinlab.kc.interp.StackEntry>[] stacks = new List[10];
         final List<Edge> after = new ArrayList<>();
         final List<Edge> before = new ArrayList<>();
 
@@ -125,11 +128,14 @@ public final class Lockdep {
     static final class Edge {
         final LockClass cls;
         final List<String> trace;
+        /** trace as data (LockSite) */
+        final List<dev.spinlab.kc.interp.StackEntry> stack;
         int dep;
 
-        Edge(LockClass cls, List<String> trace, int dep) {
+        Edge(LockClass cls, List<String> trace, List<dev.spinlab.kc.interp.StackEntry> stack, int dep) {
             this.cls = cls;
             this.trace = trace;
+            this.stack = stack;
             this.dep = dep;
         }
     }
@@ -287,13 +293,19 @@ public final class Lockdep {
         final LockClass cls;
         final Node parent;
         List<String> trace;
+        final List<dev.spinlab.kc.interp.StackEntry> stack;
         final int dep;
         boolean onlyXr;
 
         Node(LockClass cls, Node parent, List<String> trace, int dep) {
+            this(cls, parent, trace, null, dep);
+        }
+
+        Node(LockClass cls, Node parent, List<String> trace, List<dev.spinlab.kc.interp.StackEntry> stack, int dep) {
             this.cls = cls;
             this.parent = parent;
             this.trace = trace;
+            this.stack = stack;
             this.dep = dep;
         }
 
@@ -551,7 +563,12 @@ public final class Lockdep {
         o.line(who(task) + " is leaving the kernel with locks still held!");
         o.add(heldLocks(task));
         h.print(o.text());
-        finding("lockdep:lock-held-returning-to-user", head, ts.held.stream().map(x -> x.cls.label()).toList());
+        finding("lockdep:lock-held-returning-to-user", head, ts.held.stream().map(x -> x.cls.label()).toList(),
+                ts.held.stream().map(x -> {
+                    dev.spinlab.kc.interp.StackEntry at = h.frameAt(x.ip);
+                    return new LockSite(x.cls.label(), LockSite.HELD + " " + h.symbol(x.ip),
+                            at == null ? List.of() : List.of(at));
+                }).toList());
     }
 
     /** debug_show_held_locks(task). */
@@ -632,7 +649,17 @@ public final class Lockdep {
 
     /** A report's finding, with the lock classes it is about (a model checker tells reports apart by them). */
     private void finding(String kind, String message, List<String> locks) {
-        h.finding(kind, message, h.stack(), new java.util.TreeSet<>(locks).stream().toList());
+        finding(kind, message, locks, List.of());
+    }
+
+    /** ... and the acquisitions it is about, as data (fix advice reads them). */
+    private void finding(String kind, String message, List<String> locks, List<LockSite> sites) {
+        h.finding(kind, message, h.stack(), new java.util.TreeSet<>(locks).stream().toList(), sites);
+    }
+
+    /** The current acquisition of hl's class, with the current stack. */
+    private LockSite site(Held hl, String usage) {
+        return new LockSite(hl.cls.label(), usage, h.stack());
     }
 
     private TaskState task(long task) {
@@ -745,6 +772,7 @@ public final class Lockdep {
         }
         c.usage |= 1 << bit;
         c.traces[bit] = trace();
+        c.stacks[bit] = h.stack();
         if (bit >= USED) {
             return true;
         }
@@ -916,8 +944,9 @@ public final class Lockdep {
             }
         }
         List<String> t = trace();
-        prev.cls.after.add(new Edge(next.cls, t, calcDep(prev, next)));
-        next.cls.before.add(new Edge(prev.cls, t, calcDepb(prev, next)));
+        List<dev.spinlab.kc.interp.StackEntry> st = h.stack();
+        prev.cls.after.add(new Edge(next.cls, t, st, calcDep(prev, next)));
+        next.cls.before.add(new Edge(prev.cls, t, st, calcDepb(prev, next)));
         return true;
     }
 
@@ -1002,7 +1031,7 @@ public final class Lockdep {
                 return n;
             }
             for (Edge e : forwards ? n.cls.after : n.cls.before) {
-                queue.add(new Node(e.cls, n, e.trace, e.dep));
+                queue.add(new Node(e.cls, n, e.trace, e.stack, e.dep));
             }
         }
         return null;
@@ -1143,7 +1172,8 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        finding("lockdep:recursive-locking", head, List.of(prev.cls.label(), next.cls.label()));
+        finding("lockdep:recursive-locking", head, List.of(prev.cls.label(), next.cls.label()),
+                List.of(site(next, LockSite.ACQUIRE), new LockSite(prev.cls.label(), LockSite.HELD, List.of())));
     }
 
     private void printCircularBug(TaskState ts, Node root, Node target, Held src, Held tgt) {
@@ -1186,7 +1216,13 @@ public final class Lockdep {
         for (Node n = target; n != null; n = n.parent) {
             cycle.add(n.cls.label());
         }
-        finding("lockdep:circular-dependency", head, cycle);
+        List<LockSite> sites = new ArrayList<>(List.of(site(src, LockSite.ACQUIRE),
+                new LockSite(tgt.cls.label(), LockSite.HELD, List.of())));
+        for (Node n = target; n != null && n.parent != null; n = n.parent) {
+            // the existing chain: each edge's later lock, acquired at the edge's stack
+            sites.add(new LockSite(n.cls.label(), "after " + n.parent.cls.label(), n.stack));
+        }
+        finding("lockdep:circular-dependency", head, cycle, sites);
     }
 
     private void printUsageBug(TaskState ts, Held hl, int prevBit, int newBit) {
@@ -1211,7 +1247,9 @@ public final class Lockdep {
         o.add(heldLocks(task));
         o.backtrace();
         h.print(o.text());
-        finding("lockdep:inconsistent-lock-state", head + ": " + what, List.of(hl.cls.label()));
+        finding("lockdep:inconsistent-lock-state", head + ": " + what, List.of(hl.cls.label()),
+                List.of(new LockSite(hl.cls.label(), USAGE_STR[prevBit], hl.cls.stacks[prevBit]),
+                        site(hl, USAGE_STR[newBit])));
     }
 
     private void irqScenario(Out o, LockClass safe, LockClass unsafe, LockClass prevClass, LockClass nextClass) {
@@ -1299,7 +1337,8 @@ public final class Lockdep {
         shortestDependencies(o, other);
         o.backtrace();
         h.print(o.text());
-        finding("lockdep:irq-lock-inversion", head, List.of(root.cls.label(), other.cls.label()));
+        finding("lockdep:irq-lock-inversion", head, List.of(root.cls.label(), other.cls.label()),
+                List.of(site(hl, LockSite.ACQUIRE)));
     }
 
     private void printBadIrqDependency(TaskState ts, Node prevRoot, Node nextRoot, Node safe, Node unsafe,
@@ -1334,7 +1373,10 @@ public final class Lockdep {
         shortestDependencies(o, unsafe);
         o.backtrace();
         h.print(o.text());
-        finding("lockdep:irq-safe-unsafe-order", head, List.of(safe.cls.label(), unsafe.cls.label()));
+        finding("lockdep:irq-safe-unsafe-order", head, List.of(safe.cls.label(), unsafe.cls.label()),
+                List.of(new LockSite(safe.cls.label(), USAGE_STR[bit1], safe.cls.stacks[bit1]),
+                        new LockSite(unsafe.cls.label(), USAGE_STR[bit2], unsafe.cls.stacks[bit2]),
+                        new LockSite(prev.cls.label(), LockSite.HELD, List.of()), site(next, LockSite.ACQUIRE)));
     }
 
     private void printUnlockImbalance(TaskState ts, long map, long ip) {

@@ -42,6 +42,11 @@ public interface LockdepHost {
     /** {@code func+0xoff/0xlen [module]} for a code address, as %pS prints it. */
     String symbol(long ip);
 
+    /** The C function and line of a code address (the frame a held lock's acquisition ip is in), or null. */
+    default StackEntry frameAt(long ip) {
+        return null;
+    }
+
     /** The current kernel call stack, innermost first, for findings. */
     List<StackEntry> stack();
 
@@ -72,5 +77,10 @@ public interface LockdepHost {
      */
     default void finding(String kind, String message, List<StackEntry> stack, List<String> locks) {
         finding(kind, message, stack);
+    }
+
+    /** ... and the acquisitions the report is about, as data ({@link LockSite}). */
+    default void finding(String kind, String message, List<StackEntry> stack, List<String> locks, List<LockSite> sites) {
+        finding(kind, message, stack, locks);
     }
 }

@@ -111,26 +111,12 @@ public final class CheckReport {
      * location, the state after the last); interrupts and timers always get their own line.
      */
     public static void printTrace(PrintWriter out, List<Explorer.Step> trace) {
-        int i = 0;
-        while (i < trace.size()) {
-            String d = trace.get(i).description();
-            int colon = d.indexOf(": ");
-            String who = colon > 0 ? d.substring(0, colon) : d;
-            int j = i + 1;
-            if (who.endsWith(" steps")) {
-                while (j < trace.size() && trace.get(j).description().startsWith(who + ": ")) {
-                    j++;
-                }
-            }
-            if (j - i == 1) {
-                out.printf("  %5d  %s%n", i + 1, d);
+        for (TraceSteps.Group g : TraceSteps.fold(trace)) {
+            if (g.count() == 1) {
+                out.printf("  %5d  %s%n", g.first() + 1, g.text());
             } else {
-                String first = d.substring(colon + 2, d.indexOf(", preempt_count"));
-                String last = trace.get(j - 1).description();
-                out.printf("  %5d-%d  %s %d times: %s ... %s%n", i + 1, j, who, j - i, first,
-                        last.substring(last.indexOf(": ") + 2));
+                out.printf("  %5d-%d  %s%n", g.first() + 1, g.last() + 1, g.text());
             }
-            i = j;
         }
     }
 
