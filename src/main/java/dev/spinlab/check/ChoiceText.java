@@ -40,30 +40,40 @@ final class ChoiceText {
     }
 
     String describe(MachineState m, int action) {
+        return step(m, action).text();
+    }
+
+    /** The typed step: who, where, and the CPU's preempt_count and irq flag (see TraceStep). */
+    TraceStep step(MachineState m, int action) {
         if (action == KernelEvents.TIMER) {
             long[] t = events.earliestTimer(m);
-            return String.format("timer (expires at jiffies %d) fires on CPU#%d", t[1], t[0]);
+            return TraceStep.event(String.format("timer (expires at jiffies %d) fires on CPU#%d", t[1], t[0]), (int) t[0]);
         }
         if (action <= KernelEvents.EVENT_BASE) {
             int d = KernelEvents.eventDevice(action);
+            int cpu = KernelEvents.eventCpu(action);
             int left = m.deviceEvents[d];
             if (events.eventLines[d] == Simulation.NIC_IRQ && d == events.eventLines.length - 1 && k.config().rxPackets() > 0) {
-                return String.format("eth0 receives echo request %d from 10.0.0.2, raises irq %d on CPU#%d",
-                        k.config().rxPackets() - left + 1, events.eventLines[d], KernelEvents.eventCpu(action));
+                return TraceStep.event(String.format("eth0 receives echo request %d from 10.0.0.2, raises irq %d on CPU#%d",
+                        k.config().rxPackets() - left + 1, events.eventLines[d], cpu), cpu);
             }
-            return String.format("device raises irq %d on CPU#%d (%d left after this)", events.eventLines[d],
-                    KernelEvents.eventCpu(action), left - 1);
+            return TraceStep.event(String.format("device raises irq %d on CPU#%d (%d left after this)", events.eventLines[d],
+                    cpu, left - 1), cpu);
         }
         int cpu = action;
         ExecContext c = m.peekContext(m.currentContext(cpu));
         List<StackEntry> st = interp.stack(c);
-        String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
+        StackEntry top = st.isEmpty() ? null : st.get(0);
         boolean irq = m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0;
         // user and kernel steps are told apart, so a trace shows each entry and return
-        boolean user = !st.isEmpty() && k.isUserCode(st.get(0).loc().file());
-        return String.format("CPU#%d %s%s%s: %s, preempt_count %08x, irqs %s", cpu, comm(m, c.tag),
-                user ? " (user)" : "",
-                irq ? " takes irq " + Long.numberOfTrailingZeros(m.pendingIrq[cpu]) + " then steps" : " steps",
-                where, m.preemptCount[cpu], m.irqEnabled[cpu] != 0 ? "on" : "off");
+        boolean user = top != null && k.isUserCode(top.loc().file());
+        String actor = String.format("CPU#%d %s%s%s", cpu, comm(m, c.tag), user ? " (user)" : "",
+                irq ? " takes irq " + Long.numberOfTrailingZeros(m.pendingIrq[cpu]) + " then steps" : " steps");
+        String where = top == null ? "?" : top.function() + " (" + top.loc() + ")";
+        boolean on = m.irqEnabled[cpu] != 0;
+        String text = String.format("%s: %s, preempt_count %08x, irqs %s", actor, where, m.preemptCount[cpu], on ? "on" : "off");
+        return new TraceStep(text, actor, cpu, true, top == null ? null : top.function(),
+                top == null ? null : top.loc().file(), top == null ? 0 : top.loc().line(),
+                top == null ? 0 : top.loc().col(), m.preemptCount[cpu], on);
     }
 }

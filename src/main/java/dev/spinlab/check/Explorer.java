@@ -45,7 +45,13 @@ public final class Explorer<S> {
     public enum Verdict { OK, FINDINGS, BOUND }
 
     /** One step of a trace: the choice taken and its description in the state it was taken. */
-    public record Step(int choice, String description) {}
+    /** One step of a trace: the choice taken (an index into the model's choices) and what it did. */
+    public record Step(int choice, TraceStep view) {
+        /** The step's line (TraceStep.text). */
+        public String description() {
+            return view.text();
+        }
+    }
 
     /** A violation with the shortest trace (BFS) that reaches it; the state is the violating one. */
     public record Finding<S>(dev.spinlab.kernel.Finding finding, List<Step> trace, S state) {
@@ -212,7 +218,7 @@ public final class Explorer<S> {
             Frame<S> f = it.next();
             int c = f == stack.peek() ? last : f.taken;
             if (c >= 0) {
-                steps.add(new Step(c, model.describe(f.state, c)));
+                steps.add(new Step(c, model.step(f.state, c)));
             }
         }
         return steps;
@@ -582,7 +588,7 @@ public final class Explorer<S> {
         List<Step> steps = new ArrayList<>();
         S s = model.initial();
         for (int c : choices) {
-            steps.add(new Step(c, model.describe(s, c)));
+            steps.add(new Step(c, model.step(s, c)));
             s = model.successor(s, c);
         }
         return steps;

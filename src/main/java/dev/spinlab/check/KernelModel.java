@@ -504,4 +504,9 @@ public final class KernelModel implements Model<KState> {
     public String describe(KState s, int choice) {
         return text.describe(s.machine(), actions(s).get(choice));
     }
+
+    @Override
+    public TraceStep step(KState s, int choice) {
+        return text.step(s.machine(), actions(s).get(choice));
+    }
 }

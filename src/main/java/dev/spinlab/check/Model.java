@@ -78,4 +78,9 @@ public interface Model<S> {
 
     /** A one-line description of choice c in s, for traces. */
     String describe(S s, int choice);
+
+    /** The same step typed for reports (TraceStep); by default known by its text only. */
+    default TraceStep step(S s, int choice) {
+        return TraceStep.of(describe(s, choice));
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinlab.check.Explorer;
+import dev.spinlab.check.TraceStep;
 import dev.spinlab.check.KState;
 import dev.spinlab.kc.interp.StackEntry;
 import dev.spinlab.kernel.Finding;
@@ -246,15 +247,15 @@ public final class SarifReport {
         java.util.TreeMap<Integer, ArrayNode> perCpu = new java.util.TreeMap<>();
         int order = 1;
         for (TraceSteps.Group g : groups) {
-            TraceSteps.Step s = g.lastStep();
+            TraceStep s = g.lastStep();
             int cpu = Math.max(s.cpu(), 0);
             ObjectNode tfl = JsonNodeFactory.instance.objectNode();
             String range = g.count() == 1 ? "step " + (g.first() + 1) : "steps " + (g.first() + 1) + "-" + (g.last() + 1);
             // the group's location: its last step in the user's code, if it has one (a step shows
             // the innermost frame only, so a run of kernel steps has none)
-            TraceSteps.Step at = s;
+            TraceStep at = s;
             for (int i = g.last(); i >= g.first(); i--) {
-                TraceSteps.Step x = i == g.last() ? s : TraceSteps.parse(trace.get(i).description());
+                TraceStep x = trace.get(i).view();
                 if (src.isUsers(x.file())) {
                     at = x;
                     break;
@@ -265,10 +266,10 @@ public final class SarifReport {
                 text += "; last in " + at.function() + " (" + at.file() + ":" + at.line() + ")";
             }
             tfl.set("location", src.location(at.file(), at.line(), at.function(), text));
-            if (s.preemptCount() != null) {
+            if (s.preemptCount() >= 0) {
                 ObjectNode state = tfl.putObject("state");
-                state.putObject("preempt_count").put("text", s.preemptCount());
-                state.putObject("irqs").put("text", s.irqs());
+                state.putObject("preempt_count").put("text", String.format("%08x", s.preemptCount()));
+                state.putObject("irqs").put("text", s.irqsOn() ? "on" : "off");
             }
             tfl.put("executionOrder", order++);
             perCpu.computeIfAbsent(cpu, c -> JsonNodeFactory.instance.arrayNode()).add(tfl);
