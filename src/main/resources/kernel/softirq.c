@@ -138,6 +138,7 @@ void do_softirq(void)
 void irq_enter(void)
 {
     preempt_count_add(HARDIRQ_OFFSET);
+    lockdep_hardirq_enter();
 }
 
 static void invoke_softirq(void)
@@ -149,6 +150,7 @@ void irq_exit(void)
 {
     local_irq_disable();
     preempt_count_sub(HARDIRQ_OFFSET);
+    lockdep_hardirq_exit();
     if (!in_interrupt() && local_softirq_pending())
         invoke_softirq();
 }

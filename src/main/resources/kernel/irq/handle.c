@@ -9,6 +9,7 @@
 #include <linux/interrupt.h>
 #include <linux/sched.h>
 #include <linux/printk.h>
+#include <linux/lockdep.h>
 
 #define IRQ_TIMER 30          /* the ARM generic timer's PPI */
 #define IPI_RESCHEDULE 1
@@ -61,6 +62,11 @@ static void generic_handle_irq(unsigned int irq)
     } else if (irq == IRQ_HRTIMER) {
         hrtimer_interrupt();
     } else if (irq_desc[irq].handler) {
+        /*
+         * __handle_irq_event_percpu(): a handler that force_irqthreads would run in a thread
+         * is marked so for lockdep's wait-context check (an observer reads the flags: no step)
+         */
+        lockdep_hardirq_threaded_unless(&irq_desc[irq].flags, IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT);
         irq_desc[irq].handler(irq, irq_desc[irq].dev_id);
     } else {
         printk(KERN_WARNING "irq %d: nobody cared\n", irq);

@@ -48,6 +48,8 @@ static inline unsigned long __owner_flags(unsigned long owner)
 
 void __mutex_init(struct mutex *lock, const char *name, struct lock_class_key *key)
 {
+    /* debug_mutex_init(): not a held mutex initialised again */
+    debug_check_no_locks_freed((void *)lock, sizeof(*lock));
     lockdep_init_map_wait(&lock->dep_map, name, key, 0, LD_WAIT_SLEEP);
     atomic_long_set(&lock->owner, 0);
     raw_spin_lock_init(&lock->wait_lock);

@@ -20,6 +20,8 @@ extern int oops_in_progress;
 
 void __raw_spin_lock_init(raw_spinlock_t *lock, const char *name, struct lock_class_key *key, int inner)
 {
+    /* not a held lock initialised again (lockdep's observer: no step) */
+    debug_check_no_locks_freed((void *)lock, sizeof(*lock));
     lockdep_init_map_wait(&lock->dep_map, name, key, 0, inner);
     lock->raw_lock.slock = 0;
     lock->magic = SPINLOCK_MAGIC;
@@ -106,6 +108,7 @@ int raw_spin_is_locked(raw_spinlock_t *lock)
 
 void __rwlock_init(rwlock_t *lock, const char *name, struct lock_class_key *key)
 {
+    debug_check_no_locks_freed((void *)lock, sizeof(*lock));
     lockdep_init_map_wait(&lock->dep_map, name, key, 0, LD_WAIT_CONFIG);
     lock->raw_lock.lock = 0;
     lock->magic = RWLOCK_MAGIC;

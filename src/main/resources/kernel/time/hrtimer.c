@@ -244,13 +244,17 @@ static void __run_hrtimer(struct hrtimer_cpu_base *base, int cpu, struct hrtimer
 {
     enum hrtimer_restart (*fn)(struct hrtimer *);
     enum hrtimer_restart restart;
+    int expires_in_hardirq;
 
     base->running = timer;
     list_del_init(&timer->node);
     timer->state = HRTIMER_STATE_INACTIVE;
     fn = timer->function;
     raw_spin_unlock_irqrestore(&base->lock, *flags);
+    /* a timer not marked HARD runs as it would on PREEMPT_RT (softirq): irq_config for lockdep */
+    expires_in_hardirq = lockdep_hrtimer_enter(timer);
     restart = fn(timer);
+    lockdep_hrtimer_exit(expires_in_hardirq);
     raw_spin_lock_irq(&base->lock);
     if (restart != HRTIMER_NORESTART && !(timer->state & HRTIMER_STATE_ENQUEUED))
         enqueue_hrtimer(timer, base, cpu);

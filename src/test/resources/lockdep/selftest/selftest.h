@@ -12,6 +12,10 @@
 #include <linux/hardirq.h>
 #include <linux/slab.h>
 #include <linux/mutex.h>
+#include <linux/rwsem.h>
+#include <linux/rtmutex.h>
+#include <linux/local_lock.h>
+#include <linux/percpu.h>
 
 #define SINGLE_DEPTH_NESTING 1
 
@@ -23,6 +27,15 @@ static spinlock_t lock_X1, lock_X2, lock_Y1, lock_Y2;
 static rwlock_t rwlock_A, rwlock_B, rwlock_C, rwlock_D;
 static rwlock_t rwlock_X1, rwlock_X2, rwlock_Y1, rwlock_Y2, rwlock_Z1, rwlock_Z2;
 static struct mutex mutex_A, mutex_B, mutex_C, mutex_D, mutex_X1, mutex_X2;
+/* raw spinlocks (LD_WAIT_SPIN), for the wait-context cases */
+static raw_spinlock_t raw_A, raw_B;
+/* rw_semaphores (X shared class) and a per-CPU local lock */
+static struct rw_semaphore rwsem_A, rwsem_B, rwsem_X1, rwsem_X2;
+static DEFINE_PER_CPU(local_lock_t, llock_A);
+static void init_rsclass_X(struct rw_semaphore *sem) { init_rwsem(sem); }
+/* rt_mutexes: rt_mutex_init() names a class after the calling function, as upstream */
+static struct rt_mutex rtmutex_A, rtmutex_B, rtmutex_X1, rtmutex_X2;
+static void init_rtclass_X(struct rt_mutex *lock) { rt_mutex_init(lock); }
 
 static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
 static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
@@ -57,6 +70,18 @@ static void init_locks(void)
     mutex_init(&mutex_D);
     init_mclass_X(&mutex_X1);
     init_mclass_X(&mutex_X2);
+    raw_spin_lock_init(&raw_A);
+    raw_spin_lock_init(&raw_B);
+    init_rwsem(&rwsem_A);
+    init_rwsem(&rwsem_B);
+    init_rsclass_X(&rwsem_X1);
+    init_rsclass_X(&rwsem_X2);
+    rt_mutex_init(&rtmutex_A);
+    rt_mutex_init(&rtmutex_B);
+    init_rtclass_X(&rtmutex_X1);
+    init_rtclass_X(&rtmutex_X2);
+    for (int cpu = 0; cpu < NR_CPUS; cpu++)
+        local_lock_init(per_cpu_ptr(&llock_A, cpu));
 }
 
 #define L(x) spin_lock(&lock_##x)
@@ -69,10 +94,26 @@ static void init_locks(void)
 #define WU(x) write_unlock(&rwlock_##x)
 #define ML(x) mutex_lock(&mutex_##x)
 #define MU(x) mutex_unlock(&mutex_##x)
+#define RSL(x) down_read(&rwsem_##x)
+#define RSU(x) up_read(&rwsem_##x)
+#define WSL(x) down_write(&rwsem_##x)
+#define WSU(x) up_write(&rwsem_##x)
+#define RTL(x) rt_mutex_lock(&rtmutex_##x)
+#define RTU(x) rt_mutex_unlock(&rtmutex_##x)
+#define RAWL(x) raw_spin_lock(&raw_##x)
+#define RAWU(x) raw_spin_unlock(&raw_##x)
 
-/* Interrupt contexts as locking-selftest simulates them (no handler really runs). */
-#define HARDIRQ_ENTER() do { local_irq_disable(); __preempt_count_add(HARDIRQ_OFFSET); } while (0)
-#define HARDIRQ_EXIT() do { __preempt_count_sub(HARDIRQ_OFFSET); local_irq_enable(); } while (0)
+/*
+ * Interrupt contexts as locking-selftest simulates them (no handler really runs): a hardirq
+ * that force_irqthreads would thread (lockdep_hardirq_threaded), so spinlock_t is allowed in
+ * it by the wait-context check, as for an ordinary device interrupt; RAW_HARDIRQ_ENTER() is
+ * one that would not be (IRQF_NO_THREAD, the tick).
+ */
+#define RAW_HARDIRQ_ENTER() \
+    do { local_irq_disable(); __preempt_count_add(HARDIRQ_OFFSET); lockdep_hardirq_enter(); } while (0)
+#define HARDIRQ_ENTER() do { RAW_HARDIRQ_ENTER(); lockdep_hardirq_threaded(); } while (0)
+#define HARDIRQ_EXIT() \
+    do { __preempt_count_sub(HARDIRQ_OFFSET); lockdep_hardirq_exit(); local_irq_enable(); } while (0)
 #define SOFTIRQ_ENTER() do { local_bh_disable(); local_irq_disable(); __preempt_count_add(SOFTIRQ_OFFSET); } while (0)
 #define SOFTIRQ_EXIT() do { __preempt_count_sub(SOFTIRQ_OFFSET); local_irq_enable(); local_bh_enable(); } while (0)
 #define HARDIRQ_DISABLE() local_irq_disable()

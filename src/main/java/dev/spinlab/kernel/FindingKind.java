@@ -68,6 +68,15 @@ public enum FindingKind {
             + " system call or interrupt returned to user space with locks held"),
     LOCKDEP_NON_STATIC_KEY("lockdep:non-static-key", Origin.LOCKDEP, "lockdep: a lock used without"
             + " initialisation (`INFO: trying to register non-static key.`)"),
+    LOCKDEP_INVALID_WAIT_CONTEXT("lockdep:invalid-wait-context", Origin.LOCKDEP, "lockdep: a lock taken in a"
+            + " context stricter than its wait type allows (`BUG: Invalid wait context`): a `spinlock_t`"
+            + " under a `raw_spinlock_t` or in a hardirq that would not be threaded, a mutex or rw_semaphore"
+            + " under a spinlock (CONFIG_PROVE_RAW_LOCK_NESTING)"),
+    LOCKDEP_NESTED_LOCK_NOT_TAKEN("lockdep:nested-lock-not-taken", Origin.LOCKDEP, "lockdep:"
+            + " `spin_lock_nest_lock()`/`mutex_lock_nest_lock()` without the nest lock held (`WARNING: Nested"
+            + " lock was not taken`)"),
+    LOCKDEP_HELD_LOCK_FREED("lockdep:held-lock-freed", Origin.LOCKDEP, "lockdep: memory holding a held lock"
+            + " freed (`kfree`), or a held lock initialised again (`WARNING: held lock freed!`)"),
     USER_FAULT("user-fault", Origin.KERNEL, "a fault in a user program (segmentation fault); the process is"
             + " killed, the run goes on"),
     DEADLOCK("deadlock", Origin.CHECK, "no CPU can make progress and a program has not exited (every CPU"

@@ -133,6 +133,64 @@ final class KernelIntrinsics {
             lockdep(env, ld -> ld.printIrqtraceEvents(a[0]));
             return 0;
         }));
+        // lockdep's observers: local calls (no step of their own), reading only
+        table.put("debug_check_no_locks_freed", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.checkNoLocksFreed(a[0], a[1]));
+            return 0;
+        });
+        table.put("lock_is_held_type", (Intrinsic.Observer) (env, a) -> {
+            int[] r = {dev.spinlab.lockdep.Lockdep.LOCK_STATE_UNKNOWN};
+            lockdep(env, ld -> r[0] = ld.lockIsHeldType(a[0], (int) a[1]));
+            return r[0];
+        });
+        table.put("__lock_set_class", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.setClass(a[0], (int) a[1], a[2]));
+            return 0;
+        });
+        table.put("lock_downgrade", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.downgrade(a[0], a[1]));
+            return 0;
+        });
+        table.put("lockdep_hardirq_enter", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.hardirqEnter());
+            return 0;
+        });
+        table.put("lockdep_hardirq_exit", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.hardirqExit());
+            return 0;
+        });
+        table.put("lockdep_hardirq_threaded", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.hardirqThreaded());
+            return 0;
+        });
+        table.put("lockdep_hardirq_threaded_unless", (Intrinsic.Observer) (env, a) -> {
+            if ((env.memory().load(a[0], 8, false) & a[1]) == 0) {
+                lockdep(env, ld -> ld.hardirqThreaded());
+            }
+            return 0;
+        });
+        table.put("__lockdep_hrtimer_enter", (Intrinsic.Observer) (env, a) -> {
+            boolean hard = env.memory().load(a[0], 1, false) != 0;
+            if (!hard) {
+                lockdep(env, ld -> ld.irqConfig(true));
+            }
+            return hard ? 1 : 0;
+        });
+        table.put("lockdep_hrtimer_exit", (Intrinsic.Observer) (env, a) -> {
+            if (a[0] == 0) {
+                lockdep(env, ld -> ld.irqConfig(false));
+            }
+            return 0;
+        });
+        table.put("__lockdep_enabled_now", (Intrinsic.Observer) (env, a) -> {
+            boolean[] r = {false};
+            lockdep(env, ld -> r[0] = ld.enabled());
+            return r[0] ? 1 : 0;
+        });
+        // lockdep's per-CPU hardirqs_enabled and hardirq_context: the machine's, which it tracks exactly
+        table.put("__lockdep_hardirqs_enabled", (Intrinsic.Observer) (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 1 : 0);
+        table.put("__lockdep_hardirq_context", (Intrinsic.Observer) (env, a) ->
+                (env.state().preemptCount[env.cpu()] & 0xf0000) != 0 ? 1 : 0);
         table.put("raw_smp_processor_id", Intrinsic.declared(Effects.NONE, (env, a) -> env.cpu()));
         table.put("get_current", Intrinsic.declared(Effects.reads(Register.CONTEXT), (env, a) -> env.context().tag));
         table.put("__switch_to", Intrinsic.declared(Effects.writes(Register.CONTEXT), (env, a) -> {
@@ -179,6 +237,12 @@ final class KernelIntrinsics {
         }));
         table.put("__spinlab_kmalloc", Intrinsic.declared(KMALLOC, (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu()))));
         table.put("__spinlab_kfree", Intrinsic.declared(dev.spinlab.kc.rt.LibcEffects.FREES, (env, a) -> {
+            // slab_free_hook()'s debug_check_no_locks_freed() (mm/slub.c), before the block is
+            // poisoned; a bad pointer faults below as before, so only a live block is checked
+            long size = Heap.liveBlockSize(env.memory(), a[0]);
+            if (size > 0 && env.memory().shadow(a[0]) != dev.spinlab.machine.Memory.FREED) {
+                lockdep(env, ld -> ld.checkNoLocksFreed(a[0], size));
+            }
             Heap.free(env.memory(), a[0], "kfree");
             return 0;
         }));
@@ -377,6 +441,9 @@ final class KernelIntrinsics {
                     k.stepping = outer;
                 }
             };
+            if (kernel instanceof Intrinsic.Observer) {
+                return (Intrinsic.Observer) viewing::call;
+            }
             return kernel.effects() == null ? viewing : Intrinsic.declared(kernel.effects(), viewing);
         }
         Intrinsic in = null;

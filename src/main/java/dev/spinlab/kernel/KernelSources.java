@@ -79,7 +79,9 @@ public final class KernelSources {
             "drivers/base/platform.c",
             "kernel/irq/devres.c",
             "kernel/locking/rwsem.c",
-            "lib/idr.c");
+            "lib/idr.c",
+            "kernel/locking/rtmutex.c",
+            "kernel/locking/rtmutex_api.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

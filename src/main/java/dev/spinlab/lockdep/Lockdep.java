@@ -43,10 +43,19 @@ import java.util.function.Predicate;
  *    cycle of reader-to-recursive-reader links is no deadlock (lockdep-design.rst);
  *  - the first report turns lockdep off (debug_locks_off) unless every distinct report is
  *    wanted (LockdepMode.ALL).
- * Not modelled: non-recursive readers (read == 1: rw_semaphores, queued rwlocks; the rules
- * handle them but nothing in the model kernel takes one), wait types (printed, not checked),
- * the limits (MAX_LOCKDEP_*), held-lock freeing checks, check_redundant (only with
- * CONFIG_LOCKDEP_SMALL in the kernel).
+ *  - non-recursive readers (read == 1) are rw_semaphore readers (kernel/locking/rwsem.c);
+ *  - check_wait_context runs first at an acquisition (CONFIG_PROVE_RAW_LOCK_NESTING): the
+ *    class's outer (or inner) wait type against the strictest inner type of the locks held
+ *    in this irq context and of the context (task_wait_context: the hardirq flags
+ *    hardirq_threaded and irq_config come from observer hooks in the model's irq and hrtimer
+ *    code); the nest_lock must be held (print_lock_nested_lock_not_held);
+ *  - debug_check_no_locks_freed from kfree and the lock init functions; lock_is_held_type
+ *    for lockdep_assert_*(); lock_set_class/subclass and lock_downgrade re-take the locks
+ *    above the changed one (reacquire_held_locks); a map's subclass byte is its class_cache[0]
+ *    (lockdep_set_subclass);
+ *  - the irq-usage searches skip LD_LOCK_PERCPU classes (usage_skip: local_lock_t).
+ * Not modelled: the limits (MAX_LOCKDEP_*), check_redundant (only with CONFIG_LOCKDEP_SMALL
+ * in the kernel), chain-key collisions, the fs_reclaim map, ww_mutex's checks.
  */
 public final class Lockdep {
     static final int USED_IN_HARDIRQ = 0;
@@ -71,11 +80,29 @@ public final class Lockdep {
     static final int DEP_SN = 4;
     static final int DEP_EN = 8;
 
+    /* wait types (lockdep_types.h, as with CONFIG_PROVE_RAW_LOCK_NESTING) and lock types */
+    static final int LD_WAIT_INV = 0;
+    static final int LD_WAIT_FREE = 1;
+    static final int LD_WAIT_SPIN = 2;
+    static final int LD_WAIT_CONFIG = 3;
+    static final int LD_WAIT_SLEEP = 4;
+    static final int LD_WAIT_MAX = 5;
+    static final int LD_LOCK_NORMAL = 0;
+    static final int LD_LOCK_PERCPU = 1;
+    static final int LD_LOCK_WAIT_OVERRIDE = 2;
+    /* lock_is_held_type()'s answers */
+    public static final int LOCK_STATE_UNKNOWN = -1;
+    public static final int LOCK_STATE_NOT_HELD = 0;
+    public static final int LOCK_STATE_HELD = 1;
+
     static final int SOFTIRQ_OFFSET = 0x100;
     static final int SOFTIRQ_MASK = 0xff00;
     static final int HARDIRQ_MASK = 0xf0000;
     static final long INITIAL_CHAIN_KEY = -1L;
     static final int MAX_LOCK_DEPTH = 48;
+    static final int MAX_SUBCLASSES = 8;
+    /* sizeof(struct lockdep_map) in the model kernel (include/linux/lockdep.h) */
+    static final int LOCKDEP_MAP_SIZE = 24;
 
     /** A lock class: every lock initialised with one key, in one subclass. */
     static final class LockClass {
@@ -86,6 +113,8 @@ public final class Lockdep {
         final String name;
         final int nameVersion;
         final int waitInner;
+        final int waitOuter;
+        final int lockType;
         int usage;
         long ops;
         @SuppressWarnings("unchecked")
@@ -97,6 +126,13 @@ public final class Lockdep {
         final List<Edge> before = new ArrayList<>();
 
         LockClass(int id, long baseKey, int subclass, String name, int nameVersion, int waitInner) {
+            this(id, baseKey, subclass, name, nameVersion, waitInner, 0, LD_LOCK_NORMAL);
+        }
+
+        LockClass(int id, long baseKey, int subclass, String name, int nameVersion, int waitInner, int waitOuter,
+                  int lockType) {
+            this.waitOuter = waitOuter;
+            this.lockType = lockType;
             this.id = id;
             this.baseKey = baseKey;
             this.key = baseKey + subclass;
@@ -187,6 +223,9 @@ public final class Lockdep {
         long hardOffIp;
         long softOnIp;
         long softOffIp;
+        /* current->hardirq_threaded and ->irq_config: the hardirq being served would be threaded (task_wait_context) */
+        boolean hardirqThreaded;
+        boolean irqConfig;
 
         TaskState copy() {
             TaskState c = new TaskState();
@@ -202,6 +241,8 @@ public final class Lockdep {
             c.hardOffIp = hardOffIp;
             c.softOnIp = softOnIp;
             c.softOffIp = softOffIp;
+            c.hardirqThreaded = hardirqThreaded;
+            c.irqConfig = irqConfig;
             return c;
         }
     }
@@ -255,10 +296,11 @@ public final class Lockdep {
             long h = 0;
             for (Map.Entry<Long, TaskState> e : map.entrySet()) {
                 List<Held> held = e.getValue().held;
-                if (held.isEmpty()) {
+                int irqFlags = (e.getValue().hardirqThreaded ? 1 : 0) | (e.getValue().irqConfig ? 2 : 0);
+                if (held.isEmpty() && irqFlags == 0) {
                     continue;
                 }
-                long x = mix(0x5bd1e995L, e.getKey());
+                long x = mix(0x5bd1e995L, e.getKey() + irqFlags);
                 for (Held hl : held) {
                     x = mix(x, hl.cls.key);
                     x = mix(x, hl.instance);
@@ -391,6 +433,10 @@ public final class Lockdep {
         if (!active() || subclass < 0 || subclass >= 8) {
             return;
         }
+        if (subclass == 0) {
+            // class_cache[0]: the class lockdep_set_subclass() gave the lock's plain acquisitions
+            subclass = (int) h.load(map + 19, 1) & (MAX_SUBCLASSES - 1);
+        }
         LockClass cls = lookupClass(map, subclass);
         if (cls == null) {
             return;
@@ -420,6 +466,9 @@ public final class Lockdep {
         hl.check = check;
         hl.nestLock = nestLock;
         pendingTrace = null;
+        if (!checkWaitContext(ts, hl)) {
+            return;
+        }
         if (check && !markUsage(ts, hl, hardirq, softirq, irqsOn, softOn)) {
             return;
         }
@@ -430,10 +479,149 @@ public final class Lockdep {
         boolean chainHead = top == null || top.irqContext != hl.irqContext;
         hl.prevChainKey = chainHead ? INITIAL_CHAIN_KEY : top.chainKey;
         hl.chainKey = mix(hl.prevChainKey, cls.id | ((long) read << 20));
+        if (nestLock != 0 && isHeld(ts, nestLock, -1) == LOCK_STATE_NOT_HELD) {
+            if (report("nestlock:" + cls.id + ":" + nestLock)) {
+                printNestedLockNotHeld(hl, nestLock);
+            }
+            if (!active()) {
+                return;
+            }
+        }
         if (!validateChain(ts, hl, chainHead)) {
             return;
         }
         held.add(hl);
+    }
+
+    /**
+     * lock_is_held_type(): whether the current task holds the lock (read: -1 any way, 0 as a
+     * writer, 1 as a reader), LOCK_STATE_UNKNOWN while lockdep does not validate (off, or
+     * after its first report), so that lockdep_assert_held() stays silent then, as upstream.
+     */
+    public int lockIsHeldType(long map, int read) {
+        if (!active()) {
+            return LOCK_STATE_UNKNOWN;
+        }
+        return isHeld(task(h.currentTask()), map, read);
+    }
+
+    /** __lock_is_held: the held lock matching map (instance, or class for a nest_lock reference). */
+    private int isHeld(TaskState ts, long map, int read) {
+        for (Held hl : ts.held) {
+            if (matchHeld(hl, map)) {
+                return read == -1 || (hl.read != 0 ? 1 : 0) == read ? LOCK_STATE_HELD : LOCK_STATE_NOT_HELD;
+            }
+        }
+        return LOCK_STATE_NOT_HELD;
+    }
+
+    /** __lockdep_enabled: lockdep still validates (debug_locks, or every report under ALL). */
+    public boolean enabled() {
+        return active();
+    }
+
+    /**
+     * lock_set_class() / lock_set_subclass(): a held lock changes class (its map was re-keyed:
+     * lockdep_set_subclass re-reads the map's key) or subclass; the locks above it are taken
+     * again in the new order (__lock_set_class + reacquire_held_locks).
+     */
+    public void setClass(long map, int subclass, long ipArg) {
+        if (!active() || subclass < 0 || subclass >= 8) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        List<Held> held = ts.held;
+        int i = findHeld(held, map);
+        if (i < 0) {
+            if (report("unlock:" + map + ":" + h.currentTask())) {
+                printUnlockImbalance(ts, map, resolveIp(ipArg));
+            }
+            return;
+        }
+        LockClass cls = lookupClass(map, subclass);
+        if (cls == null) {
+            return;
+        }
+        held.get(i).cls = cls;
+        rehashFrom(ts, i);
+    }
+
+    /**
+     * lock_downgrade(): the held write lock becomes a non-recursive read lock taken here, and
+     * the locks above it are taken again (__lock_downgrade; the usage bits are not marked again).
+     */
+    public void downgrade(long map, long ipArg) {
+        if (!active()) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        int i = findHeld(ts.held, map);
+        if (i < 0) {
+            if (report("unlock:" + map + ":" + h.currentTask())) {
+                printUnlockImbalance(ts, map, resolveIp(ipArg));
+            }
+            return;
+        }
+        Held hl = ts.held.get(i);
+        hl.read = 1; // (upstream WARNs when it was a read already; not modelled)
+        hl.ip = resolveIp(ipArg);
+        rehashFrom(ts, i);
+    }
+
+    /**
+     * debug_check_no_locks_freed(): memory [from, from + len) is freed or a lock in it is
+     * initialised again while the current task holds a lock whose map lies there.
+     */
+    public void checkNoLocksFreed(long from, long len) {
+        if (!active()) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        for (Held hl : ts.held) {
+            // not_in_range(): the held map [instance, instance + sizeof(lockdep_map)) overlaps
+            if (hl.instance + LOCKDEP_MAP_SIZE <= from || from + len <= hl.instance) {
+                continue;
+            }
+            if (report("freed:" + hl.cls.id + ":" + hl.instance)) {
+                printFreedLockBug(ts, from, from + len, hl);
+            }
+            break;
+        }
+    }
+
+    /** lockdep_hardirq_enter() (the outermost hardirq level): not threaded until said so. */
+    public void hardirqEnter() {
+        if (!active()) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.hardirqThreaded = false;
+    }
+
+    /** lockdep_hardirq_exit(): the flags of the hardirq served are done with. */
+    public void hardirqExit() {
+        if (!active()) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.hardirqThreaded = false;
+        ts.irqConfig = false;
+    }
+
+    /** lockdep_hardirq_threaded(): the hardirq being served would run in a thread under force_irqthreads. */
+    public void hardirqThreaded() {
+        if (!active()) {
+            return;
+        }
+        task(h.currentTask()).hardirqThreaded = true;
+    }
+
+    /** lockdep_hrtimer_enter/exit: a callback of an hrtimer not marked HARD runs (irq_config). */
+    public void irqConfig(boolean on) {
+        if (!active()) {
+            return;
+        }
+        task(h.currentTask()).irqConfig = on;
     }
 
     public void release(long map, long ipArg) {
@@ -460,7 +648,12 @@ public final class Lockdep {
             }
         }
         held.remove(i);
-        // re-acquire the locks above it: re-hash their chains and validate new ones
+        rehashFrom(ts, i);
+    }
+
+    /** reacquire_held_locks: re-hash the chains of the held locks from index i up and validate new ones. */
+    private void rehashFrom(TaskState ts, int i) {
+        List<Held> held = ts.held;
         for (int j = i; j < held.size(); j++) {
             Held cur = held.get(j);
             Held below = j == 0 ? null : held.get(j - 1);
@@ -494,6 +687,7 @@ public final class Lockdep {
         if ((pc & HARDIRQ_MASK) != 0) {
             return;
         }
+        ts.hardirqThreaded = false; // a simulated hardirq (the self-tests' HARDIRQ_EXIT) is over
         pendingTrace = null;
         if (!markHeldLocks(ts, ENABLED_HARDIRQ)) {
             return;
@@ -640,8 +834,10 @@ public final class Lockdep {
         if (!sameKey) {
             version = count + 1;
         }
-        int inner = (int) h.load(map + 16, 4);
-        c = new LockClass(allClasses.size() + 1, key, subclass, name, version, inner);
+        int inner = (int) h.load(map + 16, 1);
+        int outer = (int) h.load(map + 17, 1);
+        int type = (int) h.load(map + 18, 1);
+        c = new LockClass(allClasses.size() + 1, key, subclass, name, version, inner, outer, type);
         classes.put(key + subclass, c);
         allClasses.add(c);
         return c;
@@ -733,6 +929,61 @@ public final class Lockdep {
         return pendingTrace;
     }
 
+    // ------------------------------------------------------------------ wait context
+
+    /**
+     * task_wait_context: the strictest wait type the current context allows. A hardirq allows
+     * spinning only (LD_WAIT_SPIN) unless the handler would run in a thread under
+     * force_irqthreads (hardirq_threaded) or it runs an hrtimer not marked HARD (irq_config):
+     * then LD_WAIT_CONFIG, as a softirq; a task may sleep (LD_WAIT_MAX).
+     */
+    private int taskWaitContext(TaskState ts) {
+        int pc = h.preemptCount();
+        if ((pc & HARDIRQ_MASK) != 0) {
+            return ts.hardirqThreaded || ts.irqConfig ? LD_WAIT_CONFIG : LD_WAIT_SPIN;
+        }
+        if ((pc & SOFTIRQ_OFFSET) != 0) {
+            return LD_WAIT_CONFIG;
+        }
+        return LD_WAIT_MAX;
+    }
+
+    /**
+     * check_wait_context (CONFIG_PROVE_RAW_LOCK_NESTING, on by default since 6.1): the lock's
+     * outer wait type (or its inner one) must not exceed the strictest inner type of the locks
+     * held in this irq context, nor the context's own; trylocks and locks without a wait type
+     * are not checked. True when the acquisition may go on.
+     */
+    private boolean checkWaitContext(TaskState ts, Held next) {
+        int nextInner = next.cls.waitInner;
+        int nextOuter = next.cls.waitOuter != 0 ? next.cls.waitOuter : nextInner;
+        if (nextInner == 0 || next.trylock) {
+            return true;
+        }
+        List<Held> held = ts.held;
+        int depth = held.size() - 1;
+        while (depth >= 0 && held.get(depth).irqContext == next.irqContext) {
+            depth--;
+        }
+        int currInner = taskWaitContext(ts);
+        for (int i = depth + 1; i < held.size(); i++) {
+            LockClass c = held.get(i).cls;
+            if (c.waitInner != 0) {
+                currInner = Math.min(currInner, c.waitInner);
+                if (c.lockType == LD_LOCK_WAIT_OVERRIDE) {
+                    currInner = c.waitInner;
+                }
+            }
+        }
+        if (nextOuter > currInner) {
+            if (report("waitctx:" + next.cls.id + ":" + currInner)) {
+                printInvalidWaitContext(ts, next);
+            }
+            return active();
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ usage bits
 
     private boolean markUsage(TaskState ts, Held hl, boolean hardirq, boolean softirq, boolean irqsOn, boolean softOn) {
@@ -810,7 +1061,7 @@ public final class Lockdep {
         int mask = (1 << excl) | (1 << (excl + READ_MASK));
         boolean forwards = (bit & DIR_MASK) == 0;
         Node root = forwards ? Node.root(hl) : Node.rootb(hl);
-        Node other = bfs(root, forwards, n -> usageMatch(n, mask));
+        Node other = bfs(root, forwards, n -> usageMatch(n, mask), true);
         if (other != null) {
             String state = stateName((other.cls.usage & (1 << excl)) != 0 ? excl : excl + READ_MASK);
             if (report("inversion:" + hl.cls.id + ":" + other.cls.id + ":" + bit)) {
@@ -961,20 +1212,20 @@ public final class Lockdep {
         bfs(Node.rootb(prev), false, n -> {
             acc[0] |= n.onlyXr ? n.cls.usage & LOCKF_IRQ : n.cls.usage;
             return false;
-        });
+        }, true);
         int usageMask = acc[0] & LOCKF_USED_IN_IRQ_ALL;
         if (usageMask == 0) {
             return true;
         }
         int forwardMask = exclusiveMask(usageMask);
         Node nextRoot = Node.root(next);
-        Node unsafe = bfs(nextRoot, true, n -> usageMatch(n, forwardMask));
+        Node unsafe = bfs(nextRoot, true, n -> usageMatch(n, forwardMask), true);
         if (unsafe == null) {
             return true;
         }
         int backwardMask = exclusiveMask(unsafe.cls.usage & LOCKF_ENABLED_IRQ_ALL);
         Node prevRoot = Node.rootb(prev);
-        Node safe = bfs(prevRoot, false, n -> usageMatch(n, backwardMask));
+        Node safe = bfs(prevRoot, false, n -> usageMatch(n, backwardMask), true);
         if (safe == null) {
             return true;
         }
@@ -1009,6 +1260,20 @@ public final class Lockdep {
      * "Recursive read locks"); match is tried on every node reached strongly, the root first.
      */
     private static Node bfs(Node root, boolean forwards, Predicate<Node> match) {
+        return bfs(root, forwards, match, false);
+    }
+
+    /**
+     * usage_skip: the irq-usage searches pass over a per-CPU lock (local_lock_t: every CPU has
+     * its own, so it cannot close an irq inversion between CPUs) and a wait-type override
+     * annotation, neither matching nor going on through them.
+     */
+    private static boolean usageSkip(Node n) {
+        return n.cls.lockType != LD_LOCK_NORMAL
+                && !(n.cls.lockType == LD_LOCK_PERCPU && n.cls.waitInner < LD_WAIT_CONFIG);
+    }
+
+    private static Node bfs(Node root, boolean forwards, Predicate<Node> match, boolean irqSearch) {
         Set<LockClass> seen = new HashSet<>();
         ArrayDeque<Node> queue = new ArrayDeque<>();
         queue.add(root);
@@ -1026,6 +1291,9 @@ public final class Lockdep {
                     continue;
                 }
                 n.onlyXr = (dep & (DEP_SN | DEP_EN)) == 0;
+            }
+            if (irqSearch && usageSkip(n)) {
+                continue;
             }
             if (match.test(n)) {
                 return n;
@@ -1112,7 +1380,8 @@ public final class Lockdep {
 
     /** print_lock_name: " (name){usage}-{outer:inner}". */
     private static String desc(LockClass c) {
-        return " (" + c.label() + "){" + usageChars(c) + "}-{" + c.waitInner + ":" + c.waitInner + "}";
+        return " (" + c.label() + "){" + usageChars(c) + "}-{" + (c.waitOuter != 0 ? c.waitOuter : c.waitInner) + ":"
+                + c.waitInner + "}";
     }
 
     private String printLock(Held hl) {
@@ -1397,5 +1666,61 @@ public final class Lockdep {
         o.backtrace();
         h.print(o.text());
         finding("lockdep:bad-unlock-balance", head, List.of(name));
+    }
+
+    private void printInvalidWaitContext(TaskState ts, Held hl) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "[ BUG: Invalid wait context ]";
+        o.header(head, 29);
+        o.line(who(task) + " is trying to lock:");
+        o.line(printLock(hl));
+        o.line("other info that might help us debug this:");
+        int curr = taskWaitContext(ts);
+        o.line("context-{" + curr + ":" + curr + "}");
+        o.add(heldLocks(task));
+        o.line("stack backtrace:");
+        o.add(h.dumpStack());
+        h.print(o.text());
+        List<String> locks = new ArrayList<>(List.of(hl.cls.label()));
+        for (Held x : ts.held) {
+            locks.add(x.cls.label());
+        }
+        finding("lockdep:invalid-wait-context", "BUG: Invalid wait context", locks);
+    }
+
+    private void printNestedLockNotHeld(Held hl, long nestLock) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: Nested lock was not taken";
+        o.header(head, 34);
+        o.line(who(task) + " is trying to lock:");
+        o.line(printLock(hl));
+        o.blank().line("but this task is not holding:");
+        String name = h.cString(h.load(nestLock + 8, 8));
+        if (name == null) {
+            String sym = h.objectName(nestLock);
+            name = sym != null ? sym : "NULL";
+        }
+        o.line(name);
+        o.backtrace();
+        o.blank().line("other info that might help us debug this:");
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        finding("lockdep:nested-lock-not-taken", head, List.of(hl.cls.label(), name));
+    }
+
+    private void printFreedLockBug(TaskState ts, long from, long to, Held hl) {
+        long task = h.currentTask();
+        Out o = new Out();
+        String head = "WARNING: held lock freed!";
+        o.header(head, 25);
+        o.line(String.format("%s is freeing memory %016x-%016x, with a lock still held there!", who(task), from, to - 1));
+        o.line(printLock(hl));
+        o.add(heldLocks(task));
+        o.backtrace();
+        h.print(o.text());
+        finding("lockdep:held-lock-freed", head, List.of(hl.cls.label()));
     }
 }

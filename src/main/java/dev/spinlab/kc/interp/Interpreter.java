@@ -22,7 +22,8 @@ import java.util.List;
  * a CPU's context stack until it has performed exactly one visible operation and stops just
  * before the next one (or when the context blocks, exits or faults). Visible operations are
  * the ones another CPU could observe or that leave the CPU: loads and stores outside the
- * context's own stack, block copies touching such memory, and calls of intrinsics. Everything
+ * context's own stack, block copies touching such memory, and calls of intrinsics (not of
+ * observers, Intrinsic.Observer, which change nothing another CPU could see). Everything
  * else (register arithmetic, branches, calls and returns of C functions, frame accesses) is
  * local and runs inside the step, so a model checker interleaves CPUs exactly at the points
  * where interleaving can matter.
@@ -333,6 +334,17 @@ public final class Interpreter {
                             fp = ctx.frames[fb + ExecContext.F_FP];
                             r = ctx.regs;
                             continue;
+                        }
+                        if (e.intrinsic() instanceof dev.spinlab.machine.Intrinsic.Observer) {
+                            // an observer's call is local: it runs inside this step
+                            ctx.frames[fb + ExecContext.F_PC] = pc;
+                            env.begin(s, cpu, ctx, f, pc, id);
+                            long v = e.intrinsic().call(env, Arrays.copyOfRange(r, base + c, base + c + d));
+                            r = ctx.regs;
+                            if (a >= 0) {
+                                r[base + a] = v;
+                            }
+                            break;
                         }
                         if (visible) {
                             ctx.frames[fb + ExecContext.F_PC] = pc;
