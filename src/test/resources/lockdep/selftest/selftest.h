@@ -16,6 +16,7 @@
 #include <linux/rtmutex.h>
 #include <linux/local_lock.h>
 #include <linux/percpu.h>
+#include <linux/seqlock.h>
 
 #define SINGLE_DEPTH_NESTING 1
 
@@ -36,6 +37,10 @@ static void init_rsclass_X(struct rw_semaphore *sem) { init_rwsem(sem); }
 /* rt_mutexes: rt_mutex_init() names a class after the calling function, as upstream */
 static struct rt_mutex rtmutex_A, rtmutex_B, rtmutex_X1, rtmutex_X2;
 static void init_rtclass_X(struct rt_mutex *lock) { rt_mutex_init(lock); }
+/* a seqlock and a plain sequence counter */
+static seqlock_t seqlock_A, seqlock_X1, seqlock_X2;
+static void init_seqclass_X(seqlock_t *sl) { seqlock_init(sl); }
+static seqcount_t seqcount_A;
 
 static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
 static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
@@ -80,6 +85,10 @@ static void init_locks(void)
     rt_mutex_init(&rtmutex_B);
     init_rtclass_X(&rtmutex_X1);
     init_rtclass_X(&rtmutex_X2);
+    seqlock_init(&seqlock_A);
+    init_seqclass_X(&seqlock_X1);
+    init_seqclass_X(&seqlock_X2);
+    seqcount_init(&seqcount_A);
     for (int cpu = 0; cpu < NR_CPUS; cpu++)
         local_lock_init(per_cpu_ptr(&llock_A, cpu));
 }
