@@ -51,7 +51,8 @@ public enum FindingKind {
             + " `read_lock()` of the class is fine, a write after a read (or read after write) is not"),
     LOCKDEP_CIRCULAR_DEPENDENCY("lockdep:circular-dependency", Origin.LOCKDEP, "lockdep: a new lock order"
             + " closes a cycle in the dependency graph (`WARNING: possible circular locking dependency"
-            + " detected`); spinlocks, rwlocks and mutexes (semaphores are not tracked); a cycle only of"
+            + " detected`); spinlocks, rwlocks, mutexes, rw_semaphores, rt_mutexes, local locks and seqlocks"
+            + " (semaphores are not tracked); a cycle only of"
             + " read-to-recursive-read links is no deadlock"),
     LOCKDEP_INCONSISTENT_LOCK_STATE("lockdep:inconsistent-lock-state", Origin.LOCKDEP, "lockdep: a class used"
             + " both in an irq context and with that irq enabled (`WARNING: inconsistent lock state`, e.g."

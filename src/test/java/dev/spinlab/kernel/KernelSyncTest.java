@@ -133,7 +133,10 @@ class KernelSyncTest {
         assertThat(run.lines()).anyMatch(l -> l.startsWith(
                 "BUG: sleeping function called from invalid context at kernel/locking/mutex.c:"));
         assertThat(run.lines()).contains("in_atomic(): 1, irqs_disabled(): 0, non_block: 0, pid: 1, name: init");
-        assertThat(run.findingKinds()).containsExactly("sleep-in-atomic");
+        // might_sleep() first, then lockdep's wait-context check at mutex_acquire (a mutex,
+        // LD_WAIT_SLEEP, under a spinlock_t, LD_WAIT_CONFIG), as a kernel with both prints
+        assertThat(run.findingKinds()).containsExactly("sleep-in-atomic", "lockdep:invalid-wait-context");
+        assertThat(run.lines()).contains("[ BUG: Invalid wait context ]");
         assertThat(KernelIntrinsics.names(run.kernel().findings().get(0).stack()))
                 .containsSubsequence("__might_sleep", "mutex_lock", "bad_init");
         assertThat(run.lines()).contains("bad_init finished");
