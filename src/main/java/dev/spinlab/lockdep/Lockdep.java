@@ -521,6 +521,18 @@ public final class Lockdep {
     }
 
     /**
+     * The index of the task's held lock for map; when the task does not hold it, -1 after
+     * reporting the unlock imbalance (print_unlock_imbalance_bug) once per lock and task.
+     */
+    private int heldOrImbalance(TaskState ts, long map, long ipArg) {
+        int i = findHeld(ts.held, map);
+        if (i < 0 && report("unlock:" + map + ":" + h.currentTask())) {
+            printUnlockImbalance(ts, map, resolveIp(ipArg));
+        }
+        return i;
+    }
+
+    /**
      * lock_set_class() / lock_set_subclass(): a held lock changes class (its map was re-keyed:
      * lockdep_set_subclass re-reads the map's key) or subclass; the locks above it are taken
      * again in the new order (__lock_set_class + reacquire_held_locks).
@@ -531,11 +543,8 @@ public final class Lockdep {
         }
         TaskState ts = task(h.currentTask());
         List<Held> held = ts.held;
-        int i = findHeld(held, map);
+        int i = heldOrImbalance(ts, map, ipArg);
         if (i < 0) {
-            if (report("unlock:" + map + ":" + h.currentTask())) {
-                printUnlockImbalance(ts, map, resolveIp(ipArg));
-            }
             return;
         }
         LockClass cls = lookupClass(map, subclass);
@@ -555,11 +564,8 @@ public final class Lockdep {
             return;
         }
         TaskState ts = task(h.currentTask());
-        int i = findHeld(ts.held, map);
+        int i = heldOrImbalance(ts, map, ipArg);
         if (i < 0) {
-            if (report("unlock:" + map + ":" + h.currentTask())) {
-                printUnlockImbalance(ts, map, resolveIp(ipArg));
-            }
             return;
         }
         Held hl = ts.held.get(i);
@@ -633,11 +639,8 @@ public final class Lockdep {
         }
         TaskState ts = task(h.currentTask());
         List<Held> held = ts.held;
-        int i = findHeld(held, map);
+        int i = heldOrImbalance(ts, map, ipArg);
         if (i < 0) {
-            if (report("unlock:" + map + ":" + h.currentTask())) {
-                printUnlockImbalance(ts, map, resolveIp(ipArg));
-            }
             return;
         }
         Held hl = held.get(i);
