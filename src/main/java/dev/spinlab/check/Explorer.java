@@ -64,8 +64,20 @@ public final class Explorer<S> {
     public record Result<S>(Verdict verdict, long states, long transitions, int depth, List<Finding<S>> findings,
                             String boundHit, long nanos) {}
 
+    /** What a search has done so far (for a live progress line): states, transitions, depth, findings, time. */
+    public record Progress(long states, long transitions, int depth, int findings, long nanos) {}
+
     private final Model<S> model;
     private final Bounds bounds;
+    /** Hears the search's progress after each breadth-first level and every DFS_PROGRESS expansions. */
+    private java.util.function.Consumer<Progress> progress = p -> { };
+    private static final int DFS_PROGRESS = 4096;
+
+    /** Tells listener how the search goes (it must be quick; it never steers the search). */
+    public Explorer<S> onProgress(java.util.function.Consumer<Progress> listener) {
+        this.progress = listener;
+        return this;
+    }
     /**
      * Models the worker threads compute successors with, one at a time each: a model whose
      * successor function is not thread-safe (KernelModel: one interpreter per kernel) gets one
@@ -137,9 +149,14 @@ public final class Explorer<S> {
             stack.push(new Frame<>(init, fp0));
             onStack.add(fp0);
         }
+        long expanded = 0;
         while (!stack.isEmpty() && bound == null) {
             Frame<S> top = stack.peek();
             if (top.successors == null) {
+                if (++expanded % DFS_PROGRESS == 0) {
+                    progress.accept(new Progress(visited.size(), transitions, stack.size(), findings.size(),
+                            System.nanoTime() - t0));
+                }
                 int n = model.choices(top.state);
                 List<S> succ = new ArrayList<>(n);
                 for (int c = 0; c < n; c++) {
@@ -324,6 +341,7 @@ public final class Explorer<S> {
                 }
                 parents.add(toArray(links));
                 depth++;
+                progress.accept(new Progress(visited.size(), transitions, depth, findings.size(), System.nanoTime() - t0));
                 // violating states stay in the list as null (not expanded), so that the parent
                 // indices recorded for the next level keep pointing at the right entries
                 frontier = level.states;

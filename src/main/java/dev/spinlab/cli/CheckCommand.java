@@ -14,6 +14,7 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.report.CheckReport;
+import dev.spinlab.report.ProgressLine;
 import dev.spinlab.report.SarifReport;
 import dev.spinlab.report.SarifSources;
 import java.io.PrintWriter;
@@ -123,11 +124,23 @@ public final class CheckCommand implements Callable<Integer> {
             List<KernelModel> workers = workerModels(model, reductions);
             Explorer<KState> ex = new Explorer<>(model, workers,
                     new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
-            Explorer.Result<KState> r = switch (search) {
-                case "bfs" -> ex.bfs();
-                case "dfs" -> ex.dfs();
-                default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
-            };
+            // a live line while the search runs, on a terminal and in text only (never in JSON or SARIF)
+            ProgressLine live = System.console() != null && !format.json() && !format.sarif() ? new ProgressLine(err) : null;
+            if (live != null) {
+                ex.onProgress(live);
+            }
+            Explorer.Result<KState> r;
+            try {
+                r = switch (search) {
+                    case "bfs" -> ex.bfs();
+                    case "dfs" -> ex.dfs();
+                    default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
+                };
+            } finally {
+                if (live != null) {
+                    live.clear();
+                }
+            }
             String rendered = format.sarif()
                     ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
                     : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath())

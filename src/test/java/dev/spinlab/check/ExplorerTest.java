@@ -131,6 +131,19 @@ class ExplorerTest {
     }
 
     @Test
+    void progressIsHeardLevelByLevelAndEndsAtTheResult() {
+        java.util.List<Explorer.Progress> heard = new java.util.ArrayList<>();
+        Explorer.Result<int[]> r = new Explorer<>(new Counter(true), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1))
+                .onProgress(heard::add).bfs();
+        assertThat(heard).isNotEmpty();
+        assertThat(heard).extracting(Explorer.Progress::depth).isSorted().doesNotHaveDuplicates();
+        assertThat(heard).extracting(Explorer.Progress::states).isSorted();
+        Explorer.Progress end = heard.get(heard.size() - 1);
+        assertThat(end.states()).isEqualTo(r.states());
+        assertThat(end.transitions()).isEqualTo(r.transitions());
+    }
+
+    @Test
     void aBoundIsReportedNotExceeded() {
         Explorer.Result<int[]> r = new Explorer<>(new Counter(true), new Explorer.Bounds(5, 100, Long.MAX_VALUE, 1)).bfs();
         assertThat(r.verdict()).isEqualTo(Explorer.Verdict.BOUND);
