@@ -4,7 +4,6 @@ import dev.spinlab.kc.interp.Interpreter;
 import dev.spinlab.kc.interp.StackEntry;
 import dev.spinlab.kc.type.Field;
 import dev.spinlab.kernel.Kernel;
-import dev.spinlab.kernel.Simulation;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
 import java.util.List;
@@ -53,7 +52,7 @@ final class ChoiceText {
             int d = KernelEvents.eventDevice(action);
             int cpu = KernelEvents.eventCpu(action);
             int left = m.deviceEvents[d];
-            if (events.eventLines[d] == Simulation.NIC_IRQ && d == events.eventLines.length - 1 && k.config().rxPackets() > 0) {
+            if (events.isEth0(d)) {
                 return TraceStep.event(String.format("eth0 receives echo request %d from 10.0.0.2, raises irq %d on CPU#%d",
                         k.config().rxPackets() - left + 1, events.eventLines[d], cpu), cpu);
             }

@@ -1,7 +1,6 @@
 package dev.spinlab.check;
 
 import dev.spinlab.machine.AccessObserver;
-import dev.spinlab.machine.MachineState;
 
 /*
  * Implementation notes.
@@ -59,13 +58,7 @@ final class Footprint implements AccessObserver {
         return plain == null ? java.util.List.of() : plain;
     }
 
-    /** The CPU whose step is being recorded and its machine (for intrinsic arguments). */
-    int cpu;
-    MachineState machine;
-
-    Footprint(int cpu, MachineState machine) {
-        this.cpu = cpu;
-        this.machine = machine;
+    Footprint() {
     }
 
     boolean unknown() {
@@ -169,7 +162,7 @@ final class Footprint implements AccessObserver {
      * interrupted context cannot tell they were written.
      */
     Footprint withoutWrites(long... restored) {
-        Footprint f = new Footprint(cpu, machine);
+        Footprint f = new Footprint();
         f.reads.addAll(reads);
         writes.forEach(w -> {
             for (long r : restored) {

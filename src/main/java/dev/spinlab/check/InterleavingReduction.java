@@ -92,13 +92,13 @@ final class InterleavingReduction {
                     futures[j] = localFuture(s, j);
                 }
                 Footprint f = futures[j];
-                ok = f != KernelModel.FAIL_MARK && !f.conflicts(t);
+                ok = f != InterruptsReduction.FAIL_MARK && !f.conflicts(t);
                 for (Footprint e : own) {
                     ok = ok && e != null && !f.conflicts(e);
                 }
-                if (!ok && f != KernelModel.FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
+                if (!ok && f != InterruptsReduction.FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
                     f = futures[j] = freshLocalFuture(s, j);
-                    ok = f != KernelModel.FAIL_MARK && !f.conflicts(t);
+                    ok = f != InterruptsReduction.FAIL_MARK && !f.conflicts(t);
                     for (Footprint e : own) {
                         ok = ok && e != null && !f.conflicts(e);
                     }
@@ -108,7 +108,7 @@ final class InterleavingReduction {
                         if (futures[k2] == null) {
                             futures[k2] = localFuture(s, k2);
                         }
-                        ok = futures[k2] != KernelModel.FAIL_MARK && !f.conflicts(futures[k2]);
+                        ok = futures[k2] != InterruptsReduction.FAIL_MARK && !f.conflicts(futures[k2]);
                     }
                 }
             }
@@ -132,7 +132,7 @@ final class InterleavingReduction {
         for (int j = 0; j < s.machine().ncpu; j++) {
             if (j != cpu) {
                 Footprint f = localFuture(s, j);
-                if (f == KernelModel.FAIL_MARK || f.conflicts(h)) {
+                if (f == InterruptsReduction.FAIL_MARK || f.conflicts(h)) {
                     return false;
                 }
             }
@@ -148,7 +148,7 @@ final class InterleavingReduction {
     /**
      * Everything a CPU can do from s on its own: the union of the footprints of every
      * transition of a local search over its steps and the events aimed at it (other CPUs
-     * frozen), including the wfe/wfi reads that would wake it; KernelModel.FAIL_MARK when the local search
+     * frozen), including the wfe/wfi reads that would wake it; InterruptsReduction.FAIL_MARK when the local search
      * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
      * step into s does not conflict with it (the local search would then see the same).
      */
@@ -167,14 +167,14 @@ final class InterleavingReduction {
             Footprint p = s.parentHandlers.get(key);
             // a failed local search is retried only after the CPU has moved on (it would fail
             // the same way from a state where only others moved, and retrying costs a search)
-            if (p == KernelModel.FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
+            if (p == InterruptsReduction.FAIL_MARK && (s.viaCpu != cpu || parentStaleAge(s, cpu) + 1 < FAIL_RETRY_STEPS)) {
                 s.handlers.put(key, p);
                 s.staleAge[cpu] = parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0);
                 return p;
             }
             // the CPU's own transition: what it can do from here it could do from the parent,
             // so the parent's future still covers it (less precisely: marked stale)
-            if (p != null && p != KernelModel.FAIL_MARK && s.viaCpu == cpu) {
+            if (p != null && p != InterruptsReduction.FAIL_MARK && s.viaCpu == cpu) {
                 s.handlers.put(key, p);
                 if (s.stale == null) {
                     s.stale = new java.util.HashSet<>();
@@ -210,7 +210,7 @@ final class InterleavingReduction {
         return f;
     }
 
-    /** A fresh local future of the CPU from s (not cached): KernelModel.FAIL_MARK when the search fails. */
+    /** A fresh local future of the CPU from s (not cached): InterruptsReduction.FAIL_MARK when the search fails. */
     Footprint exploreLocally(KState s, int cpu) {
         return model.withoutTrace(() -> searchLocally(s, cpu));
     }
@@ -226,7 +226,7 @@ final class InterleavingReduction {
     }
 
     private Footprint searchLocally(KState s, int cpu) {
-        Footprint f = new Footprint(cpu, s.machine());
+        Footprint f = new Footprint();
         f.read(Footprint.event(cpu));
         f.read(Footprint.pending(cpu));
         java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
@@ -236,7 +236,7 @@ final class InterleavingReduction {
         seen.add(model.fingerprint(s));
         while (!queue.isEmpty()) {
             if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
-                return KernelModel.FAIL_MARK;
+                return InterruptsReduction.FAIL_MARK;
             }
             KState st = queue.poll();
             List<Integer> mine = new ArrayList<>();
@@ -245,7 +245,7 @@ final class InterleavingReduction {
                 if (a == cpu || (a < 0 && model.targetCpu(st, a) == cpu)) {
                     KState next = model.apply(st, a);
                     if (next.step == null || next.step.unknown()) {
-                        return KernelModel.FAIL_MARK;
+                        return InterruptsReduction.FAIL_MARK;
                     }
                     f.addAll(next.step);
                     mine.add(a);
@@ -262,7 +262,7 @@ final class InterleavingReduction {
                     // commutes with the CPU's other moves here is taken later instead; its
                     // handler's effects are part of the future all the same
                     Footprint h = model.handlerFootprint(st, mine.get(i), next);
-                    boolean commutes = h != KernelModel.FAIL_MARK;
+                    boolean commutes = h != InterruptsReduction.FAIL_MARK;
                     for (int j = 0; j < nexts.size() && commutes; j++) {
                         commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
                     }

@@ -16,8 +16,9 @@ import java.util.List;
  */
 final class InterruptsReduction {
     /** Steps a handler run may take before the reduction gives up on it. */
-    static final int HANDLER_BOUND = KernelModel.HANDLER_BOUND;
-    static final Footprint FAIL_MARK = KernelModel.FAIL_MARK;
+    static final int HANDLER_BOUND = 20_000;
+    /** The handler footprint of an event the reduction cannot prune (its run failed or did not end). */
+    static final Footprint FAIL_MARK = new Footprint();
 
     private final KernelModel model;
     private final KernelEvents events;
@@ -124,12 +125,12 @@ final class InterruptsReduction {
         if (m.irqEnabled[cpu] == 0) {
             // masked: the event only makes the line pending, nothing runs until the CPU unmasks;
             // a step that unmasks conflicts with this read, so the footprint is recomputed there
-            Footprint e = new Footprint(cpu, m);
+            Footprint e = new Footprint();
             e.addAll(afterEvent.step);
             e.read(Footprint.irqMask(cpu));
             return e;
         }
-        Footprint h = new Footprint(cpu, m);
+        Footprint h = new Footprint();
         h.watched = model.moduleFunctions();
         h.addAll(afterEvent.step);
         MachineState end = model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, h, x -> false));
@@ -176,7 +177,6 @@ final class InterruptsReduction {
             if (!events.canStep(m, cpu) || stop.test(m)) {
                 return null;
             }
-            fp.machine = m;
             if (model.stepCpu(m, cpu, fp, false) != null || fp.unknown()) {
                 return null;
             }
@@ -204,7 +204,7 @@ final class InterruptsReduction {
             return null;
         }
         int reported = model.kernel().findings().size();
-        Footprint run = new Footprint(cpu, null);
+        Footprint run = new Footprint();
         MachineState end = runUntilInterruptedIsBack(before, afterEvent, cpu, run,
                 m -> events.eventAimedAt(m, cpu));
         if (end == null || model.kernel().findings().size() != reported) {

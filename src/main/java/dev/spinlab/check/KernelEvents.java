@@ -63,7 +63,7 @@ final class KernelEvents {
             eventLines[i] = irqs.get(i).line();
         }
         if (k.config().rxPackets() > 0) {
-            eventLines[n - 1] = Simulation.NIC_IRQ;
+            eventLines[n - 1] = dev.spinlab.kernel.SpinlabNic.IRQ;
         }
     }
 
@@ -190,6 +190,11 @@ final class KernelEvents {
         return transition.timers().earliest(m);
     }
 
+    /** Whether event source d is eth0's peer (the last source, present with --rx) rather than an --irq device. */
+    boolean isEth0(int d) {
+        return d == k.config().irqs().size();
+    }
+
     /** The choice an action code stands for. */
     Choice choice(int action) {
         if (action >= 0) {
@@ -199,7 +204,7 @@ final class KernelEvents {
             return new Choice.TimerFires();
         }
         int d = eventDevice(action);
-        return d == k.config().irqs().size() ? new Choice.PacketArrives(eventCpu(action))
+        return isEth0(d) ? new Choice.PacketArrives(eventCpu(action))
                 : new Choice.DeviceRaises(d, eventCpu(action));
     }
 

@@ -66,7 +66,7 @@ import java.util.List;
  *     next step of every CPU and with every other event, does not wake a waiting CPU, and at
  *     least one other choice exists: every run that takes the event now is equivalent to one
  *     that takes a commuting step first and the event after it (a persistent set). A handler
- *     that blocks, faults, switches tasks or does not return within HANDLER_BOUND steps is
+ *     that blocks, faults, switches tasks or does not return within InterruptsReduction.HANDLER_BOUND steps is
  *     never pruned. Handler footprints are reused by a successor whose step does not
  *     conflict with them (the handler then reads the same values and behaves the same).
  *   - interleavings: CPU i's next step with the events aimed at CPU i is a persistent set
@@ -86,11 +86,8 @@ import java.util.List;
 public final class KernelModel implements Model<KState> {
     /** Bytes of each allocation arena under check (address space; memory blocks exist once used). */
     static final long ARENA_BYTES = 64 << 10;
-    /** Steps a handler run may take before the reduction gives up on it. */
-    static final int HANDLER_BOUND = 20_000;
     /** Steps of one process folded into one user-mode transition at most. */
     static final int USER_FOLD_BOUND = 100_000;
-    static final Footprint FAIL_MARK = new Footprint(0, null);
 
     private final Kernel k;
     private final Interpreter interp;
@@ -104,7 +101,6 @@ public final class KernelModel implements Model<KState> {
     private final DeadlockReport deadlocks;
     private final ChoiceText text;
     private final RaceMonitor races = new RaceMonitor(this);
-    private final long jiffies;
     /** The one step function run and replay use too (check's world: abstract time, a fault ends the path). */
     private final dev.spinlab.kernel.Transition transition;
     /** Whether this model steps in run's world (asRun): a running clock, the kernel's answer to faults. */
@@ -162,7 +158,6 @@ public final class KernelModel implements Model<KState> {
                         dev.spinlab.kernel.Transition.OnFault.KERNEL)
                 : new dev.spinlab.kernel.Transition(k, 0, dev.spinlab.kernel.Transition.OnFault.STOP);
         this.reductions = reductions;
-        this.jiffies = k.globalAddress("jiffies");
         this.events = new KernelEvents(k, transition, irqAnyCpu);
         this.interrupts = new InterruptsReduction(this, events);
         this.deadlocks = new DeadlockReport(k);
@@ -301,13 +296,13 @@ public final class KernelModel implements Model<KState> {
         int via;
         if (c instanceof Choice.CpuStep step) {
             via = step.cpu();
-            fp = new Footprint(via, m);
+            fp = new Footprint();
             fp.watched = moduleFunctions;
             violation = stepCpu(m, via, fp, reductions.userSteps());
         } else {
             long[] timer = c instanceof Choice.TimerFires ? events.earliestTimer(m) : null;
             via = timer != null ? (int) timer[0] : Math.max(0, c.cpu());
-            fp = new Footprint(via, m);
+            fp = new Footprint();
             transition.apply(m, c, fp);
         }
         List<Finding> reports = collectReports(before);

@@ -44,7 +44,7 @@ final class RaceMonitor {
                     race(fi.plain(), fj.plain(), out);
                 } else if (model.targetCpu(s, acts.get(j)) == acts.get(i)) {
                     Footprint h = model.handlerFootprint(s, acts.get(j), successors.get(j));
-                    if (h != KernelModel.FAIL_MARK) {
+                    if (h != InterruptsReduction.FAIL_MARK) {
                         race(fi.plain(), h.plain(), out);
                     }
                 }

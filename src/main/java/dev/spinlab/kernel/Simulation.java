@@ -75,8 +75,6 @@ public final class Simulation {
     private long rxNext = -1;
     /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
     private final long[] lastPending;
-    /** The model NIC's line (SpinlabNic.IRQ). */
-    public static final int NIC_IRQ = SpinlabNic.IRQ;
     private ChoiceSource choices;
     /** A device interrupt arrives within this long after the previous one (uniformly). */
     static final long IRQ_WINDOW_NS = 100_000_000L;

@@ -77,7 +77,7 @@ public final class StateValidator {
             for (KernelConfig.IrqDevice d : k.config().irqs()) {
                 known |= 1L << d.line();
             }
-            known |= 1L << Simulation.NIC_IRQ;
+            known |= 1L << SpinlabNic.IRQ;
             if ((m.pendingIrq[cpu] & ~known) != 0) {
                 bad.add(String.format("CPU#%d: unknown pending lines %x", cpu, m.pendingIrq[cpu] & ~known));
             }

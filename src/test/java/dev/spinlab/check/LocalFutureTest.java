@@ -45,16 +45,16 @@ class LocalFutureTest {
                 }
                 int cpu = model.targetCpu(s, a);
                 KState next = model.apply(s, a);
-                Footprint oneMove = new Footprint(cpu, null);
+                Footprint oneMove = new Footprint();
                 KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove));
                 if (end == null) {
                     runsDeclined[1]++;
                     continue;
                 }
-                Footprint stepwise = new Footprint(cpu, null);
+                Footprint stepwise = new Footprint();
                 KState st = next;
                 for (int n = 0; model.fingerprint(st) != model.fingerprint(end); n++) {
-                    assertThat(n).as("the step-by-step run reaches the one move's end").isLessThan(KernelModel.HANDLER_BOUND);
+                    assertThat(n).as("the step-by-step run reaches the one move's end").isLessThan(InterruptsReduction.HANDLER_BOUND);
                     List<Integer> mine = new ArrayList<>();
                     for (int b : model.actions(st)) {
                         if (b == cpu || (b < 0 && model.targetCpu(st, b) == cpu)) {
@@ -94,12 +94,12 @@ class LocalFutureTest {
                     for (int cpu = 0; cpu < 2; cpu++) {
                         Footprint fast = oneMove.exploreLocally(s, cpu);
                         Footprint slow = stepwise.exploreLocally(s, cpu);
-                        if (fast != KernelModel.FAIL_MARK && slow != KernelModel.FAIL_MARK) {
+                        if (fast != InterruptsReduction.FAIL_MARK && slow != InterruptsReduction.FAIL_MARK) {
                             assertThat(fast.sameWords(slow)).as("CPU %d at step %d (seed %d)", cpu, step, seed).isTrue();
                             compared++;
                         } else {
                             // skipping states can only make a search succeed where the step-by-step one ran out
-                            assertThat(slow).as("CPU %d at step %d (seed %d)", cpu, step, seed).isSameAs(KernelModel.FAIL_MARK);
+                            assertThat(slow).as("CPU %d at step %d (seed %d)", cpu, step, seed).isSameAs(InterruptsReduction.FAIL_MARK);
                         }
                     }
                 }

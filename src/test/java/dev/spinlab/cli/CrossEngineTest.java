@@ -53,7 +53,8 @@ class CrossEngineTest {
                 }
             }
         }
-        assertThat(tests).as("run goldens in the corpus").hasSizeGreaterThan(20);
+        // the whole corpus, or at least one case of the directories -Dscenario names
+        assertThat(tests).as("run goldens in the corpus").hasSizeGreaterThan(ONLY.isEmpty() ? 20 : 0);
         return tests.stream();
     }
 
