@@ -25,4 +25,14 @@ struct miscdevice {
 int misc_register(struct miscdevice *misc);
 void misc_deregister(struct miscdevice *misc);
 
+/*
+ * module_misc_device(): a module whose init and exit only register and deregister one misc
+ * device (include/linux/miscdevice.h, over module_driver() of include/linux/device/driver.h).
+ */
+#define module_misc_device(__misc_device) \
+    static int __init __misc_device##_init(void) { return misc_register(&(__misc_device)); } \
+    module_init(__misc_device##_init); \
+    static void __exit __misc_device##_exit(void) { misc_deregister(&(__misc_device)); } \
+    module_exit(__misc_device##_exit)
+
 #endif

@@ -26,6 +26,14 @@ final class DeadlockReport {
 
     /** The deadlock finding of a state with no choice left, or null when every user process has exited. */
     Finding of(MachineState m) {
+        return of(m, java.util.Collections.emptySortedMap());
+    }
+
+    /**
+     * The same for a state whose CPUs in spinning can step but only spin in a busy-wait that
+     * nothing will end (SpinDetector): each is named with its loop's driver frame.
+     */
+    Finding of(MachineState m, java.util.SortedMap<Integer, Finding.Where> spinning) {
         List<String> alive = new ArrayList<>();
         for (long t : k.userTasks(m)) {
             long state = m.mem.load(t + k.taskStruct().field("__state").offset(), 8, false);
@@ -48,12 +56,19 @@ final class DeadlockReport {
             ExecContext c = m.peekContext(ctx);
             List<StackEntry> st = interp.stack(c);
             if (at == null) {
-                at = k.findingWhere(st); // the first stuck CPU's driver frame
+                // the first stuck CPU's driver frame (a spinning one's loop)
+                at = spinning.containsKey(cpu) ? spinning.get(cpu) : k.findingWhere(st);
                 firstCpu = cpu;
             }
             String where = st.isEmpty() ? "?" : st.get(0).function() + " (" + st.get(0).loc() + ")";
-            sb.append("; CPU#").append(cpu).append(" runs ").append(comm(m, c.tag))
-                    .append(c.status == ExecContext.Status.BLOCKED ? " waiting in " : " at ").append(where)
+            sb.append("; CPU#").append(cpu).append(" runs ").append(comm(m, c.tag));
+            if (spinning.containsKey(cpu)) {
+                // named by the loop's driver frame: the innermost frame, preempt_count and the
+                // irq flag change along each iteration, and every state of the cycle is this one
+                sb.append(" spinning in ").append(spinning.get(cpu)).append(" (a busy-wait no CPU or event can end)");
+                continue;
+            }
+            sb.append(c.status == ExecContext.Status.BLOCKED ? " waiting in " : " at ").append(where)
                     .append(String.format(" with preempt_count %08x, irqs %s", m.preemptCount[cpu],
                             m.irqEnabled[cpu] != 0 ? "on" : "off"));
         }

@@ -163,7 +163,7 @@ public final class Explorer<S> {
                     succ.add(model.successor(top.state, c));
                 }
                 top.successors = succ;
-                for (dev.spinlab.kernel.Finding rep : n > 1 ? model.stateReports(top.state, succ)
+                for (dev.spinlab.kernel.Finding rep : n > 0 ? model.stateReports(top.state, succ)
                         : List.<dev.spinlab.kernel.Finding>of()) {
                     findings.computeIfAbsent(rep.key(), r -> new Finding<>(rep, path(stack, -1), top.state));
                 }
@@ -235,7 +235,7 @@ public final class Explorer<S> {
             Frame<S> f = it.next();
             int c = f == stack.peek() ? last : f.taken;
             if (c >= 0) {
-                steps.add(new Step(c, model.step(f.state, c)));
+                steps.add(new Step(model.traceChoice(f.state, c), model.step(f.state, c)));
             }
         }
         return steps;
@@ -526,7 +526,7 @@ public final class Explorer<S> {
             succ.add(model.successor(s, c));
         }
         boolean[] pruned = only == ALL ? model.prune(s, succ) : null;
-        List<dev.spinlab.kernel.Finding> reports = n > 1 ? model.stateReports(s, succ) : List.of();
+        List<dev.spinlab.kernel.Finding> reports = n > 0 ? model.stateReports(s, succ) : List.of();
         int[] labels = new int[n];
         boolean[] asleep = new boolean[n];
         for (int c = 0; c < n; c++) {
@@ -606,7 +606,7 @@ public final class Explorer<S> {
         List<Step> steps = new ArrayList<>();
         S s = model.initial();
         for (int c : choices) {
-            steps.add(new Step(c, model.step(s, c)));
+            steps.add(new Step(model.traceChoice(s, c), model.step(s, c)));
             s = model.successor(s, c);
         }
         return steps;

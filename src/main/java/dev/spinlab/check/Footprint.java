@@ -192,6 +192,20 @@ final class Footprint implements AccessObserver {
         return all[0];
     }
 
+    /**
+     * Whether every write is to a register only the CPU itself reads while no event can come
+     * (its exclusive monitor, event register, irq mask and preempt_count): a step that changes
+     * nothing another CPU can see.
+     */
+    boolean writesOnlyPrivateOf(int cpu) {
+        if (unknown) {
+            return false;
+        }
+        boolean[] ok = {true};
+        writes.forEach(w -> ok[0] &= w == monitor(cpu) || w == event(cpu) || w == irqMask(cpu) || w == preempt(cpu));
+        return ok[0];
+    }
+
     /** True when the two cannot be assumed to commute. */
     boolean conflicts(Footprint o) {
         if (unknown || o.unknown) {

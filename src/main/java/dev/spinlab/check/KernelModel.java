@@ -101,6 +101,7 @@ public final class KernelModel implements Model<KState> {
     private final DeadlockReport deadlocks;
     private final ChoiceText text;
     private final RaceMonitor races = new RaceMonitor(this);
+    private final SpinDetector spins = new SpinDetector(this);
     /** The one step function run and replay use too (check's world: abstract time, a fault ends the path). */
     private final dev.spinlab.kernel.Transition transition;
     /** Whether this model steps in run's world (asRun): a running clock, the kernel's answer to faults. */
@@ -180,9 +181,22 @@ public final class KernelModel implements Model<KState> {
         }
     }
 
+    /**
+     * The data races of s (RaceMonitor), and a deadlock where every CPU that can step spins in
+     * a busy-wait nothing will end and no event can come (SpinDetector): a cycle of stutter
+     * steps, which the no-choice deadlock property cannot see.
+     */
     @Override
     public List<Finding> stateReports(KState s, List<KState> successors) {
-        return races.stateReports(s, successors);
+        List<Finding> out = races.stateReports(s, successors);
+        java.util.SortedMap<Integer, Finding.Where> spinning = spins.allSpinning(s, actions(s), successors);
+        Finding stuck = spinning == null ? null : deadlocks.of(s.machine(), spinning);
+        if (stuck == null) {
+            return out;
+        }
+        List<Finding> all = new ArrayList<>(out);
+        all.add(stuck);
+        return all;
     }
 
     public Kernel kernel() {
@@ -498,6 +512,18 @@ public final class KernelModel implements Model<KState> {
     @Override
     public String describe(KState s, int choice) {
         return text.describe(s.machine(), actions(s).get(choice));
+    }
+
+    @Override
+    public int scheduledCpu(KState s, int choice) {
+        int a = actions(s).get(choice);
+        return a >= 0 ? a : -1;
+    }
+
+    @Override
+    public int eventCpu(KState s, int choice) {
+        int a = actions(s).get(choice);
+        return a >= 0 ? -1 : events.targetCpu(s, a);
     }
 
     @Override

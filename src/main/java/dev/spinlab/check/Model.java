@@ -83,4 +83,26 @@ public interface Model<S> {
     default TraceStep step(S s, int choice) {
         return TraceStep.of(describe(s, choice));
     }
+
+    /**
+     * The CPU that choice c of s schedules when it is a CPU's own step (its number), or -1
+     * for anything else (an event). Preemption bounding counts switches between these.
+     */
+    default int scheduledCpu(S s, int choice) {
+        return -1;
+    }
+
+    /** The CPU an event choice is aimed at (a timer's, a device's line), or -1. */
+    default int eventCpu(S s, int choice) {
+        return -1;
+    }
+
+    /**
+     * Choice c of s as a trace records it: for a model that offers a subset of another
+     * model's choices (PreemptionBound), the other model's index, so that replay follows the
+     * trace without the subset's rules.
+     */
+    default int traceChoice(S s, int choice) {
+        return choice;
+    }
 }

@@ -3,6 +3,7 @@ package dev.spinlab.cli;
 import dev.spinlab.check.Reductions;
 import dev.spinlab.check.KState;
 import dev.spinlab.check.CheckBoot;
+import dev.spinlab.check.BoundedSearch;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kc.diag.CompileError;
@@ -74,6 +75,14 @@ public final class CheckCommand implements Callable<Integer> {
                     + " them.")
     String reductionSpec;
 
+    @Option(names = "--preemptions", paramLabel = "K|auto", order = 43,
+            description = "Bug-finding mode: explore only the schedules that switch away from a CPU that"
+                    + " could go on at most K times (CHESS's preemption bounding; events are free), or"
+                    + " K = 0, 1, 2, ... until a finding, a bound, or a search the bound did not cut"
+                    + " (auto). A clean result says 'no deadlock or BUG within K preemptions' (exit 3),"
+                    + " never that none is reachable. Only the user-steps reduction applies.")
+    String preemptions;
+
     @Option(names = "--threads", paramLabel = "N", order = 42,
             description = "Worker threads, each with its own copy of the booted kernel, 1 to 4 per core"
                     + " (default: the number of cores).")
@@ -100,6 +109,11 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
+            Integer preemptionBound = BoundedSearch.parseBound(preemptions);
+            if (preemptionBound != null) {
+                reductions = BoundedSearch.reductions(reductions,
+                        spec.commandLine().getParseResult().hasMatchedOption("--reductions"));
+            }
             SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
             Booted b = boot(inputs, sources, diags, err);
             Kernel k = b.kernel();
@@ -122,20 +136,13 @@ public final class CheckCommand implements Callable<Integer> {
             KernelModel model = new KernelModel(k, k.state(), reductions);
             long mem = maxMemoryMib != null ? Math.min(maxMemoryMib, Long.MAX_VALUE >> 20) << 20 : Runtime.getRuntime().maxMemory() * 3 / 4;
             List<KernelModel> workers = workerModels(model, reductions);
-            Explorer<KState> ex = new Explorer<>(model, workers,
-                    new Explorer.Bounds(maxStates, maxDepth, mem, workers.size()));
+            Explorer.Bounds bounds = new Explorer.Bounds(maxStates, maxDepth, mem, workers.size());
             // a live line while the search runs, on a terminal and in text only (never in JSON or SARIF)
             ProgressLine live = System.console() != null && !format.json() && !format.sarif() ? new ProgressLine(err) : null;
-            if (live != null) {
-                ex.onProgress(live);
-            }
             Explorer.Result<KState> r;
             try {
-                r = switch (search) {
-                    case "bfs" -> ex.bfs();
-                    case "dfs" -> ex.dfs();
-                    default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
-                };
+                r = preemptionBound == null ? search(new Explorer<>(model, workers, bounds), live)
+                        : BoundedSearch.run(model, workers, bounds, preemptionBound, b2 -> search(b2, live));
             } finally {
                 if (live != null) {
                     live.clear();
@@ -159,6 +166,18 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("spinlab check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /** The search the options ask for, breadth- or depth-first, with the live line on a terminal. */
+    private <S> Explorer.Result<S> search(Explorer<S> ex, ProgressLine live) {
+        if (live != null) {
+            ex.onProgress(live);
+        }
+        return switch (search) {
+            case "bfs" -> ex.bfs();
+            case "dfs" -> ex.dfs();
+            default -> throw new IllegalArgumentException("--search " + search + ": expected bfs or dfs");
+        };
     }
 
     /** The search's bounds and threads, checked before the boot (every bound positive). */

@@ -22,7 +22,11 @@ import picocli.CommandLine.Parameters;
  * defaults; the options only {@code run} has come in as {@link RunOnly}.
  */
 public final class SystemOptions {
-    private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_init\\s*\\(");
+    /**
+     * A file that registers a module: module_init() or one of the kernel's one-line module
+     * macros that expand to it (module_driver, module_platform_driver, module_misc_device, ...).
+     */
+    private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_(init|driver|misc_device|[a-z0-9]+_driver)\\s*\\(");
 
     @Mixin
     PreprocessorMixin pp;

@@ -125,7 +125,13 @@ public final class CheckReport {
             case OK: return "no deadlock or BUG reachable";
             case FINDINGS: return r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s")
                     + (r.boundHit() != null ? ", then bound reached (" + r.boundHit() + ")" : "");
-            default: return "bound reached (" + r.boundHit() + ")";
+            default:
+                int k = dev.spinlab.check.BoundedSearch.preemptionsOf(r);
+                // a clean preemption-bounded search (--preemptions): no proof, as the text says
+                return k >= 0 && r.boundHit().equals("--preemptions " + k)
+                        ? "no deadlock or BUG within " + k + " preemption" + (k == 1 ? "" : "s")
+                                + " (bound reached: schedules with more preemptions were not explored)"
+                        : "bound reached (" + r.boundHit() + ")";
         }
     }
 }

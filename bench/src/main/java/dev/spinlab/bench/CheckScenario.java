@@ -39,6 +39,15 @@ final class CheckScenario {
                 programs = List.of(program("ctl", dir.resolve("ctl.c")),
                         Kernel.Program.builtin("ping", List.of("ping", "-c", "1", "127.0.0.1")));
             }
+            case "abba-2cpu", "abba-4cpu" -> {
+                // examples/abba/spinlab.yaml: module ../lockdep-abba/abba.c, programs add:op.c 1, count:op.c 2
+                Path dir = Path.of("examples/abba");
+                cpus = scenario.equals("abba-2cpu") ? 2 : 4;
+                rx = 0;
+                modules = List.of(Path.of("examples/lockdep-abba/abba.c"));
+                programs = List.of(new Kernel.Program("add", List.of(dir.resolve("op.c")), List.of("op.c", "1"), null),
+                        new Kernel.Program("count", List.of(dir.resolve("op.c")), List.of("op.c", "2"), null));
+            }
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
         // check's defaults for what the manifests leave out: preempt voluntary, seed 1,
