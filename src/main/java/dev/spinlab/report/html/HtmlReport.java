@@ -107,7 +107,9 @@ public final class HtmlReport {
         return sb.toString();
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Absent values (an event's task, a step without a lock) are left out: a page holds thousands of steps. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     private static final java.util.regex.Pattern MARKER =
             java.util.regex.Pattern.compile("/\\*STYLE\\*/|/\\*SCRIPT\\*/|\\{\\{TITLE}}|/\\*DATA\\*/");
 

@@ -8,6 +8,7 @@ import dev.spinlab.kernel.Finding;
 import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.Simulation;
+import dev.spinlab.lockdep.LockdepMode;
 import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.MachineState;
 import java.util.ArrayDeque;
@@ -45,8 +46,7 @@ public final class RunRecorder implements Consumer<Choice> {
         if (v == null) {
             return;
         }
-        var lockdep = k.lockdep();
-        var held = lockdep != null && lockdep.active() && k.lockdepTasks() != null ? k.lockdepTasks().heldLocks() : null;
+        var held = tracking(m) ? k.lockdepTasks().heldLocks() : null;
         window.addLast(tb.capture(m, v, kind(c), held));
         times.addLast(m.timeNs);
         findingsBefore.addLast(k.findings().size());
@@ -57,6 +57,24 @@ public final class RunRecorder implements Consumer<Choice> {
             findingsBefore.removeFirst();
         }
     }
+
+    /**
+     * Whether lockdep tracks held locks now: on, and under run's FIRST mode not yet turned off
+     * by a report (the kernel's debug_locks, lib/debug_locks.c: lock_acquire returns at once
+     * after debug_locks_off, so the held locks stop changing).
+     */
+    private boolean tracking(MachineState m) {
+        LockdepMode mode = k.config().lockdep();
+        if (mode == LockdepMode.OFF || k.lockdepTasks() == null) {
+            return false;
+        }
+        if (debugLocks == 0) {
+            debugLocks = k.globalAddress("debug_locks");
+        }
+        return mode == LockdepMode.ALL || m.mem.load(debugLocks, 4, false) != 0;
+    }
+
+    private long debugLocks;
 
     /** The step a choice makes, as check's traces describe steps; null for time passing and console input. */
     private TraceStep view(MachineState m, Choice c) {
@@ -140,8 +158,7 @@ public final class RunRecorder implements Consumer<Choice> {
                 total, times.isEmpty() ? 0 : times.peekFirst() / 1e9, r.timeNs() / 1e9);
         Finding last = fs.isEmpty() ? null : fs.get(fs.size() - 1);
         MachineState m = k.state();
-        var lockdep = k.lockdep();
-        var held = lockdep != null && lockdep.active() && k.lockdepTasks() != null ? k.lockdepTasks().heldLocks() : null;
+        var held = tracking(m) ? k.lockdepTasks().heldLocks() : null;
         page.add(tb.finish("run", last == null ? "run" : last.kind().id, summary, note, first, last, m, held));
         return HtmlReport.render(page.page("spinlab run", HtmlReport.command(arguments), summary, cfg.cpus()));
     }
