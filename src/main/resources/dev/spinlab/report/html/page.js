@@ -550,9 +550,10 @@
     d.appendChild(dl);
     var src = el("div");
     if (s.stack >= 0) {
-      d.appendChild(el("h3", null, "Stack (innermost first)"));
-      var showFirst = stackBlock(s.stack, d, src);
+      // the source line first, where it is seen without scrolling; the stack under it picks the frame
       d.appendChild(src);
+      d.appendChild(el("h3", null, "Stack (innermost first; click a frame for its line)"));
+      var showFirst = stackBlock(s.stack, d, src);
       if (showFirst) showFirst();
     } else if (s.file) {
       d.appendChild(sourceBlock(s.file, s.line));
