@@ -41,6 +41,7 @@
     sel.appendChild(o);
   });
   if (D.timelines.length === 0) {
+    $("headline").textContent = "No trace to draw";
     $("pick").style.display = "none";
     $("timeline").style.display = "none";
     $("bottom").style.display = "none";

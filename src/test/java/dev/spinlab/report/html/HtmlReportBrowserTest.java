@@ -135,6 +135,8 @@ class HtmlReportBrowserTest {
             assertThat(i).isPositive();
             browser.findElement(By.cssSelector(".row[data-step='" + i + "']")).click();
             assertThat(browser.findElement(By.cssSelector("#detail h3")).getText()).startsWith("Step " + (i + 1));
+            assertThat(browser.findElements(By.cssSelector("#detail .stack li"))).extracting(WebElement::getText)
+                    .anyMatch(t -> t.startsWith("hello_open (examples/hello/hello.c:"));
             String file = browser.findElement(By.cssSelector("#detail .source .file")).getText();
             assertThat(file).startsWith("examples/hello/hello.c:");
             int line = Integer.parseInt(file.substring(file.lastIndexOf(':') + 1));
