@@ -92,9 +92,14 @@ final class TimelineBuilder {
             if (ctx >= 0) {
                 ExecContext c = m.peekContext(ctx);
                 List<StackEntry> cs = v.cpuStep() && cpu == v.cpu() ? st : k.interpreter().stack(c);
+                // only the innermost context's frames: below an interrupt's entry is the code it
+                // interrupted, whose acquisition is not the innermost held lock's
                 for (StackEntry e : cs) {
                     if (ACQUIRE_FUNCTIONS.contains(e.function())) {
                         acquiring.put(c.tag, cpu);
+                        break;
+                    }
+                    if (e.exceptionEntry()) {
                         break;
                     }
                 }

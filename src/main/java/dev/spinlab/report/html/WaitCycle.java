@@ -80,7 +80,8 @@ final class WaitCycle {
                 if (h.lock().irqContext() < lock.irqContext()) {
                     edges.add(new HtmlModel.Edge(lockName, at.label(), "held by the " + holder + " it interrupted ("
                             + TimelineBuilder.irqContext(h.lock().irqContext()) + " context), which cannot run again"
-                            + " until the handler returns", at.cpu()));
+                            + " until the " + ((lock.irqContext() & 2) != 0 ? "handler" : "softirq") + " returns",
+                            at.cpu()));
                 } else {
                     edges.add(new HtmlModel.Edge(lockName, at.label(), "held by " + holder + " itself (recursion)",
                             at.cpu()));

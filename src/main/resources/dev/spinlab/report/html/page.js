@@ -76,16 +76,17 @@
     m.bands = runs(t.steps, cpus, function (s) {
       return s.task + "|" + s.user + "|" + s.softirq + "|" + s.hardirq + "|" + s.ctx + "|" + (s.spinning != null);
     });
-    m.pc = runs(t.steps, cpus, function (s) { return s.pc & 0xff; });
+    // runs of the whole value (its hex is written on them); the line plots the preemption depth
+    m.pc = runs(t.steps, cpus, function (s) { return s.pc; });
     m.irq = runs(t.steps, cpus, function (s) { return s.irqs; });
     var maxPc = 1;
     t.steps.forEach(function (s) { if (!s.event) maxPc = Math.max(maxPc, s.pc & 0xff); });
     m.maxPc = maxPc;
-    // one row per lock instance and task (its holds, acquisitions and spins), in order of first appearance
+    // one row per lock instance, task and context (its holds, acquisitions and spins), in order of first appearance
     var rows = {}, order = [];
     t.locks.forEach(function (b) {
-      var k = b.lock + "@" + b.instance + "|" + b.task;
-      if (!(k in rows)) { rows[k] = { lock: b.lock, instance: b.instance, task: b.task, bars: [] }; order.push(k); }
+      var k = b.lock + "@" + b.instance + "|" + b.task + "|" + b.ctx;
+      if (!(k in rows)) { rows[k] = { lock: b.lock, instance: b.instance, task: b.task, ctx: b.ctx, bars: [] }; order.push(k); }
       rows[k].bars.push(b);
     });
     var firstOf = {};
@@ -335,8 +336,8 @@
     h.style.top = (M.lockY - LOCKHEAD + 6) + "px";
     L.appendChild(h);
     M.locks.forEach(function (row, j) {
-      var d = el("div", "lock-label", row.lock + " · " + row.task);
-      d.title = row.lock + " at " + row.instance + ", taken by " + row.task;
+      var d = el("div", "lock-label", row.lock + " · " + row.task + (row.ctx !== "task" ? " (" + row.ctx + ")" : ""));
+      d.title = row.lock + " at " + row.instance + ", taken by " + row.task + " in " + row.ctx + " context";
       d.style.top = (M.lockY + j * LOCK + 2) + "px";
       L.appendChild(d);
     });
@@ -384,13 +385,16 @@
     defs.innerHTML = '<marker id="ah" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#b3261e"/></marker>';
     svg.appendChild(defs);
     var cx = W / 2, cyy = H / 2, rx = W / 2 - 120, ry = H / 2 - 28;
+    var start = nodes.length === 2 ? Math.PI : -Math.PI / 2; // two nodes side by side
     var pos = nodes.map(function (n, i) {
-      var a = -Math.PI / 2 + 2 * Math.PI * i / nodes.length;
+      var a = start + 2 * Math.PI * i / nodes.length;
       return [cx + rx * Math.cos(a), cyy + ry * Math.sin(a)];
     });
     cy.edges.forEach(function (e) {
       var a = pos[nodes.indexOf(e.from)], b = pos[nodes.indexOf(e.to)];
-      var mx = (a[0] + b[0]) / 2 + (cyy - (a[1] + b[1]) / 2) * 0.25, my = (a[1] + b[1]) / 2 + ((a[0] + b[0]) / 2 - cx) * 0.25;
+      // bent to the left of its direction: two edges between the same nodes do not overlap
+      var ex = b[0] - a[0], ey = b[1] - a[1], el2 = Math.sqrt(ex * ex + ey * ey) || 1, bend = Math.max(30, el2 * 0.18);
+      var mx = (a[0] + b[0]) / 2 + ey / el2 * bend, my = (a[1] + b[1]) / 2 - ex / el2 * bend;
       var p = document.createElementNS(NS, "path");
       var dx = b[0] - mx, dy = b[1] - my, len = Math.sqrt(dx * dx + dy * dy) || 1;
       var bx = b[0] - dx / len * 46, by = b[1] - dy / len * 16;
