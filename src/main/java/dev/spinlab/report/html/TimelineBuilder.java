@@ -59,10 +59,6 @@ final class TimelineBuilder {
         this.page = page;
     }
 
-    int size() {
-        return steps.size();
-    }
-
     /**
      * What a step needs from the machine, read when it is taken (a run's machine moves on):
      * its description, the stack of its CPU, the comm of its task, the tasks spinning on a CPU
@@ -70,7 +66,8 @@ final class TimelineBuilder {
      * tasks' comms.
      */
     record Snap(TraceStep view, String kind, List<StackEntry> stack, String task, Map<Long, Integer> inLockLoop,
-                long waitingCpus, Map<Long, Integer> acquiring, Map<Long, List<Lockdep.HeldLock>> held, Map<Long, String> comms) {}
+                long waitingCpus, Map<Long, Integer> acquiring, Map<Long, List<Lockdep.HeldLock>> held,
+                Map<Long, String> comms) {}
 
     /** Per CPU: it has waited in its lock loop since it entered it (see PageBuilder.waitLine). */
     private final boolean[] spinningCpu = new boolean[dev.spinlab.kernel.KernelConfig.MAX_CPUS];
@@ -105,7 +102,8 @@ final class TimelineBuilder {
                 }
                 if (spinning(cs)) {
                     loop.put(c.tag, cpu);
-                    if (c.status == ExecContext.Status.BLOCKED || page.waitLine(cs.get(0).loc().file(), cs.get(0).loc().line())) {
+                    StackEntry top = cs.get(0);
+                    if (c.status == ExecContext.Status.BLOCKED || page.waitLine(top.loc().file(), top.loc().line())) {
                         waiting |= 1L << cpu;
                     }
                 }
