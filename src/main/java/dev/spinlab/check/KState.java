@@ -58,4 +58,9 @@ public final class KState {
     public List<Finding> reports() {
         return reports;
     }
+
+    /** The tasks' lockdep state (held locks) in this state, or null without lockdep (reports read it). */
+    public dev.spinlab.lockdep.Lockdep.Tasks lockdep() {
+        return lockdep;
+    }
 }

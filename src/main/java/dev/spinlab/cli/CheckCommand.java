@@ -18,6 +18,7 @@ import dev.spinlab.report.CheckReport;
 import dev.spinlab.report.ProgressLine;
 import dev.spinlab.report.SarifReport;
 import dev.spinlab.report.SarifSources;
+import dev.spinlab.report.html.HtmlReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     FixOptions fix;
+
+    @Mixin
+    HtmlOption html;
 
     @Option(names = "--search", defaultValue = "bfs", paramLabel = "bfs|dfs", order = 40,
             description = "Breadth-first (default: each finding's trace is a shortest one) or depth-first"
@@ -114,12 +118,17 @@ public final class CheckCommand implements Callable<Integer> {
                 reductions = BoundedSearch.reductions(reductions,
                         spec.commandLine().getParseResult().hasMatchedOption("--reductions"));
             }
+            html.checkWritable();
             SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
             Booted b = boot(inputs, sources, diags, err);
             Kernel k = b.kernel();
             KernelConfig cfg = b.config();
             if (b.end() != Simulation.End.STOPPED) {
                 String why = "the run ended during boot (" + b.end() + "), before every program had started";
+                if (html.any()) {
+                    HtmlReport.write(html.file, HtmlReport.empty("spinlab check", cfg, sources,
+                            OutputFormat.arguments(spec), why + "; nothing to explore (see it with run)"));
+                }
                 if (format.json()) {
                     out.println(CheckReport.bootEndedJson(cfg, why));
                     return ExitCodes.FINDINGS;
@@ -147,6 +156,9 @@ public final class CheckCommand implements Callable<Integer> {
                 if (live != null) {
                     live.clear();
                 }
+            }
+            if (html.any()) {
+                HtmlReport.write(html.file, HtmlReport.check(r, model, cfg, sources, OutputFormat.arguments(spec)));
             }
             String rendered = format.sarif()
                     ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
@@ -265,6 +277,9 @@ public final class CheckCommand implements Callable<Integer> {
                 i++; // and its value
                 continue;
             } else if (options && a.startsWith("--format=")) {
+                continue;
+            } else if (options && HtmlOption.skip(all, i) > 0) {
+                i += HtmlOption.skip(all, i) - 1; // replay is given its own --html
                 continue;
             }
             out.add(a);

@@ -51,6 +51,9 @@ final class FixVerifier {
             } else if (options && a.equals("--format")) {
                 i++;
                 continue;
+            } else if (options && HtmlOption.skip(given, i) > 0) {
+                i += HtmlOption.skip(given, i) - 1; // a re-run writes no page
+                continue;
             }
             out.add(a);
         }

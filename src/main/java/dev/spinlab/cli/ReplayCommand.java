@@ -14,6 +14,7 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.check.TraceReplay;
 import dev.spinlab.report.ReplayReport;
+import dev.spinlab.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -57,6 +58,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Mixin
     OutputFormat format;
 
+    @Mixin
+    HtmlOption html;
+
     @Parameters(paramLabel = "TRACE.json", description = "What 'spinlab check --format json' printed.")
     Path traceFile;
 
@@ -87,6 +91,7 @@ public final class ReplayCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--format sarif is for run and check (check --format sarif has the"
                         + " traces as code flows); replay prints text or json");
             }
+            html.checkWritable();
             Recorded rec = read(traceFile);
             int n = rec.findings().size();
             if (n == 0) {
@@ -105,7 +110,12 @@ public final class ReplayCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             String prefix = check.system.workDir == null ? null : check.system.workDir + java.io.File.separator;
-            return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err);
+            // --html follows the trace again on a kernel of its own, booted the same way: the
+            // replay's kernel has moved on, and the page reads every step's state
+            java.util.function.Supplier<CheckCommand.Booted> again = () -> CheckCommand.boot(
+                    check.system.resolve(SystemOptions.RunOnly.check(check.lockdep.noLockdep, check.lockdep.lockdepAll)),
+                    pageSources, new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
+            return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err, again);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));
@@ -139,8 +149,10 @@ public final class ReplayCommand implements Callable<Integer> {
      * @param rel makes the paths in a message what they were to the check: booted from another
      *     directory, the inputs' paths are absolute (see {@link #parseInvocation})
      */
+    private final SourceMap pageSources = new SourceMap();
+
     private int replay(CheckCommand.Booted b, RecordedFinding f, UnaryOperator<String> rel, PrintWriter out,
-                       PrintWriter err) {
+                       PrintWriter err, java.util.function.Supplier<CheckCommand.Booted> again) {
         Kernel k = b.kernel();
         TraceReplay.Replayed r;
         try {
@@ -149,6 +161,14 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new IllegalArgumentException(e.getMessage() + " (finding " + finding + ", " + f.kind() + ")");
         }
         ReplayReport.Target target = new ReplayReport.Target(finding, f.kind(), f.message(), f.choices().size());
+        if (html.any()) {
+            Finding reached = r.reports().stream().filter(x -> f.is(x, rel)).findFirst()
+                    .orElse(r.violation() != null && f.is(r.violation(), rel) ? r.violation() : null);
+            CheckCommand.Booted b2 = again.get();
+            KernelModel model = new KernelModel(b2.kernel(), b2.kernel().state());
+            HtmlReport.write(html.file, HtmlReport.replay(model, b2.config(), pageSources, OutputFormat.arguments(spec),
+                    f.choices(), finding, reached, f.kind(), f.message()));
+        }
         out.print(format.json() ? ReplayReport.json(k, b.config(), target, r) + "\n" : ReplayReport.text(k, target, r));
         if (!r.reached()) {
             List<String> reports = r.reports().stream().map(x -> rel.apply(x.headline())).toList();

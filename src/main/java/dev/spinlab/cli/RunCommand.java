@@ -16,6 +16,8 @@ import dev.spinlab.report.BareRunReport;
 import dev.spinlab.report.KernelReport;
 import dev.spinlab.report.SarifReport;
 import dev.spinlab.report.SarifSources;
+import dev.spinlab.report.html.HtmlReport;
+import dev.spinlab.report.html.RunRecorder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,6 +58,9 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     FixOptions fix;
 
+    @Mixin
+    HtmlOption html;
+
     @Option(names = "--seed", paramLabel = "N", order = 40,
             description = "Seed of the scheduling choices (default: 1).")
     Long seed;
@@ -94,7 +99,12 @@ public class RunCommand implements Callable<Integer> {
         List<Diagnostic> diags = new ArrayList<>();
         try {
             SystemOptions.Inputs in = inputs();
+            html.checkWritable();
             if (noKernel) {
+                if (html.any()) {
+                    throw new IllegalArgumentException("--html draws the kernel's CPUs, contexts and locks; --no-kernel"
+                            + " runs no kernel");
+                }
                 if (fix.any()) {
                     throw new IllegalArgumentException("--fix-advice and --verify-fix are about the kernel's lock findings;"
                             + " --no-kernel runs no kernel");
@@ -108,11 +118,20 @@ public class RunCommand implements Callable<Integer> {
             Kernel k = boot(in, sources, diags);
             KernelConfig cfg = k.config();
             printDiagnostics(err, sources, diags);
-            Simulation.Result r = new Simulation(k).run();
+            Simulation sim = new Simulation(k);
+            RunRecorder recorder = html.any() ? new RunRecorder(k, sources) : null;
+            if (recorder != null) {
+                sim.record(recorder);
+            }
+            Simulation.Result r = sim.run();
             // findings win over a bound reached after them: the same rule as check's (ExitCodes.HELP)
             boolean bound = r.end() == Simulation.End.TIME_BOUND || r.end() == Simulation.End.STEP_BOUND;
             int code = !k.findings().isEmpty() || r.oops() != null ? ExitCodes.FINDINGS
                     : bound ? ExitCodes.BOUND : ExitCodes.CLEAN;
+            if (recorder != null) {
+                HtmlReport.write(html.file, recorder.page(cfg, r, OutputFormat.arguments(spec),
+                        KernelReport.summary(k, cfg, r)));
+            }
             String rendered = format.sarif()
                     ? SarifReport.run(k, cfg, r, new SarifSources(Path.of("")), OutputFormat.arguments(spec), code)
                     : format.json() ? KernelReport.json(k, cfg, r) : KernelReport.text(k, cfg, r);

@@ -325,7 +325,32 @@ public final class Lockdep {
             }
             return out;
         }
+
+        /**
+         * Every task's held locks, innermost last, as data for reports (the HTML timeline's lock
+         * bars): tasks holding nothing are left out.
+         */
+        public Map<Long, List<HeldLock>> heldLocks() {
+            Map<Long, List<HeldLock>> out = new java.util.TreeMap<>();
+            for (Map.Entry<Long, TaskState> e : map.entrySet()) {
+                List<HeldLock> held = new ArrayList<>();
+                for (Held hl : e.getValue().held) {
+                    held.add(new HeldLock(hl.cls.label(), hl.instance, hl.irqContext, hl.read != 0));
+                }
+                if (!held.isEmpty()) {
+                    out.put(e.getKey(), List.copyOf(held));
+                }
+            }
+            return out;
+        }
     }
+
+    /**
+     * A held lock as reports see it: its class as lockdep names it, the lock's address (its
+     * lockdep_map), the context it was taken in (held_lock.irq_context: 2 hardirq + 1 softirq,
+     * 0 task) and whether it was taken for reading.
+     */
+    public record HeldLock(String lock, long instance, int irqContext, boolean read) {}
 
     /**
      * A node of a breadth-first search: a class reached through an edge (of types dep) from its
