@@ -1,15 +1,18 @@
-/* spinlab's model of mm/slab_common.c: kmalloc over the machine's allocator; GFP_KERNEL may sleep. */
+/*
+ * spinlab's model of mm/slab_common.c: kmalloc over the machine's allocator; GFP_KERNEL may sleep
+ * and, for lockdep, may enter filesystem reclaim (might_alloc(), <linux/sched/mm.h>).
+ */
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/sched.h>
+#include <linux/sched/mm.h>
 
 void *__spinlab_kmalloc(unsigned long size);
 void __spinlab_kfree(const void *p);
 
 void *kmalloc(size_t size, gfp_t flags)
 {
-    if (flags & __GFP_DIRECT_RECLAIM)
-        might_sleep();
+    might_alloc(flags);     /* slab_pre_alloc_hook(): lockdep's fs_reclaim, may sleep */
     return __spinlab_kmalloc(size);
 }
 

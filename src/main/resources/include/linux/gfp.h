@@ -32,6 +32,7 @@
 #define __GFP_HARDWALL 0x100000u
 #define __GFP_THISNODE 0x200000u
 #define __GFP_ACCOUNT 0x400000u
+#define __GFP_NOLOCKDEP 0x8000000u   /* lockdep does not see this allocation enter reclaim */
 #define __GFP_RECLAIM (__GFP_DIRECT_RECLAIM | __GFP_KSWAPD_RECLAIM)
 
 #define GFP_ATOMIC (__GFP_HIGH | __GFP_KSWAPD_RECLAIM)

@@ -22,6 +22,9 @@
 
 #define PF_EXITING 0x00000004
 #define PF_KTHREAD 0x00200000
+#define PF_MEMALLOC 0x00000800        /* reclaiming: its allocations never enter reclaim again */
+#define PF_MEMALLOC_NOFS 0x00040000   /* memalloc_nofs_save() scope: allocations act as GFP_NOFS */
+#define PF_MEMALLOC_NOIO 0x00080000   /* memalloc_noio_save() scope: allocations act as GFP_NOIO */
 #define PF_IDLE 0x00000002
 #define PF_NO_SETAFFINITY 0x04000000 /* per-CPU kernel threads: never migrated */
 

@@ -22,10 +22,13 @@
 #include <linux/spinlock.h>
 #include <linux/debug_locks.h>
 #include <linux/lockdep.h>
+#include <linux/ww_mutex.h>
 
+/* ww_ctx: the waiter's acquire context (ww_mutex_lock() with one), else NULL */
 struct mutex_waiter {
     struct list_head list;
     struct task_struct *task;
+    struct ww_acquire_ctx *ww_ctx;
     struct mutex *magic;
 };
 
@@ -153,11 +156,11 @@ static void __mutex_handoff(struct mutex *lock, struct task_struct *task)
     }
 }
 
-/* Called with wait_lock held. */
-static void __mutex_add_waiter(struct mutex *lock, struct mutex_waiter *waiter)
+/* Called with wait_lock held: queue waiter before list (the tail for &lock->wait_list). */
+static void __mutex_add_waiter(struct mutex *lock, struct mutex_waiter *waiter, struct list_head *list)
 {
     waiter->magic = lock;
-    list_add_tail(&waiter->list, &lock->wait_list);
+    list_add_tail(&waiter->list, list);
     if (__mutex_waiter_is_first(lock, waiter))
         __mutex_set_flag(lock, MUTEX_FLAG_WAITERS);
 }
@@ -171,24 +174,49 @@ static void __mutex_remove_waiter(struct mutex *lock, struct mutex_waiter *waite
     waiter->magic = NULL;
 }
 
-static int __mutex_lock_common(struct mutex *lock, unsigned int state)
+#include "ww_mutex.h"
+
+/*
+ * use_ww_ctx: called for a ww_mutex (ww_mutex_lock*()), ww_ctx its context or NULL; the
+ * ww_mutex paths then take part: -EALREADY and the lockdep nest_lock are the callers'
+ * (before lockdep's acquire, as in the kernel), the set context, the waiters' stamp order
+ * and wound/die decisions are here. Returns 0, -EINTR or -EDEADLK.
+ */
+static int __mutex_lock_common(struct mutex *lock, unsigned int state, struct ww_acquire_ctx *ww_ctx,
+                               const bool use_ww_ctx)
 {
     struct mutex_waiter waiter;
+    struct ww_mutex *ww = container_of(lock, struct ww_mutex, base);
     int ret = 0;
 
+    if (!use_ww_ctx)
+        ww_ctx = NULL;
     DEBUG_LOCKS_WARN_ON(lock->magic != lock);
     preempt_disable();
     if (__mutex_trylock(lock)) {
+        if (ww_ctx)
+            ww_mutex_set_context_fastpath(ww, ww_ctx);
         preempt_enable();
         return 0;
     }
     raw_spin_lock(&lock->wait_lock);
-    if (__mutex_trylock(lock))
+    if (__mutex_trylock(lock)) {
+        if (ww_ctx)
+            __ww_mutex_check_waiters(lock, ww_ctx);
         goto skip_wait;
+    }
 
     waiter.task = current;
+    waiter.ww_ctx = ww_ctx;
     INIT_LIST_HEAD(&waiter.list);
-    __mutex_add_waiter(lock, &waiter);
+    if (!use_ww_ctx) {
+        __mutex_add_waiter(lock, &waiter, &lock->wait_list);
+    } else {
+        /* in stamp order, waking the waiters that must die */
+        ret = __ww_mutex_add_waiter(&waiter, lock, ww_ctx);
+        if (ret)
+            goto err_early_kill;
+    }
     set_current_state(state);
     for (;;) {
         bool first;
@@ -197,7 +225,12 @@ static int __mutex_lock_common(struct mutex *lock, unsigned int state)
             goto acquired;
         if (signal_pending_state(state, current)) {
             ret = -EINTR;
-            goto acquired;
+            goto err;
+        }
+        if (ww_ctx) {
+            ret = __ww_mutex_check_kill(lock, &waiter, ww_ctx);
+            if (ret)
+                goto err;
         }
         raw_spin_unlock(&lock->wait_lock);
         schedule_preempt_disabled();
@@ -210,8 +243,21 @@ static int __mutex_lock_common(struct mutex *lock, unsigned int state)
     raw_spin_lock(&lock->wait_lock);
 acquired:
     __set_current_state(TASK_RUNNING);
+    /* wound-wait: we took the lock ahead of earlier waiters, one of which may wound us */
+    if (ww_ctx && !ww_ctx->is_wait_die && !__mutex_waiter_is_first(lock, &waiter))
+        __ww_mutex_check_waiters(lock, ww_ctx);
     __mutex_remove_waiter(lock, &waiter);
 skip_wait:
+    if (ww_ctx)
+        ww_mutex_lock_acquired(ww, ww_ctx);
+    raw_spin_unlock(&lock->wait_lock);
+    preempt_enable();
+    return 0;
+
+err:
+    __set_current_state(TASK_RUNNING);
+    __mutex_remove_waiter(lock, &waiter);
+err_early_kill:
     raw_spin_unlock(&lock->wait_lock);
     preempt_enable();
     return ret;
@@ -225,21 +271,21 @@ void mutex_lock(struct mutex *lock)
 {
     might_sleep();
     mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
-    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE, NULL, false);
 }
 
 void mutex_lock_nested(struct mutex *lock, unsigned int subclass)
 {
     might_sleep();
     mutex_acquire(&lock->dep_map, subclass, 0, _RET_IP_);
-    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE, NULL, false);
 }
 
 void _mutex_lock_nest_lock(struct mutex *lock, struct lockdep_map *nest_lock)
 {
     might_sleep();
     mutex_acquire_nest(&lock->dep_map, 0, 0, nest_lock, _RET_IP_);
-    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE);
+    __mutex_lock_common(lock, TASK_UNINTERRUPTIBLE, NULL, false);
 }
 
 int mutex_lock_interruptible(struct mutex *lock)
@@ -247,7 +293,7 @@ int mutex_lock_interruptible(struct mutex *lock)
     int ret;
     might_sleep();
     mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
-    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE, NULL, false);
     if (ret)
         mutex_release(&lock->dep_map, _RET_IP_);
     return ret;
@@ -258,7 +304,7 @@ int mutex_lock_interruptible_nested(struct mutex *lock, unsigned int subclass)
     int ret;
     might_sleep();
     mutex_acquire(&lock->dep_map, subclass, 0, _RET_IP_);
-    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE, NULL, false);
     if (ret)
         mutex_release(&lock->dep_map, _RET_IP_);
     return ret;
@@ -269,7 +315,7 @@ int mutex_lock_killable(struct mutex *lock)
     int ret;
     might_sleep();
     mutex_acquire(&lock->dep_map, 0, 0, _RET_IP_);
-    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE);
+    ret = __mutex_lock_common(lock, TASK_INTERRUPTIBLE, NULL, false);
     if (ret)
         mutex_release(&lock->dep_map, _RET_IP_);
     return ret;
@@ -316,4 +362,113 @@ void mutex_unlock(struct mutex *lock)
     if (next)
         wake_up_process(next);
     raw_spin_unlock(&lock->wait_lock);
+}
+
+/*
+ * ww_mutex entry points (mutex.c's ww_mutex_lock*(), ww_mutex_trylock(), ww_mutex_unlock()
+ * and ww_mutex.h's __ww_mutex_lock()). -EALREADY (this context holds the lock) is answered
+ * before lockdep hears of the attempt; a context that holds nothing starts again unwounded.
+ * lockdep: the lock is acquired with the context as its nest_lock, so that ww_mutexes of
+ * one class may be held together under one context (but recursive locking without one).
+ */
+static int __ww_mutex_lock_check(struct ww_mutex *ww, struct ww_acquire_ctx *ww_ctx)
+{
+    if (ww_ctx) {
+        if (ww_ctx == READ_ONCE(ww->ctx))
+            return -EALREADY;
+        if (ww_ctx->acquired == 0)
+            ww_ctx->wounded = 0;
+    }
+    return 0;
+}
+
+static struct lockdep_map *__ww_nest_lock(struct ww_acquire_ctx *ww_ctx)
+{
+    if (ww_ctx)
+        return &ww_ctx->dep_map;
+    return NULL;
+}
+
+/*
+ * CONFIG_DEBUG_WW_MUTEX_SLOWPATH: every so often (a countdown from the stamp, then at growing
+ * intervals) a lock that was taken is given back with -EDEADLK, so that callers' back-off
+ * paths run even without contention.
+ */
+static int ww_mutex_deadlock_injection(struct ww_mutex *lock, struct ww_acquire_ctx *ctx)
+{
+    unsigned int tmp;
+
+    if (ctx->deadlock_inject_countdown-- == 0) {
+        tmp = ctx->deadlock_inject_interval;
+        if (tmp > UINT_MAX / 4)
+            tmp = UINT_MAX;
+        else
+            tmp = tmp * 2 + tmp + tmp / 2;
+        ctx->deadlock_inject_interval = tmp;
+        ctx->deadlock_inject_countdown = tmp;
+        ctx->contending_lock = lock;
+        ww_mutex_unlock(lock);
+        return -EDEADLK;
+    }
+    return 0;
+}
+
+int ww_mutex_lock(struct ww_mutex *lock, struct ww_acquire_ctx *ctx)
+{
+    int ret;
+
+    might_sleep();
+    ret = __ww_mutex_lock_check(lock, ctx);
+    if (ret)
+        return ret;
+    mutex_acquire_nest(&lock->base.dep_map, 0, 0, __ww_nest_lock(ctx), _RET_IP_);
+    ret = __mutex_lock_common(&lock->base, TASK_UNINTERRUPTIBLE, ctx, true);
+    if (ret) {
+        mutex_release(&lock->base.dep_map, _RET_IP_);
+        return ret;
+    }
+    if (ctx && ctx->acquired > 1)
+        return ww_mutex_deadlock_injection(lock, ctx);
+    return 0;
+}
+
+int ww_mutex_lock_interruptible(struct ww_mutex *lock, struct ww_acquire_ctx *ctx)
+{
+    int ret;
+
+    might_sleep();
+    ret = __ww_mutex_lock_check(lock, ctx);
+    if (ret)
+        return ret;
+    mutex_acquire_nest(&lock->base.dep_map, 0, 0, __ww_nest_lock(ctx), _RET_IP_);
+    ret = __mutex_lock_common(&lock->base, TASK_INTERRUPTIBLE, ctx, true);
+    if (ret) {
+        mutex_release(&lock->base.dep_map, _RET_IP_);
+        return ret;
+    }
+    if (ctx && ctx->acquired > 1)
+        return ww_mutex_deadlock_injection(lock, ctx);
+    return 0;
+}
+
+/* Without a context, mutex_trylock(); with one, the lock counts as acquired under it. */
+int ww_mutex_trylock(struct ww_mutex *ww, struct ww_acquire_ctx *ww_ctx)
+{
+    if (!ww_ctx)
+        return mutex_trylock(&ww->base);
+    DEBUG_LOCKS_WARN_ON(ww->base.magic != &ww->base);
+    if (ww_ctx->acquired == 0)
+        ww_ctx->wounded = 0;
+    if (__mutex_trylock(&ww->base)) {
+        ww_mutex_set_context_fastpath(ww, ww_ctx);
+        mutex_acquire_nest(&ww->base.dep_map, 0, 1, __ww_nest_lock(ww_ctx), _RET_IP_);
+        return 1;
+    }
+    return 0;
+}
+
+void ww_mutex_unlock(struct ww_mutex *lock)
+{
+    __ww_mutex_unlock(lock);
+    mutex_unlock(&lock->base);
 }

@@ -17,6 +17,8 @@
 #include <linux/local_lock.h>
 #include <linux/percpu.h>
 #include <linux/seqlock.h>
+#include <linux/ww_mutex.h>
+#include <linux/sched/mm.h>
 
 #define SINGLE_DEPTH_NESTING 1
 
@@ -41,6 +43,11 @@ static void init_rtclass_X(struct rt_mutex *lock) { rt_mutex_init(lock); }
 static seqlock_t seqlock_A, seqlock_X1, seqlock_X2;
 static void init_seqclass_X(seqlock_t *sl) { seqlock_init(sl); }
 static seqcount_t seqcount_A;
+/* ww_mutexes: wc_* of a wait-die class, ww_* of a wound-wait class; acquire contexts ctx_* */
+static DEFINE_WD_CLASS(wd_class);
+static DEFINE_WW_CLASS(wound_class);
+static struct ww_mutex wc_A, wc_B, wc_C, ww_A;
+static struct ww_acquire_ctx ctx_1, ctx_2;
 
 static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
 static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
@@ -89,6 +96,10 @@ static void init_locks(void)
     init_seqclass_X(&seqlock_X1);
     init_seqclass_X(&seqlock_X2);
     seqcount_init(&seqcount_A);
+    ww_mutex_init(&wc_A, &wd_class);
+    ww_mutex_init(&wc_B, &wd_class);
+    ww_mutex_init(&wc_C, &wd_class);
+    ww_mutex_init(&ww_A, &wound_class);
     for (int cpu = 0; cpu < NR_CPUS; cpu++)
         local_lock_init(per_cpu_ptr(&llock_A, cpu));
 }
@@ -111,6 +122,29 @@ static void init_locks(void)
 #define RTU(x) rt_mutex_unlock(&rtmutex_##x)
 #define RAWL(x) raw_spin_lock(&raw_##x)
 #define RAWU(x) raw_spin_unlock(&raw_##x)
+/* ww_mutex shortcuts: lock wc_x under ctx_1, unlock; begin/end the acquire phase of ctx_1 */
+#define WCL(x) ww_mutex_lock(&wc_##x, &ctx_1)
+#define WCU(x) ww_mutex_unlock(&wc_##x)
+#define CTX_BEGIN() ww_acquire_init(&ctx_1, &wd_class)
+#define CTX_END() ww_acquire_fini(&ctx_1)
+/*
+ * Makes wc_x look held by another task's context ctx_2 with the given stamp (ctx_1's stamp +
+ * delta): the base mutex is really locked (by us, so nothing blocks), but lockdep is told it
+ * was released and the ww_mutex carries ctx_2, which is all the wound/die decisions read.
+ */
+#define HELD_BY_OTHER_CTX(x, delta) do { \
+        mutex_lock(&wc_##x.base); \
+        mutex_release(&wc_##x.base.dep_map, _THIS_IP_); \
+        ctx_2 = ctx_1; \
+        ctx_2.stamp = ctx_1.stamp + (delta); \
+        wc_##x.ctx = &ctx_2; \
+    } while (0)
+/* ...and hands it back: lockdep hears a trylock again so that the plain unlock balances */
+#define OTHER_CTX_RELEASES(x) do { \
+        wc_##x.ctx = NULL; \
+        mutex_acquire(&wc_##x.base.dep_map, 0, 1, _THIS_IP_); \
+        mutex_unlock(&wc_##x.base); \
+    } while (0)
 
 /*
  * Interrupt contexts as locking-selftest simulates them (no handler really runs): a hardirq

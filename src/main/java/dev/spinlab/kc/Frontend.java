@@ -34,6 +34,12 @@ public final class Frontend {
         return Parser.parse(name, tokens, sources, diagnostics);
     }
 
+    /** As compileString, for a classpath resource: its quoted includes are resources beside it. */
+    public TranslationUnit compileResource(String name, String text) {
+        List<Token> tokens = new Preprocessor(options, sources, diagnostics).preprocessResourceString(name, text);
+        return Parser.parse(name, tokens, sources, diagnostics);
+    }
+
     public SourceMap sources() {
         return sources;
     }

@@ -425,7 +425,7 @@ public final class Kernel {
         Frontend kfe = new Frontend(dev.spinlab.kc.pp.PreprocessorOptions.defaults(), sources, kernelDiagnostics);
         List<TranslationUnit> units = new ArrayList<>();
         for (String src : KernelSources.KERNEL) {
-            units.add(kfe.compileString(src, KernelSources.read(src)));
+            units.add(kfe.compileResource(src, KernelSources.read(src)));
         }
         // each module's files, compiled as the kernel's build compiles them (KernelBuild)
         List<TranslationUnit> moduleUnits = new ArrayList<>();

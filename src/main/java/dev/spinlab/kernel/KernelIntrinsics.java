@@ -151,6 +151,17 @@ final class KernelIntrinsics {
             lockdep(env, ld -> ld.downgrade(a[0], a[1]));
             return 0;
         });
+        // might_alloc() (<linux/sched/mm.h>) in every allocation: fs_reclaim taken and dropped,
+        // and the task flags that decide it, read without a step (no run's clock moves)
+        table.put("lock_map_acquire_release", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> {
+                ld.acquire(a[0], 0, false, 0, true, 0, a[1]);
+                ld.release(a[0], a[1]);
+            });
+            return 0;
+        });
+        table.put("__current_flags_observed", (Intrinsic.Observer) (env, a) ->
+                k.task.get(env.memory(), env.context().tag, "flags"));
         table.put("lockdep_hardirq_enter", (Intrinsic.Observer) (env, a) -> {
             lockdep(env, ld -> ld.hardirqEnter());
             return 0;

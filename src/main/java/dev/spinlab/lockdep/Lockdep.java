@@ -693,6 +693,18 @@ public final class Lockdep {
             held.clear();
             held.addAll(under);
             pendingTrace = null;
+            // __lock_acquire() again: a lock taken with a nest_lock (a ww_mutex under its
+            // acquire context) whose nest_lock was just released is no longer nested in it
+            if (cur.nestLock != 0 && isHeld(ts, cur.nestLock, -1) == LOCK_STATE_NOT_HELD) {
+                if (report("nestlock:" + cur.cls.id + ":" + cur.nestLock)) {
+                    printNestedLockNotHeld(cur, cur.nestLock);
+                }
+                if (!active()) {
+                    held.clear();
+                    held.addAll(saved);
+                    return;
+                }
+            }
             boolean ok = validateChain(ts, cur, head);
             held.clear();
             held.addAll(saved);

@@ -67,6 +67,17 @@ public final class Preprocessor {
         return run(new IncludeResolver.Found(fileName, text, "memory:" + fileName, origin));
     }
 
+    /**
+     * Preprocesses a classpath resource's text (the model kernel's own sources): its quoted
+     * includes are looked up next to it among the resources, as kernel/locking/mutex.c
+     * includes "ww_mutex.h" from its own directory.
+     */
+    public List<Token> preprocessResourceString(String resourceName, String text) {
+        int slash = resourceName.lastIndexOf('/');
+        IncludeResolver.Origin origin = new IncludeResolver.Origin(null, slash < 0 ? "" : resourceName.substring(0, slash));
+        return run(new IncludeResolver.Found(resourceName, text, "memory:" + resourceName, origin));
+    }
+
     private List<Token> run(IncludeResolver.Found main) {
         macros = new MacroTable(diagnostics);
         frames.clear();
