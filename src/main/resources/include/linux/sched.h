@@ -99,3 +99,6 @@ void yield(void);
 #define TASK_IDLE (TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
 
 #endif
+
+/* the allocation-context API (might_alloc, memalloc_nofs_save...), which kernel code gets with <linux/sched.h> */
+#include <linux/sched/mm.h>

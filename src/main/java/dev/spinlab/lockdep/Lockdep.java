@@ -54,8 +54,13 @@ import java.util.function.Predicate;
  *    above the changed one (reacquire_held_locks); a map's subclass byte is its class_cache[0]
  *    (lockdep_set_subclass);
  *  - the irq-usage searches skip LD_LOCK_PERCPU classes (usage_skip: local_lock_t).
+ *  - a lock taken again when a lock below it is released has its nest_lock checked too
+ *    (reacquire_held_locks runs __lock_acquire): a ww_mutex whose acquire context ended;
+ *  - ww_mutex and fs_reclaim need nothing of their own here: an acquire context is a lock and
+ *    each ww_mutex is taken with it as nest_lock (include/linux/ww_mutex.h), fs_reclaim is a
+ *    lock map taken by reclaim and for a moment by allocations (include/linux/sched/mm.h).
  * Not modelled: the limits (MAX_LOCKDEP_*), check_redundant (only with CONFIG_LOCKDEP_SMALL
- * in the kernel), chain-key collisions, the fs_reclaim map, ww_mutex's checks.
+ * in the kernel), chain-key collisions.
  */
 public final class Lockdep {
     static final int USED_IN_HARDIRQ = 0;
