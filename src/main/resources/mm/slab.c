@@ -1,18 +1,16 @@
-/*
- * spinlab's model of mm/slab_common.c: kmalloc over the machine's allocator; GFP_KERNEL may sleep
- * and, for lockdep, may enter filesystem reclaim (might_alloc(), <linux/sched/mm.h>).
- */
+/* spinlab's model of mm/slab_common.c: kmalloc over the machine's allocator; GFP_KERNEL may sleep. */
 #include <linux/kernel.h>
 #include <linux/slab.h>
 #include <linux/sched.h>
-#include <linux/sched/mm.h>
 
 void *__spinlab_kmalloc(unsigned long size);
 void __spinlab_kfree(const void *p);
 
 void *kmalloc(size_t size, gfp_t flags)
 {
-    might_alloc(flags);     /* slab_pre_alloc_hook(): lockdep's fs_reclaim, may sleep */
+    if (flags & __GFP_DIRECT_RECLAIM)
+        might_sleep();
+    __might_alloc_lockdep(flags);   /* might_alloc() (slab_pre_alloc_hook): lockdep's fs_reclaim */
     return __spinlab_kmalloc(size);
 }
 
@@ -37,10 +35,9 @@ size_t ksize(const void *objp)
 }
 
 /*
- * krealloc(): the block itself while it is big enough, else a new block with the contents
- * copied and the old one freed; krealloc(p, 0) frees p and returns ZERO_SIZE_PTR. The model's
- * blocks are exactly the size asked for, so growing always moves.
- */
+ * krealloc(): the block itself while it is big enough, else a new block with the contents copied
+ * and the old one freed; krealloc(p, 0) frees p and returns ZERO_SIZE_PTR. The model's blocks are
+ * exactly the size asked for, so growing always moves. */
 void *krealloc(const void *p, size_t new_size, gfp_t flags)
 {
     void *ret;

@@ -67,17 +67,27 @@ unsigned int __current_flags_observed(void);
 void lock_map_acquire_release(struct lockdep_map *map, unsigned long ip);
 
 /*
- * might_alloc(): an allocation with gfp_mask is about to be made; it may enter reclaim
- * (lockdep: the fs_reclaim map, as fs_reclaim_acquire() and fs_reclaim_release()) and, when
- * the flags allow blocking, sleep.
+ * might_alloc()'s lockdep half: the fs_reclaim map taken and released at once when gfp_mask
+ * may enter filesystem reclaim, exactly as fs_reclaim_acquire(); fs_reclaim_release().
+ * kmalloc() calls it after its own might_sleep() (so the BUG of a GFP_KERNEL allocation in
+ * atomic context keeps naming mm/slab.c, where the model's allocations start).
  */
-static inline void might_alloc(gfp_t gfp_mask)
+static inline void __might_alloc_lockdep(gfp_t gfp_mask)
 {
     unsigned int pflags = __current_flags_observed();
     gfp_t ctx_mask = __gfp_context(gfp_mask, pflags);
 
     if (__need_reclaim_pflags(ctx_mask, pflags) && (ctx_mask & __GFP_FS))
         lock_map_acquire_release(&__fs_reclaim_map, _RET_IP_);
+}
+
+/*
+ * might_alloc(): an allocation with gfp_mask is about to be made; it may enter reclaim
+ * (lockdep: the fs_reclaim map) and, when the flags allow blocking, sleep.
+ */
+static inline void might_alloc(gfp_t gfp_mask)
+{
+    __might_alloc_lockdep(gfp_mask);
     might_sleep_if(gfpflags_allow_blocking(gfp_mask));
 }
 
