@@ -1,5 +1,4 @@
-/*
- * spinlab's model of <linux/spinlock_types.h>: spinlock_t. Without PREEMPT_RT it is the raw
+/* spinlab's model of <linux/spinlock_types.h>: spinlock_t. Without PREEMPT_RT it is the raw
  * ticket lock (<linux/spinlock_types_raw.h>); with CONFIG_PREEMPT_RT (--preempt rt) it is an
  * rt_mutex_base and its own lockdep map, as upstream: a sleeping lock with priority
  * inheritance (kernel/locking/spinlock_rt.c).

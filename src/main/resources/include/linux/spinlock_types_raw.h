@@ -1,5 +1,4 @@
-/*
- * spinlab's model of <linux/spinlock_types_raw.h>: raw_spinlock_t (an ARM32-style ticket
+/* spinlab's model of <linux/spinlock_types_raw.h>: raw_spinlock_t (an ARM32-style ticket
  * lock), which spins with preemption off in every configuration, PREEMPT_RT included. Split
  * from <linux/spinlock_types.h> as in the kernel, because under PREEMPT_RT spinlock_t is built
  * on an rt_mutex, whose wait_lock is a raw_spinlock_t.
