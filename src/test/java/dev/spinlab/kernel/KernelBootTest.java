@@ -30,7 +30,7 @@ class KernelBootTest {
      * interrupts, softirqs in task context) compiles cleanly too and boots without findings.
      */
     @Test
-    void thePreemptRtKernelCompilesWithoutAWarningAndBootsWithIrqThreads() {
+    void thePreemptRtKernelCompilesWithoutAWarningAndBootsCleanly() {
         Kernel k = boot(2, PreemptModel.RT);
         assertThat(k.kernelDiagnostics()).isEmpty();
         Simulation.Result r = new Simulation(k).run();
