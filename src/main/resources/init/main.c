@@ -157,7 +157,7 @@ void start_kernel(void)
 {
     int cpu;
     struct task_struct *init;
-    printk(KERN_NOTICE "Linux version 6.6.0-spinlab (spinlab model kernel) #1 SMP PREEMPT\n");
+    printk(KERN_NOTICE "Linux version 6.6.0-spinlab (spinlab model kernel) #1 SMP " UTS_PREEMPT "\n");
     for (cpu = 0; cpu < nr_cpu_ids; cpu++)
         sched_init_cpu(cpu, idle_tasks[cpu]);
     softirq_init();

@@ -59,7 +59,7 @@ struct task_struct *alloc_task(const char *name, int cpu)
     p->cpu = cpu;
     p->__state = TASK_UNINTERRUPTIBLE;
     INIT_LIST_HEAD(&p->run_list);
-    raw_spin_lock_init(&p->pi_lock);
+    raw_spin_lock_init(&p->pi_lock); __PREEMPT_RT_ONLY(rt_sched_init_task(p, DEFAULT_PRIO);)
     list_add_tail(&p->tasks, &task_list);
     return p;
 }

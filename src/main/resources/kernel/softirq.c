@@ -44,7 +44,7 @@ static void set_softirq_pending(unsigned int x)
 }
 
 void __local_bh_disable_ip(unsigned long ip, unsigned int cnt)
-{
+{ __PREEMPT_RT_ONLY(rt_local_bh_disable_ip(ip, cnt); return;)
     __preempt_count_add(cnt);
     /* Were softirqs turned off above: */
     if (softirq_count() == (cnt & SOFTIRQ_MASK))
@@ -64,7 +64,7 @@ void _local_bh_enable(void)
 }
 
 void __local_bh_enable_ip(unsigned long ip, unsigned int cnt)
-{
+{ __PREEMPT_RT_ONLY(rt_local_bh_enable_ip(ip, cnt); return;)
     WARN_ON_ONCE(in_hardirq());
     local_irq_disable();
     /* Are softirqs going to be turned on now: */
@@ -142,7 +142,7 @@ void irq_enter(void)
 }
 
 static void invoke_softirq(void)
-{
+{ __PREEMPT_RT_ONLY(wakeup_softirqd(); return;)
     __do_softirq();
 }
 
@@ -182,7 +182,7 @@ void open_softirq(int nr, void (*action)(struct softirq_action *))
 
 /* ksoftirqd/N: runs softirqs in task context when they are raised outside interrupts or keep coming. */
 int run_ksoftirqd(void *data)
-{
+{ __PREEMPT_RT_ONLY(return rt_run_ksoftirqd(data);)
     while (1) {
         set_current_state(TASK_INTERRUPTIBLE);
         if (!local_softirq_pending()) {
@@ -375,7 +375,151 @@ void tasklet_kill(struct tasklet_struct *t)
 }
 
 void softirq_init(void)
-{
+{ __PREEMPT_RT_ONLY(rt_softirq_init();)
     open_softirq(TASKLET_SOFTIRQ, tasklet_action);
     open_softirq(HI_SOFTIRQ, tasklet_hi_action);
 }
+
+#ifdef CONFIG_PREEMPT_RT
+#include <linux/spinlock.h>
+
+/*
+ * ---- PREEMPT_RT (kernel/softirq.c's CONFIG_PREEMPT_RT half) ----
+ *
+ * Bottom halves are a per-CPU sleeping lock: the first local_bh_disable() of a task takes
+ * this CPU's softirq_ctrl.lock (a local_lock_t, which under RT is a spinlock_t) and enters an
+ * RCU read-side section, so a bh-disabled section is preemptible and another task's
+ * local_bh_disable() on the CPU waits for it (with priority inheritance). Softirqs run in
+ * task context only: at the local_bh_enable() that ends the outermost section (the end of a
+ * threaded interrupt handler is one), or in ksoftirqd, which irq_exit() wakes instead of
+ * running them. The count itself is kept in the preempt_count's softirq bits while the task
+ * runs (kernel/sched/core.c sets it aside at a switch), where upstream RT keeps it in
+ * current->softirq_disable_cnt.
+ */
+struct softirq_ctrl {
+    spinlock_t lock;
+};
+static struct softirq_ctrl softirq_ctrl[NR_CPUS];
+
+void __rcu_read_lock(void);
+void __rcu_read_unlock(void);
+
+void rt_softirq_init(void)
+{
+    static struct lock_class_key softirq_ctrl_key;
+    int cpu;
+    for (cpu = 0; cpu < NR_CPUS; cpu++) {
+        __rt_mutex_base_init(&softirq_ctrl[cpu].lock.lock);
+        __rt_spin_lock_init(&softirq_ctrl[cpu].lock, "softirq_ctrl.lock", &softirq_ctrl_key, true);
+    }
+}
+
+/* preemptible() of RT's preempt_count, which has no softirq part */
+static int rt_preemptible(void)
+{
+    return (preempt_count() & ~SOFTIRQ_MASK) == 0 && !irqs_disabled();
+}
+
+void rt_local_bh_disable_ip(unsigned long ip, unsigned int cnt)
+{
+    WARN_ON_ONCE(in_hardirq());
+    /* First entry of a task into a BH disabled section? */
+    if (!softirq_count() && rt_preemptible()) {
+        migrate_disable();      /* local_lock(&softirq_ctrl.lock) */
+        spin_lock(&softirq_ctrl[smp_processor_id()].lock);
+        /* Required to meet the RCU bottomhalf requirements. */
+        __rcu_read_lock();
+    }
+    __preempt_count_add(cnt);
+    if (softirq_count() == (cnt & SOFTIRQ_MASK))
+        lockdep_softirqs_off(ip);
+}
+
+static void rt_local_bh_enable(unsigned int cnt, int unlock)
+{
+    if (cnt == softirq_count())
+        lockdep_softirqs_on(_RET_IP_);
+    __preempt_count_sub(cnt);
+    if (!softirq_count() && unlock) {
+        __rcu_read_unlock();
+        spin_unlock(&softirq_ctrl[smp_processor_id()].lock);
+        migrate_enable();       /* local_unlock(&softirq_ctrl.lock) */
+    }
+}
+
+/* handle_softirqs() in task context: irqs off on entry, the count at SOFTIRQ_OFFSET */
+static void rt_handle_softirqs(void)
+{
+    unsigned long end = jiffies + MAX_SOFTIRQ_TIME;
+    int max_restart = MAX_SOFTIRQ_RESTART;
+    unsigned int pending = local_softirq_pending();
+
+restart:
+    set_softirq_pending(0);
+    local_irq_enable();
+    while (pending) {
+        int nr = __builtin_ctz(pending);
+        int prev_count = preempt_count();
+        pending &= ~(1U << nr);
+        if (softirq_vec[nr].action)
+            softirq_vec[nr].action(&softirq_vec[nr]);
+        if (prev_count != preempt_count()) {
+            pr_err("huh, entered softirq %u %s %p with preempt_count %08x, exited with %08x?\n",
+                   nr, softirq_to_name[nr], softirq_vec[nr].action, prev_count, preempt_count());
+            preempt_count_set(prev_count);
+        }
+    }
+    local_irq_disable();
+    pending = local_softirq_pending();
+    if (pending) {
+        if (time_before(jiffies, end) && !need_resched() && --max_restart)
+            goto restart;
+        wakeup_softirqd();
+    }
+}
+
+void rt_local_bh_enable_ip(unsigned long ip, unsigned int cnt)
+{
+    int preempt_on = rt_preemptible();
+    unsigned long flags;
+
+    WARN_ON_ONCE(in_hardirq());
+    local_irq_save(flags);
+    /* only the end of the outermost section runs pending softirqs */
+    if (softirq_count() == cnt && local_softirq_pending()) {
+        if (!preempt_on) {
+            /* called from non-preemptible context: the softirq daemon runs them */
+            wakeup_softirqd();
+        } else {
+            /* in_serving_softirq() while they run */
+            cnt = SOFTIRQ_OFFSET;
+            rt_local_bh_enable(cnt, 0);
+            rt_handle_softirqs();
+        }
+    }
+    rt_local_bh_enable(cnt, preempt_on);
+    local_irq_restore(flags);
+}
+
+int rt_run_ksoftirqd(void *data)
+{
+    while (1) {
+        set_current_state(TASK_INTERRUPTIBLE);
+        if (!local_softirq_pending()) {
+            schedule();
+            continue;
+        }
+        __set_current_state(TASK_RUNNING);
+        /* ksoftirqd_run_begin(): the bh lock, then interrupts off */
+        __local_bh_disable_ip(_RET_IP_, SOFTIRQ_OFFSET);
+        local_irq_disable();
+        if (local_softirq_pending())
+            rt_handle_softirqs();
+        /* ksoftirqd_run_end() */
+        rt_local_bh_enable(SOFTIRQ_OFFSET, 1);
+        local_irq_enable();
+        _cond_resched();
+    }
+    return 0;
+}
+#endif

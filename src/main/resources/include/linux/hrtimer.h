@@ -136,4 +136,9 @@ static inline ktime_t hrtimer_expires_remaining(const struct hrtimer *timer)
     return ktime_sub(timer->expires, ktime_get());
 }
 
+#ifdef CONFIG_PREEMPT_RT
+/* kernel/time/hrtimer.c's PREEMPT_RT start: the hard bit is what must match */
+void rt_hrtimer_start_range_ns(struct hrtimer *timer, ktime_t tim, u64 delta_ns, const enum hrtimer_mode mode);
+#endif
+
 #endif

@@ -124,4 +124,12 @@ void tasklet_unlock_spin_wait(struct tasklet_struct *t);
 #define IRQF_NO_DEBUG 0x00100000
 #define IRQF_TIMER (__IRQF_TIMER | IRQF_NO_SUSPEND | IRQF_NO_THREAD)
 
+#ifdef CONFIG_PREEMPT_RT
+/* forced interrupt threading (kernel/irq/handle.c, upstream kernel/irq/manage.c) */
+irqreturn_t irq_default_primary_handler(int irq, void *dev_id);
+int rt_request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev);
+void rt_free_irq_thread(unsigned int irq);
+int rt_handle_threaded_irq(unsigned int irq);
+#endif
+
 #endif

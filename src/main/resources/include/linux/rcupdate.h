@@ -96,3 +96,13 @@ static inline void rcu_read_unlock_bh(void)
 }
 
 #endif
+
+#if defined(MODULE) && defined(CONFIG_PREEMPT_RT)
+/* PREEMPT_RT implies preemptible RCU: a reader counts its nesting (kernel/rcu/update.c) */
+void __rcu_read_lock(void);
+void __rcu_read_unlock(void);
+#undef rcu_read_lock
+#undef rcu_read_unlock
+#define rcu_read_lock() __rcu_read_lock()
+#define rcu_read_unlock() __rcu_read_unlock()
+#endif

@@ -4,17 +4,19 @@
  * CONFIG_DEBUG_RT_MUTEXES (no cmpxchg fast path; unlock checks the owner). With lockdep,
  * dep_map names the class: rt_mutex_init() names it after the calling function (__func__,
  * as upstream) with the call site's key; DEFINE_RT_MUTEX after the variable; wait type
- * LD_WAIT_SLEEP. Limits: the model's scheduler has no priorities (every task is
- * SCHED_NORMAL at one nice level), so waiters queue in arrival order (the kernel's rbtree
- * orders equal priorities so too) and priority inheritance has nothing to boost; the
- * deadlock-detecting chain walk (-EDEADLK) is not modelled (lockdep reports the deadlocks).
+ * LD_WAIT_SLEEP. Priorities exist only under --preempt rt (CONFIG_PREEMPT_RT: SCHED_FIFO
+ * threads, kernel/sched/core.c): there waiters queue by priority (equal ones by arrival, as
+ * the kernel's rbtree orders them) and a waiter boosts the owner, along the chain of owners
+ * blocked on further rt_mutexes (priority inheritance); without it every task has one
+ * priority, waiters queue by arrival and there is nobody to boost. The deadlock-detecting
+ * chain walk (-EDEADLK) is not modelled (lockdep reports the deadlocks).
  */
 #ifndef _SPINLAB_LINUX_RTMUTEX_H
 #define _SPINLAB_LINUX_RTMUTEX_H
 
 #include <linux/types.h>
 #include <linux/list.h>
-#include <linux/spinlock_types.h>
+#include <linux/spinlock_types_raw.h>
 #include <linux/lockdep.h>
 
 struct task_struct;
@@ -65,11 +67,23 @@ struct rt_mutex_waiter {
     struct list_head list;
     struct task_struct *task;
     struct rt_mutex_base *lock;
+#ifdef CONFIG_PREEMPT_RT
+    int prio;                   /* the waiter's (possibly boosted) priority */
+    unsigned int wake_state;    /* TASK_NORMAL, or TASK_RTLOCK_WAIT for spinlock_t/rwlock_t */
+    struct list_head pi_list;   /* on the owner's pi_waiters */
+#endif
 };
 
 void __rt_mutex_base_init(struct rt_mutex_base *lock);
 int __rt_mutex_lock(struct rt_mutex_base *lock, unsigned int state);
 int __rt_mutex_trylock(struct rt_mutex_base *lock);
 void __rt_mutex_unlock(struct rt_mutex_base *lock);
+#ifdef CONFIG_PREEMPT_RT
+/* the sleeping spinlock's slow paths (kernel/locking/rtmutex.c under RT_MUTEX_BUILD_SPINLOCKS) */
+void rtlock_slowlock(struct rt_mutex_base *lock);
+int rt_mutex_slowlock(struct rt_mutex_base *lock, unsigned int state, unsigned int wake_state);
+int rt_mutex_slowtrylock(struct rt_mutex_base *lock);
+void rt_mutex_slowunlock(struct rt_mutex_base *lock);
+#endif
 
 #endif

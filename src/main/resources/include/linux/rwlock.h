@@ -10,6 +10,7 @@
 
 #include <linux/rwlock_types.h>
 
+#ifndef CONFIG_PREEMPT_RT
 void __rwlock_init(rwlock_t *lock, const char *name, struct lock_class_key *key);
 /* Every call site is a lock class of its own: its static key. */
 #define rwlock_init(lock) \
@@ -53,5 +54,37 @@ void _raw_write_unlock_irqrestore(rwlock_t *lock, unsigned long flags);
 #define write_unlock_bh(lock) _raw_write_unlock_bh(lock)
 #define write_unlock_irq(lock) _raw_write_unlock_irq(lock)
 #define write_unlock_irqrestore(lock, flags) _raw_write_unlock_irqrestore((lock), (flags))
+
+#else
+/* PREEMPT_RT: rwlock_t is a sleeping reader-writer lock (kernel/locking/spinlock_rt.c) */
+void __rt_rwlock_init(rwlock_t *rwlock, const char *name, struct lock_class_key *key);
+void rt_read_lock(rwlock_t *rwlock);
+int rt_read_trylock(rwlock_t *rwlock);
+void rt_read_unlock(rwlock_t *rwlock);
+void rt_write_lock(rwlock_t *rwlock);
+int rt_write_trylock(rwlock_t *rwlock);
+void rt_write_unlock(rwlock_t *rwlock);
+
+#define rwlock_init(rwl) \
+    do { static struct lock_class_key __key; __rt_rwlock_init((rwl), #rwl, &__key); } while (0)
+#define read_lock(lock) rt_read_lock(lock)
+#define read_lock_bh(lock) do { local_bh_disable(); rt_read_lock(lock); } while (0)
+#define read_lock_irq(lock) rt_read_lock(lock)
+#define read_lock_irqsave(lock, flags) do { (flags) = 0; rt_read_lock(lock); } while (0)
+#define read_trylock(lock) rt_read_trylock(lock)
+#define read_unlock(lock) rt_read_unlock(lock)
+#define read_unlock_bh(lock) do { rt_read_unlock(lock); local_bh_enable(); } while (0)
+#define read_unlock_irq(lock) rt_read_unlock(lock)
+#define read_unlock_irqrestore(lock, flags) do { (void)(flags); rt_read_unlock(lock); } while (0)
+#define write_lock(lock) rt_write_lock(lock)
+#define write_lock_bh(lock) do { local_bh_disable(); rt_write_lock(lock); } while (0)
+#define write_lock_irq(lock) rt_write_lock(lock)
+#define write_lock_irqsave(lock, flags) do { (flags) = 0; rt_write_lock(lock); } while (0)
+#define write_trylock(lock) rt_write_trylock(lock)
+#define write_unlock(lock) rt_write_unlock(lock)
+#define write_unlock_bh(lock) do { rt_write_unlock(lock); local_bh_enable(); } while (0)
+#define write_unlock_irq(lock) rt_write_unlock(lock)
+#define write_unlock_irqrestore(lock, flags) do { (void)(flags); rt_write_unlock(lock); } while (0)
+#endif
 
 #endif

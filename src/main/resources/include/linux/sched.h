@@ -16,6 +16,14 @@
 #define TASK_UNINTERRUPTIBLE 0x0002
 #define TASK_DEAD 0x0080
 #define TASK_NORMAL (TASK_INTERRUPTIBLE | TASK_UNINTERRUPTIBLE)
+#define TASK_RTLOCK_WAIT 0x1000  /* blocked on a PREEMPT_RT spinlock_t/rwlock_t (state preserving) */
+
+/* include/linux/sched/prio.h: 0..99 real-time, 100..139 SCHED_NORMAL's nice levels */
+#define MAX_RT_PRIO 100
+#define MAX_PRIO 140
+#define DEFAULT_PRIO 120
+#define SCHED_NORMAL 0
+#define SCHED_FIFO 1
 
 #define TASK_COMM_LEN 16
 #define MAX_SCHEDULE_TIMEOUT 0x7fffffffffffffffL
@@ -29,6 +37,7 @@
 #define PF_NO_SETAFFINITY 0x04000000 /* per-CPU kernel threads: never migrated */
 
 struct files_struct;
+struct rt_mutex_waiter;
 
 /* task_struct.user_origin: a program init started, a fork()ed child, a command typed at the console */
 #define USER_ORIGIN_INIT     0
@@ -59,6 +68,19 @@ struct task_struct {
     struct list_head tasks;
     struct sigpending pending;   /* never anything: the model has no signals */
     sigset_t blocked;
+#ifdef CONFIG_PREEMPT_RT
+    /* priorities (the model has them only under PREEMPT_RT: irq threads are SCHED_FIFO) */
+    int policy;                  /* SCHED_NORMAL or SCHED_FIFO */
+    int prio;                    /* effective: normal_prio, or a PI boost */
+    int normal_prio;             /* from the policy: MAX_RT_PRIO - 1 - rt_priority, or DEFAULT_PRIO */
+    int rt_priority;
+    struct list_head pi_waiters; /* rt_mutex waiters on locks this task owns */
+    struct rt_mutex_waiter *pi_blocked_on;
+    unsigned int saved_state;    /* the state an rtlock wait preserves */
+    int migration_disabled;
+    int rcu_read_lock_nesting;   /* CONFIG_PREEMPT_RCU's reader nesting */
+    int softirq_disable_cnt;     /* this task's share of the CPU's bh-disabled count */
+#endif
 };
 
 struct task_struct *get_current(void);
@@ -79,6 +101,19 @@ void set_tsk_need_resched(struct task_struct *p);
 int need_resched(void);
 void __might_sleep(const char *file, int line);
 #define might_sleep() __might_sleep(__FILE__, __LINE__)
+#ifdef CONFIG_PREEMPT_RT
+/*
+ * __might_resched()'s offsets: the expected preempt count in the low 8 bits, the expected
+ * RCU read-side nesting above MIGHT_RESCHED_RCU_SHIFT (include/linux/kernel.h)
+ */
+#define MIGHT_RESCHED_RCU_SHIFT 8
+#define MIGHT_RESCHED_PREEMPT_MASK ((1U << MIGHT_RESCHED_RCU_SHIFT) - 1)
+void __might_resched(const char *file, int line, unsigned int offsets);
+void migrate_disable(void);
+void migrate_enable(void);
+int sched_set_fifo(struct task_struct *p);
+void rt_mutex_setprio(struct task_struct *p, int prio);
+#endif
 int _cond_resched(void);
 #define cond_resched() _cond_resched()
 int signal_pending(struct task_struct *p);
@@ -97,6 +132,8 @@ void yield(void);
 #define TASK_NOLOAD 0x0400
 #define TASK_KILLABLE (TASK_WAKEKILL | TASK_UNINTERRUPTIBLE)
 #define TASK_IDLE (TASK_UNINTERRUPTIBLE | TASK_NOLOAD)
+
+#include <linux/spinlab_rt.h>
 
 #endif
 

@@ -46,6 +46,7 @@ int raw_spin_is_locked(raw_spinlock_t *lock);
 #define raw_spin_unlock_irq(lock) _raw_spin_unlock_irq(lock)
 #define raw_spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore((lock), (flags))
 
+#ifndef CONFIG_PREEMPT_RT
 #define spin_lock_init(lock) \
     do { static struct lock_class_key __key; __raw_spin_lock_init(&(lock)->rlock, #lock, &__key, LD_WAIT_CONFIG); } while (0)
 #define spin_lock(lock) _raw_spin_lock(&(lock)->rlock)
@@ -65,14 +66,21 @@ int raw_spin_is_locked(raw_spinlock_t *lock);
 #define spin_unlock_irqrestore(lock, flags) _raw_spin_unlock_irqrestore(&(lock)->rlock, (flags))
 #define spin_is_locked(lock) raw_spin_is_locked(&(lock)->rlock)
 
+#endif
+
 /* The kernel's trylock_irq(save) are statement expressions; here functions that restore on failure. */
 int _raw_spin_trylock_irq(raw_spinlock_t *lock);
 int _raw_spin_trylock_irqsave(raw_spinlock_t *lock, unsigned long *flags);
 #define raw_spin_trylock_irq(lock) _raw_spin_trylock_irq(lock)
 #define raw_spin_trylock_irqsave(lock, flags) _raw_spin_trylock_irqsave((lock), &(flags))
+#ifndef CONFIG_PREEMPT_RT
 #define spin_trylock_irq(lock) _raw_spin_trylock_irq(&(lock)->rlock)
 #define spin_trylock_irqsave(lock, flags) _raw_spin_trylock_irqsave(&(lock)->rlock, &(flags))
 #define assert_spin_locked(lock) WARN_ON(!spin_is_locked(lock))
+#else
+/* PREEMPT_RT: spinlock_t is a sleeping lock (<linux/spinlock_rt.h>) */
+#include <linux/spinlock_rt.h>
+#endif
 #define assert_raw_spin_locked(lock) WARN_ON(!raw_spin_is_locked(lock))
 
 #endif

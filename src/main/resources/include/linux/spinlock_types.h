@@ -1,33 +1,16 @@
-/* spinlab's model of <linux/spinlock_types.h>: spinlock layouts (an ARM32-style ticket lock). */
+/* spinlab's model of <linux/spinlock_types.h>: spinlock_t. Without PREEMPT_RT it is the raw
+ * ticket lock (<linux/spinlock_types_raw.h>); with CONFIG_PREEMPT_RT (--preempt rt) it is an
+ * rt_mutex_base and its own lockdep map, as upstream: a sleeping lock with priority
+ * inheritance (kernel/locking/spinlock_rt.c).
+ */
 #ifndef _SPINLAB_LINUX_SPINLOCK_TYPES_H
 #define _SPINLAB_LINUX_SPINLOCK_TYPES_H
 
 #include <linux/types.h>
 #include <linux/lockdep.h>
+#include <linux/spinlock_types_raw.h>
 
-/* The architecture lock: a ticket pair that can also be read as one 32-bit word. */
-typedef struct {
-    union {
-        u32 slock;
-        struct __raw_tickets {
-            u16 owner;
-            u16 next;
-        } tickets;
-    };
-} arch_spinlock_t;
-
-/*
- * With spinlock debugging: a magic number and the owner, checked on every operation; with
- * lockdep, the lock's map (its class key and name). dep_map comes first so that a spinlock_t's
- * dep_map (the union below) is its rlock's, as the kernel's padding arranges.
- */
-typedef struct raw_spinlock {
-    struct lockdep_map dep_map;
-    arch_spinlock_t raw_lock;
-    unsigned int magic, owner_cpu;
-    void *owner;
-} raw_spinlock_t;
-
+#ifndef CONFIG_PREEMPT_RT
 typedef struct spinlock {
     union {
         struct raw_spinlock rlock;
@@ -35,15 +18,19 @@ typedef struct spinlock {
     };
 } spinlock_t;
 
-#define SPINLOCK_MAGIC 0xdead4ead
-
-/* Statically initialised locks: no key (the validator keys them by their address), named #name. */
-#define ___RAW_SPIN_LOCK_INITIALIZER(name, inner) \
-    { .dep_map = STATIC_LOCKDEP_MAP_INIT(#name, inner), .magic = SPINLOCK_MAGIC, .owner_cpu = -1 }
-#define __RAW_SPIN_LOCK_UNLOCKED(name) ___RAW_SPIN_LOCK_INITIALIZER(name, LD_WAIT_SPIN)
 #define __SPIN_LOCK_UNLOCKED(name) { .rlock = ___RAW_SPIN_LOCK_INITIALIZER(name, LD_WAIT_CONFIG) }
+#else
+#include <linux/rtmutex.h>
 
-#define DEFINE_RAW_SPINLOCK(x) raw_spinlock_t x = __RAW_SPIN_LOCK_UNLOCKED(x)
+typedef struct spinlock {
+    struct rt_mutex_base lock;
+    struct lockdep_map dep_map;
+} spinlock_t;
+
+#define __SPIN_LOCK_UNLOCKED(name) { .lock = __RT_MUTEX_BASE_INITIALIZER(name.lock), \
+    .dep_map = STATIC_LOCKDEP_MAP_INIT(#name, LD_WAIT_CONFIG) }
+#endif
+
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
 #include <linux/rwlock_types.h>

@@ -33,7 +33,7 @@ void preempt_schedule_irq(void);
 void exit_to_user_mode(void);
 
 int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev)
-{
+{ __PREEMPT_RT_ONLY(return rt_request_irq(irq, handler, flags, name, dev);)
     if (irq >= NR_IRQS || irq == IRQ_TIMER || irq == IPI_RESCHEDULE)
         return -EINVAL;
     if (irq_desc[irq].handler)
@@ -46,7 +46,7 @@ int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, co
 }
 
 const void *free_irq(unsigned int irq, void *dev_id)
-{
+{ __PREEMPT_RT_ONLY(rt_free_irq_thread(irq);)
     const char *name = irq_desc[irq].name;
     irq_desc[irq].handler = NULL;
     irq_desc[irq].dev_id = NULL;
@@ -54,7 +54,7 @@ const void *free_irq(unsigned int irq, void *dev_id)
 }
 
 static void generic_handle_irq(unsigned int irq)
-{
+{ __PREEMPT_RT_ONLY(if (rt_handle_threaded_irq(irq)) return;)
     if (irq == IRQ_TIMER) {
         tick_handle_periodic();
     } else if (irq == IPI_RESCHEDULE) {
@@ -87,7 +87,7 @@ void handle_arch_irq(unsigned int irq)
             local_irq_disable();
         }
         exit_to_user_mode();
-    } else if (spinlab_preempt_model == 2 && preempt_count() == 0 && need_resched()) {
+    } else if (spinlab_preempt_model >= 2 && preempt_count() == 0 && need_resched()) {
         preempt_schedule_irq();
     }
 }
@@ -101,3 +101,133 @@ void handle_arch_nmi(void)
     watchdog_hardlockup_check();
     __preempt_count_sub(NMI_OFFSET + HARDIRQ_OFFSET);
 }
+
+#ifdef CONFIG_PREEMPT_RT
+#include <linux/bitops.h>
+#include <linux/kthread.h>
+
+/*
+ * ---- PREEMPT_RT: forced interrupt threading (kernel/irq/manage.c) ----
+ *
+ * PREEMPT_RT forces threaded interrupts (force_irqthreads() is always true there): a handler
+ * requested without IRQF_NO_THREAD, IRQF_PERCPU or IRQF_ONESHOT becomes the thread function
+ * of a kernel thread "irq/N-name" at SCHED_FIFO 50 (setup_irq_thread, sched_set_fifo), and
+ * the hardirq runs irq_default_primary_handler, whose IRQ_WAKE_THREAD marks the thread to run
+ * (IRQTF_RUNTHREAD) and wakes it (__irq_wake_thread). The thread runs the handler with bottom
+ * halves disabled and interrupts enabled (irq_forced_thread_fn), so the local_bh_enable() at
+ * its end runs the softirqs it raised. Simplifications: the line is not masked while the
+ * thread runs (IRQF_ONESHOT's unmask-after-thread); interrupts that come before the thread
+ * has run are one run of the handler, as a masked level-triggered line would be; free_irq()
+ * parks the thread (it never runs the handler again) instead of stopping it.
+ */
+#define IRQTF_RUNTHREAD 0
+
+struct irq_thread_action {
+    irq_handler_t thread_fn;
+    void *dev_id;
+    struct task_struct *thread;
+    unsigned long thread_flags;
+    unsigned int irq;
+};
+
+static struct irq_thread_action irq_thread_actions[NR_IRQS];
+
+irqreturn_t irq_default_primary_handler(int irq, void *dev_id)
+{
+    return IRQ_WAKE_THREAD;
+}
+
+static int irq_wait_for_interrupt(struct irq_thread_action *action)
+{
+    for (;;) {
+        set_current_state(TASK_INTERRUPTIBLE);
+        if (test_and_clear_bit(IRQTF_RUNTHREAD, &action->thread_flags)) {
+            __set_current_state(TASK_RUNNING);
+            return 0;
+        }
+        schedule();
+    }
+}
+
+/* irq_forced_thread_fn(): bottom halves off around the handler; under RT interrupts stay on */
+static irqreturn_t irq_forced_thread_fn(struct irq_thread_action *action)
+{
+    irqreturn_t ret = IRQ_NONE;
+
+    local_bh_disable();
+    if (action->thread_fn)
+        ret = action->thread_fn(action->irq, action->dev_id);
+    local_bh_enable();
+    return ret;
+}
+
+static int irq_thread(void *data)
+{
+    struct irq_thread_action *action = data;
+
+    while (!irq_wait_for_interrupt(action))
+        irq_forced_thread_fn(action);
+    return 0;
+}
+
+int rt_request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev)
+{
+    struct irq_thread_action *action;
+    struct task_struct *t;
+
+    if (irq >= NR_IRQS || irq == IRQ_TIMER || irq == IPI_RESCHEDULE)
+        return -EINVAL;
+    if (irq_desc[irq].handler)
+        return -EBUSY;
+    /* irq_setup_forced_threading() */
+    if (flags & (IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT)) {
+        irq_desc[irq].handler = handler;
+        irq_desc[irq].dev_id = dev;
+        irq_desc[irq].name = name;
+        irq_desc[irq].flags = flags;
+        return 0;
+    }
+    action = &irq_thread_actions[irq];
+    action->irq = irq;
+    action->dev_id = dev;
+    action->thread_flags = 0;
+    if (!action->thread) {
+        /* setup_irq_thread() */
+        t = kthread_create(irq_thread, action, "irq/%d-%s", irq, name);
+        if (IS_ERR(t))
+            return PTR_ERR(t);
+        sched_set_fifo(t);
+        action->thread = t;
+        wake_up_process(t);
+    }
+    action->thread_fn = handler;
+    irq_desc[irq].handler = irq_default_primary_handler;
+    irq_desc[irq].dev_id = dev;
+    irq_desc[irq].name = name;
+    irq_desc[irq].flags = flags | IRQF_ONESHOT;
+    return 0;
+}
+
+void rt_free_irq_thread(unsigned int irq)
+{
+    if (irq < NR_IRQS)
+        irq_thread_actions[irq].thread_fn = NULL;
+}
+
+/* __handle_irq_event_percpu() for a threaded handler: the primary handler, then the wake-up */
+int rt_handle_threaded_irq(unsigned int irq)
+{
+    struct irq_thread_action *action;
+
+    if (irq >= NR_IRQS || irq_desc[irq].handler != irq_default_primary_handler)
+        return 0;
+    action = &irq_thread_actions[irq];
+    lockdep_hardirq_threaded_unless(&irq_desc[irq].flags, IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT);
+    if (irq_desc[irq].handler(irq, irq_desc[irq].dev_id) == IRQ_WAKE_THREAD) {
+        /* __irq_wake_thread() */
+        set_bit(IRQTF_RUNTHREAD, &action->thread_flags);
+        wake_up_process(action->thread);
+    }
+    return 1;
+}
+#endif

@@ -147,3 +147,37 @@ void rcu_barrier(void)
             break;
     }
 }
+
+#ifdef CONFIG_PREEMPT_RT
+#include <linux/debug_locks.h>
+
+/*
+ * PREEMPT_RT implies CONFIG_PREEMPT_RCU: a reader only counts its nesting in the task
+ * (kernel/rcu/tree_plugin.h: __rcu_read_lock/__rcu_read_unlock) and may be preempted or, in a
+ * sleeping spinlock's wait, block. The count is what __might_resched() checks. Not modelled:
+ * synchronize_rcu() does not wait for a reader that was preempted or blocked (it waits for
+ * each CPU to switch once, as without PREEMPT_RCU); docs/kernel.md lists this.
+ */
+void __rcu_read_lock(void)
+{
+    current->rcu_read_lock_nesting++;
+}
+
+void __rcu_read_unlock(void)
+{
+    struct task_struct *t = current;
+    if (DEBUG_LOCKS_WARN_ON(t->rcu_read_lock_nesting == 0))
+        return;
+    t->rcu_read_lock_nesting--;
+}
+
+/*
+ * rcu_note_context_switch() (kernel/rcu/tree_plugin.h): a reader may be preempted (or wait
+ * for a sleeping spinlock, which counts as a preemption), but must not block voluntarily
+ */
+void rcu_note_context_switch(bool preempt)
+{
+    WARN_ONCE(!preempt && current->rcu_read_lock_nesting > 0,
+              "Voluntary context switch within RCU read-side critical section!");
+}
+#endif

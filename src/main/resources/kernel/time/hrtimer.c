@@ -48,7 +48,7 @@ static void hrtimers_prepare(void)
 }
 
 void hrtimer_init(struct hrtimer *timer, clockid_t clock_id, enum hrtimer_mode mode)
-{
+{ __PREEMPT_RT_ONLY(if (!(mode & HRTIMER_MODE_HARD)) mode |= HRTIMER_MODE_SOFT;)
     hrtimers_prepare();
     memset(timer, 0, sizeof(struct hrtimer));
     if (clock_id == CLOCK_REALTIME && (mode & HRTIMER_MODE_REL))
@@ -120,7 +120,7 @@ static int remove_hrtimer(struct hrtimer *timer, struct hrtimer_cpu_base *base, 
 }
 
 void hrtimer_start_range_ns(struct hrtimer *timer, ktime_t tim, u64 delta_ns, const enum hrtimer_mode mode)
-{
+{ __PREEMPT_RT_ONLY(rt_hrtimer_start_range_ns(timer, tim, delta_ns, mode); return;)
     struct hrtimer_cpu_base *base;
     unsigned long flags;
     int cpu;
@@ -332,7 +332,7 @@ static enum hrtimer_restart hrtimer_wakeup(struct hrtimer *timer)
 }
 
 void hrtimer_init_sleeper(struct hrtimer_sleeper *sl, clockid_t clock_id, enum hrtimer_mode mode)
-{
+{ __PREEMPT_RT_ONLY(if (current->policy == SCHED_FIFO && !(mode & HRTIMER_MODE_SOFT)) mode |= HRTIMER_MODE_HARD;)
     hrtimer_init(&sl->timer, clock_id, mode);
     sl->timer.function = hrtimer_wakeup;
     sl->task = current;
@@ -364,3 +364,36 @@ long schedule_hrtimeout(ktime_t *expires, const enum hrtimer_mode mode)
 {
     return schedule_hrtimeout_range(expires, 0, mode);
 }
+
+#ifdef CONFIG_PREEMPT_RT
+/*
+ * ---- PREEMPT_RT ----
+ * __hrtimer_init() moves every timer not started HRTIMER_MODE_*_HARD to soft expiry (the
+ * HRTIMER softirq, which RT runs in task context), since a callback may take a spinlock_t;
+ * hrtimer_init_sleeper() keeps a real-time task's sleep timers hard (above). So
+ * hrtimer_start_range_ns() checks the hard bit, not the soft one, as upstream does under RT.
+ */
+void rt_hrtimer_start_range_ns(struct hrtimer *timer, ktime_t tim, u64 delta_ns, const enum hrtimer_mode mode)
+{
+    struct hrtimer_cpu_base *base;
+    unsigned long flags;
+    int cpu;
+
+    WARN_ON_ONCE(!(mode & HRTIMER_MODE_HARD) ^ !timer->is_hard);
+    base = lock_hrtimer_base(timer, &flags);
+    if (timer->state & HRTIMER_STATE_ENQUEUED)
+        remove_hrtimer(timer, base, timer->cpu);
+    raw_spin_unlock(&base->lock);
+
+    cpu = smp_processor_id();
+    base = &hrtimer_bases[cpu];
+    raw_spin_lock(&base->lock);
+    if (mode & HRTIMER_MODE_REL)
+        tim = ktime_add(tim, ktime_get());
+    timer->is_rel = !!(mode & HRTIMER_MODE_REL);
+    hrtimer_set_expires_range_ns(timer, tim, delta_ns);
+    enqueue_hrtimer(timer, base, cpu);
+    hrtimer_reprogram(base, cpu);
+    raw_spin_unlock_irqrestore(&base->lock, flags);
+}
+#endif

@@ -40,7 +40,7 @@ public final class SystemOptions {
     Integer cpus;
 
     @Option(names = "--preempt", paramLabel = "MODEL", order = 11,
-            description = "Preemption model: none, voluntary or full (default: voluntary).")
+            description = "Preemption model: none, voluntary, full or rt (PREEMPT_RT; default: voluntary).")
     String preempt;
 
     @Option(names = "--irq", paramLabel = "N[:COUNT]", order = 20,

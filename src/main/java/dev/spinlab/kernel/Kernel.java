@@ -422,7 +422,7 @@ public final class Kernel {
         Frontend fe = new Frontend(config.preprocessor(), sources, diagnostics);
         // The model kernel's own sources compile without the user's -D/-U/-I, and their
         // warnings are spinlab's business, not the user's (a test keeps them at zero).
-        Frontend kfe = new Frontend(dev.spinlab.kc.pp.PreprocessorOptions.defaults(), sources, kernelDiagnostics);
+        Frontend kfe = new Frontend(KernelBuild.kernelOptions(config), sources, kernelDiagnostics);
         List<TranslationUnit> units = new ArrayList<>();
         for (String src : KernelSources.KERNEL) {
             units.add(kfe.compileResource(src, KernelSources.read(src)));

@@ -35,13 +35,19 @@ public final class KernelBuild {
                 "CONFIG_DEBUG_ATOMIC_SLEEP", "CONFIG_DEBUG_MUTEXES", "CONFIG_DEBUG_WW_MUTEX_SLOWPATH",
                 "CONFIG_LOCKUP_DETECTOR", "CONFIG_SOFTLOCKUP_DETECTOR",
                 "CONFIG_HARDLOCKUP_DETECTOR", "CONFIG_CC_IS_GCC"));
-        // not set: CONFIG_MMU (one address space, docs/kernel.md), CONFIG_PREEMPT_RT, CONFIG_KCSAN
+        // not set: CONFIG_MMU (one address space, docs/kernel.md), CONFIG_KCSAN
         switch (config.preempt()) {
             case NONE -> y.add("CONFIG_PREEMPT_NONE");
             case VOLUNTARY -> y.add("CONFIG_PREEMPT_VOLUNTARY");
             case FULL -> {
                 y.add("CONFIG_PREEMPT");
                 y.add("CONFIG_PREEMPTION");
+            }
+            case RT -> {
+                y.add("CONFIG_PREEMPT_RT");
+                y.add("CONFIG_PREEMPTION");
+                y.add("CONFIG_PREEMPT_RCU");
+                y.add("CONFIG_IRQ_FORCED_THREADING");
             }
         }
         if (config.lockdep() != LockdepMode.OFF) {
@@ -59,6 +65,17 @@ public final class KernelBuild {
         sb.append("#define CONFIG_GCC_VERSION 120200\n");
         sb.append("#define CONFIG_LOG_BUF_SHIFT 17\n");
         return sb.toString();
+    }
+
+    /**
+     * The preprocessor options of the model kernel's own sources: none, except CONFIG_PREEMPT_RT
+     * under {@code --preempt rt}, which changes the kernel's own types (spinlock_t is an
+     * rt_mutex there) and must therefore be seen by the kernel and its modules alike.
+     */
+    public static PreprocessorOptions kernelOptions(KernelConfig config) {
+        PreprocessorOptions o = PreprocessorOptions.defaults();
+        return config.preempt() == PreemptModel.RT
+                ? o.withMacros(List.of(MacroArg.define("CONFIG_PREEMPT_RT", "1"))) : o;
     }
 
     /** The preprocessor options of one file of a module: the user's, then the build's. */

@@ -81,7 +81,8 @@ public final class KernelSources {
             "kernel/locking/rwsem.c",
             "lib/idr.c",
             "kernel/locking/rtmutex.c",
-            "kernel/locking/rtmutex_api.c");
+            "kernel/locking/rtmutex_api.c",
+            "kernel/locking/spinlock_rt.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

@@ -40,6 +40,12 @@ final class LockdepBridge implements LockdepHost {
         return env.state().preemptCount[env.cpu()];
     }
 
+    /** PREEMPT_RT: softirqs run in task context, lockdep keeps no softirq context there. */
+    @Override
+    public boolean softirqContextTracked() {
+        return k.config().preempt() != PreemptModel.RT;
+    }
+
     @Override
     public boolean irqsEnabled() {
         return env.state().irqEnabled[env.cpu()] != 0;

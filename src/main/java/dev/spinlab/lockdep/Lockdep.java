@@ -483,7 +483,7 @@ public final class Lockdep {
         }
         int pc = h.preemptCount();
         boolean hardirq = (pc & HARDIRQ_MASK) != 0;
-        boolean softirq = (pc & SOFTIRQ_OFFSET) != 0;
+        boolean softirq = (pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked();
         boolean irqsOn = h.irqsEnabled();
         boolean softOn = (pc & SOFTIRQ_MASK) == 0;
         Held hl = new Held();
@@ -987,7 +987,7 @@ public final class Lockdep {
         if ((pc & HARDIRQ_MASK) != 0) {
             return ts.hardirqThreaded || ts.irqConfig ? LD_WAIT_CONFIG : LD_WAIT_SPIN;
         }
-        if ((pc & SOFTIRQ_OFFSET) != 0) {
+        if ((pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked()) {
             return LD_WAIT_CONFIG;
         }
         return LD_WAIT_MAX;
@@ -1463,7 +1463,8 @@ public final class Lockdep {
     private String contextTag() {
         int pc = h.preemptCount();
         return String.format("[HC%d[%d]:SC%d[%d]:HE%d:SE%d]", (pc & HARDIRQ_MASK) != 0 ? 1 : 0, (pc & HARDIRQ_MASK) >> 16,
-                (pc & SOFTIRQ_OFFSET) != 0 ? 1 : 0, (pc & SOFTIRQ_MASK) >> 8, h.irqsEnabled() ? 1 : 0,
+                (pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked() ? 1 : 0, (pc & SOFTIRQ_MASK) >> 8,
+                h.irqsEnabled() ? 1 : 0,
                 (pc & SOFTIRQ_MASK) == 0 ? 1 : 0);
     }
 

@@ -23,6 +23,16 @@ public interface LockdepHost {
     /** The calling CPU's irq flag (hardirqs enabled). */
     boolean irqsEnabled();
 
+    /**
+     * Whether serving a softirq is a lockdep context of its own (IN-SOFTIRQ usage, the
+     * softirq wait context). Not under PREEMPT_RT, where softirqs run in task context and
+     * lockdep does no softirq accounting (upstream "lockdep: Remove softirq accounting on
+     * PREEMPT_RT": lockdep_softirq_enter/exit are empty there).
+     */
+    default boolean softirqContextTracked() {
+        return true;
+    }
+
     /** A little-endian load of size bytes (1, 2, 4, 8) of kernel memory. */
     long load(long addr, int size);
 

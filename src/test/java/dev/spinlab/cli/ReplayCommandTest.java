@@ -222,4 +222,32 @@ class ReplayCommandTest {
             throw new AssertionError(s, e);
         }
     }
+
+    /**
+     * --preempt rt end to end: check explores PREEMPT_RT (spinlock_t an rt_mutex) and replay
+     * boots the same RT kernel and reaches RT's own report: taking a spinlock_t inside a
+     * raw_spinlock_t section is a sleeping function called with preemption off.
+     */
+    @Test
+    void aPreemptRtFindingReplaysUnderRt() throws IOException {
+        Result c = run("check", "--format", "json", "--cpus", "1", "--preempt", "rt", "--irq", "5:1",
+                "-DRAW_OUTER", "-DWRITES=1", "examples/rt");
+        assertThat(c.code()).as(c.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode rt = JSON.readTree(c.out());
+        assertThat(rt.get("preempt").asText()).isEqualTo("rt");
+        int n = 0;
+        for (int i = 0; i < rt.get("findings").size(); i++) {
+            if (rt.get("findings").get(i).get("kind").asText().equals("sleep-in-atomic")) {
+                n = i + 1;
+            }
+        }
+        assertThat(n).as("the check's findings: %s", rt.get("findings")).isPositive();
+        Path p = dir.resolve("rt.json");
+        Files.writeString(p, c.out());
+        Result r = run("replay", "--finding", Integer.toString(n), p.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(r.out()).contains("SMP PREEMPT_RT",
+                "BUG: sleeping function called from invalid context at kernel/locking/spinlock_rt.c",
+                "preempt_count: 1, expected: 0", "RCU nest depth: 0, expected: 0", "rt_spin_lock+");
+    }
 }

@@ -27,6 +27,25 @@ class KernelBuildTest {
     }
 
     @Test
+    void preemptRtIsParsedAndConfiguresTheKernelAndItsModulesAlike() {
+        assertThat(PreemptModel.parse("rt")).isEqualTo(PreemptModel.RT);
+        assertThat(PreemptModel.RT.label()).isEqualTo("rt");
+        assertThat(PreemptModel.RT.preemptible()).isTrue();
+        assertThat(PreemptModel.VOLUNTARY.preemptible()).isFalse();
+        String rt = KernelBuild.autoconf(config(PreemptModel.RT, LockdepMode.FIRST));
+        assertThat(rt).contains("#define CONFIG_PREEMPT_RT 1\n", "#define CONFIG_PREEMPTION 1\n",
+                "#define CONFIG_PREEMPT_RCU 1\n", "#define CONFIG_IRQ_FORCED_THREADING 1\n");
+        assertThat(rt).doesNotContain("CONFIG_PREEMPT_VOLUNTARY", "CONFIG_PREEMPT_NONE");
+        // the kernel's own sources see CONFIG_PREEMPT_RT too (spinlock_t's layout depends on it)
+        assertThat(KernelBuild.kernelOptions(config(PreemptModel.RT, LockdepMode.FIRST)).commandLineMacros())
+                .extracting(a -> a.name() + "=" + a.value()).containsExactly("CONFIG_PREEMPT_RT=1");
+        assertThat(KernelBuild.kernelOptions(config(PreemptModel.FULL, LockdepMode.FIRST)).commandLineMacros())
+                .isEmpty();
+        assertThat(KernelBuild.autoconf(config(PreemptModel.FULL, LockdepMode.FIRST)))
+                .doesNotContain("CONFIG_PREEMPT_RT");
+    }
+
+    @Test
     void aModuleFileGetsItsNamesAndTheForcedKconfigHeader() {
         ModuleSource m = new ModuleSource("my-drv", List.of(java.nio.file.Path.of("dir/core-part.c")), List.of(),
                 List.of("-DEXTRA=2"));

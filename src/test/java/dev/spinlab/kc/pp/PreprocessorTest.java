@@ -636,8 +636,8 @@ class PreprocessorTest {
         void modelHeadersFromResources() {
             List<Token> ts = toks("#include <linux/spinlock.h>\nDEFINE_SPINLOCK(l);");
             Token spin = ts.stream().filter(t -> t.text().equals("raw_spinlock_t")).findFirst().orElseThrow();
-            assertThat(spin.loc().file()).isEqualTo("include/linux/spinlock_types.h");
-            assertThat(sources.line("include/linux/spinlock_types.h", 1)).contains("spinlab");
+            assertThat(spin.loc().file()).isEqualTo("include/linux/spinlock_types_raw.h");
+            assertThat(sources.line("include/linux/spinlock_types_raw.h", 1)).contains("spinlab");
             String out = ts.stream().map(Token::text).collect(Collectors.joining(" "));
             assertThat(out).contains("spinlock_t l = {");
             assertThat(toks("#include <stdio.h>\n__FILE__").stream().anyMatch(t -> t.loc().file().equals("usr/include/stdio.h")))
