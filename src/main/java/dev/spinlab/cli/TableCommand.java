@@ -1,5 +1,6 @@
 package dev.spinlab.cli;
 
+import dev.spinlab.check.Reductions;
 import dev.spinlab.kc.diag.CompileError;
 import dev.spinlab.kernel.PreemptModel;
 import dev.spinlab.table.Cell;
@@ -59,9 +60,19 @@ public final class TableCommand implements Callable<Integer> {
                     + " says 'bound reached'.")
     long maxStates;
 
+    @Option(names = "--reductions", paramLabel = "LIST", order = 42,
+            description = "check's state-space reductions for every search: all, none or a comma list (see check"
+                    + " --help). Default: all on 1 CPU; on 2 CPUs all but interrupts, which misses data races when"
+                    + " interrupts go to any CPU (docs/table.md, Limits).")
+    String reductionSpec;
+
     @Option(names = "--threads", paramLabel = "N", order = 41,
             description = "Cells checked at once, each booting its own kernel (default: the number of cores).")
     Integer threads;
+
+    @Option(names = "--progress", order = 43,
+            description = "Print a line on standard error as each cell is finished (its answer, checks and states).")
+    boolean progress;
 
     @Override
     public Integer call() {
@@ -86,10 +97,17 @@ public final class TableCommand implements Callable<Integer> {
             List<Cell> cells = why != null ? List.of(Cell.parse(why)) : Cell.all();
             List<Integer> counts = cpus != null ? List.of(cpus) : List.of(2, 1);
             work = Files.createTempDirectory("spinlab-table");
-            TableRunner runner = new TableRunner(new TableRunner.Settings(model, maxStates,
+            TableRunner runner = new TableRunner(new TableRunner.Settings(model, maxStates, reductionSpec == null ? null : Reductions.parse(reductionSpec),
                     threads != null ? threads : cores), work);
             long t0 = System.nanoTime();
-            List<TableRunner.CellResult> results = runner.run(cells, counts);
+            List<TableRunner.CellResult> results = runner.run(cells, counts, r -> {
+                if (progress) {
+                    synchronized (err) {
+                        err.println(TableReport.progressLine(r));
+                        err.flush();
+                    }
+                }
+            });
             double secs = (System.nanoTime() - t0) / 1e9;
             if (format == OutputFormat.Kind.json) {
                 out.println(TableReport.json(results, model.label(), why != null));

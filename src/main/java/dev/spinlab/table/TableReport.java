@@ -25,6 +25,13 @@ public final class TableReport {
         return "no candidate";
     }
 
+    /** One line for a finished cell (the command's --progress on standard error). */
+    public static String progressLine(TableRunner.CellResult r) {
+        return String.format("table: %s on %d CPU%s: %s (%d checks, %d states)", r.cell().id(), r.cpus(),
+                r.cpus() == 1 ? "" : "s", cellText(r), r.attempts().size(),
+                r.attempts().stream().mapToLong(TableRunner.Attempt::states).sum());
+    }
+
     /** The tables, one per CPU count in the results, in the kernel's lower-triangle layout. */
     public static String text(List<TableRunner.CellResult> results, String preempt, double seconds) {
         Map<Integer, Map<Cell, TableRunner.CellResult>> byCpus = new LinkedHashMap<>();

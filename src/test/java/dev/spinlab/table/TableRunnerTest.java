@@ -3,6 +3,7 @@ package dev.spinlab.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spinlab.check.Explorer;
+import dev.spinlab.check.Reductions;
 import dev.spinlab.kernel.PreemptModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,7 @@ class TableRunnerTest {
     Path dir;
 
     private TableRunner runner() {
-        return new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 100_000, 1), dir);
+        return new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 100_000, Reductions.ALL, 1), dir);
     }
 
     /**
@@ -68,7 +69,7 @@ class TableRunnerTest {
 
     @Test
     void aBoundReachedIsNoClaim() {
-        TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, 1), dir);
+        TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, Reductions.ALL, 1), dir);
         TableRunner.CellResult r = tiny.cell(Cell.parse("tasklet-A,tasklet-A"), 1);
         assertThat(r.boundReached()).isTrue();
         assertThat(r.chosen()).isNull();
