@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "spinlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"A laboratory for Linux kernel locking: runs kernel C on a model kernel",
                 "on simulated CPUs and shows what the real kernel would do."},
-        subcommands = {RunCommand.class, CheckCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CheckCommand.class, ReplayCommand.class, TableCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

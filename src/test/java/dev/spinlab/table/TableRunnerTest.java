@@ -1,0 +1,78 @@
+package dev.spinlab.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.spinlab.check.Explorer;
+import dev.spinlab.check.Reductions;
+import dev.spinlab.kernel.PreemptModel;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A few cells on one CPU (the whole table takes minutes: docs/table.md). */
+class TableRunnerTest {
+    @TempDir
+    Path dir;
+
+    private TableRunner runner() {
+        return new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 100_000, Reductions.ALL, 1), dir);
+    }
+
+    /**
+     * The answer is the weakest candidate check passes: every weaker one was checked and has a
+     * finding, the chosen one was checked and has none — and checking any candidate on its own
+     * gives the same verdict as the walk did.
+     */
+    private static void assertWeakestPassing(TableRunner runner, TableRunner.CellResult r) {
+        List<Primitive> cands = r.cell().candidates();
+        Primitive chosen = r.chosen();
+        assertThat(chosen).isNotNull();
+        int i = cands.indexOf(chosen);
+        assertThat(r.attempts()).extracting(TableRunner.Attempt::primitive).containsExactlyElementsOf(cands.subList(0, i + 1));
+        for (int j = 0; j < i; j++) {
+            assertThat(r.attempts().get(j).verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
+            assertThat(r.attempts().get(j).checkText()).contains("shortest trace");
+        }
+        assertThat(r.attempts().get(i).verdict()).isEqualTo(Explorer.Verdict.OK);
+    }
+
+    @Test
+    void userAgainstSoftirqNeedsBhOnOneCpuAndTheEvidenceIsCheckTraces() {
+        TableRunner t = runner();
+        TableRunner.CellResult r = t.cell(Cell.parse("user,softirq-A"), 1);
+        assertWeakestPassing(t, r);
+        assertThat(r.chosen()).isEqualTo(Primitive.SPIN_LOCK_BH);
+        assertThat(r.attempts().get(0).findingKinds()).contains("data-race");
+        assertThat(r.attempts().get(1).findingKinds()).contains("deadlock");
+        assertThat(r.weakerFailure().primitive()).isEqualTo(Primitive.SPIN_LOCK);
+        String why = TableReport.why(List.of(r));
+        assertThat(why).contains("cell User Context A / Softirq A on 1 CPU: spin_lock_bh")
+                .contains("device raises irq 7 on CPU#0").contains("spinlab check: no deadlock or BUG reachable")
+                .doesNotContain(dir.toString());
+    }
+
+    /** Changing the cell's inputs changes the answer: a hardirq against itself needs nothing, against a task an irq-off lock. */
+    @Test
+    void theSameHandlerNeedsNothingAndATaskSharingWithAHandlerNeedsIrqsOff() {
+        TableRunner t = runner();
+        TableRunner.CellResult same = t.cell(Cell.parse("hardirq-A,hardirq-A"), 1);
+        assertWeakestPassing(t, same);
+        assertThat(same.chosen()).isEqualTo(Primitive.NONE);
+        TableRunner.CellResult user = t.cell(Cell.parse("user,hardirq-A"), 1);
+        assertWeakestPassing(t, user);
+        assertThat(user.chosen()).isEqualTo(Primitive.SPIN_LOCK_IRQ);
+        // a candidate stronger than the answer passes too (the walk stopped before it)
+        assertThat(t.attempt(Cell.parse("user,hardirq-A"), 1, Primitive.SPIN_LOCK_IRQSAVE).verdict())
+                .isEqualTo(Explorer.Verdict.OK);
+    }
+
+    @Test
+    void aBoundReachedIsNoClaim() {
+        TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, Reductions.ALL, 1), dir);
+        TableRunner.CellResult r = tiny.cell(Cell.parse("tasklet-A,tasklet-A"), 1);
+        assertThat(r.boundReached()).isTrue();
+        assertThat(r.chosen()).isNull();
+        assertThat(TableReport.cellText(r)).isEqualTo("bound reached (None)");
+    }
+}
