@@ -9,6 +9,10 @@
 #ifndef _SPINLAB_LINUX_SPINLOCK_RT_H
 #define _SPINLAB_LINUX_SPINLOCK_RT_H
 
+#ifndef CONFIG_PREEMPT_RT
+#error "PREEMPT_RT only: <linux/spinlock_rt.h> is spinlock_t under --preempt rt; include <linux/spinlock.h>"
+#endif
+
 #include <linux/rtmutex.h>
 
 void __rt_spin_lock_init(spinlock_t *lock, const char *name, struct lock_class_key *key, bool percpu);

@@ -32,9 +32,12 @@ import org.junit.jupiter.api.Test;
 class HeaderDefinitionsTest {
     private static final Path INCLUDE = Path.of("src/main/resources/include");
     private static final String REFUSAL = "#error \"not modelled: ";
+    /** A header only a PREEMPT_RT build includes (<linux/spinlock_rt.h>): checked under --preempt rt. */
+    private static final String RT_ONLY = "#error \"PREEMPT_RT only: ";
 
     private static List<String> modelled;
     private static List<String> refused;
+    private static List<String> rtOnly;
 
     @BeforeAll
     static void scanHeaders() throws IOException {
@@ -45,14 +48,46 @@ class HeaderDefinitionsTest {
         }
         modelled = new ArrayList<>();
         refused = new ArrayList<>();
+        rtOnly = new ArrayList<>();
         for (String h : all) {
-            (Files.readString(INCLUDE.resolve(h)).contains(REFUSAL) ? refused : modelled).add(h);
+            String text = Files.readString(INCLUDE.resolve(h));
+            (text.contains(REFUSAL) ? refused : text.contains(RT_ONLY) ? rtOnly : modelled).add(h);
         }
     }
 
     private static TranslationUnit compile(String name, String text) {
+        return compile(name, text, PreprocessorOptions.defaults());
+    }
+
+    private static TranslationUnit compile(String name, String text, PreprocessorOptions options) {
         List<Diagnostic> diags = new ArrayList<>();
-        return new Frontend(PreprocessorOptions.defaults(), new SourceMap(), diags).compileString(name, text);
+        return new Frontend(options, new SourceMap(), diags).compileString(name, text);
+    }
+
+    /**
+     * The PREEMPT_RT-only headers: refused without CONFIG_PREEMPT_RT, and under it they compile
+     * and every function they declare is defined by the PREEMPT_RT kernel.
+     */
+    @Test
+    void preemptRtHeadersAreCompleteUnderRtAndRefusedWithout() {
+        assertThat(rtOnly).contains("linux/spinlock_rt.h");
+        PreprocessorOptions rt = PreprocessorOptions.defaults()
+                .withMacros(List.of(dev.spinlab.kc.pp.MacroArg.define("CONFIG_PREEMPT_RT", "1")));
+        Kernel k = KernelBootTest.boot(1, PreemptModel.RT);
+        Set<String> undefined = new TreeSet<>();
+        for (String h : rtOnly) {
+            Assertions.assertThatThrownBy(() -> compile("one.c", "#include <" + h + ">\n"))
+                    .as(h).isInstanceOf(CompileError.class).hasMessageContaining("PREEMPT_RT only");
+            TranslationUnit tu = compile("rt.c", "#include <linux/spinlock.h>\n#include <" + h + ">\n", rt);
+            Set<String> inline = tu.functions().stream().map(FunctionDef::name).collect(Collectors.toSet());
+            for (var e : tu.declarations().entrySet()) {
+                if (e.getValue() instanceof FunctionType && !inline.contains(e.getKey())
+                        && !k.kernelSymbols.containsKey(e.getKey()) && k.intrinsics.lookup(e.getKey()) == null) {
+                    undefined.add(e.getKey());
+                }
+            }
+        }
+        assertThat(undefined).as("declared by a PREEMPT_RT header but defined nowhere in the PREEMPT_RT kernel").isEmpty();
     }
 
     @Test
