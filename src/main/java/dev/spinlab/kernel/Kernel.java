@@ -421,11 +421,11 @@ public final class Kernel {
     private void load(List<ModuleSource> moduleSources, List<Program> programs) {
         Frontend fe = new Frontend(config.preprocessor(), sources, diagnostics);
         // The model kernel's own sources compile without the user's -D/-U/-I, and their
-        // warnings are spinlab's business, not the user's (a test keeps them at zero).
-        Frontend kfe = new Frontend(KernelBuild.kernelOptions(config), sources, kernelDiagnostics);
+        // warnings are spinlab's business, not the user's (a test keeps them at zero); they
+        // are compiled once per JVM and configuration (KernelUnits).
         List<TranslationUnit> units = new ArrayList<>();
         for (String src : KernelSources.KERNEL) {
-            units.add(kfe.compileResource(src, KernelSources.read(src)));
+            units.add(KernelUnits.compile(KernelBuild.kernelOptions(config), src, true, sources, kernelDiagnostics));
         }
         // each module's files, compiled as the kernel's build compiles them (KernelBuild)
         List<TranslationUnit> moduleUnits = new ArrayList<>();
@@ -495,7 +495,7 @@ public final class Kernel {
         ArchIntrinsics arch = new ArchIntrinsics();
         long gate = image.address("do_syscall_64");
         for (int i = 0; i < programs.size(); i++) {
-            linkProgram(programs.get(i), global("spinlab_programs") + i * 32L, kfe, fe, libc, arch, gate);
+            linkProgram(programs.get(i), global("spinlab_programs") + i * 32L, fe, libc, arch, gate);
             programNames.add(programs.get(i).name());
         }
         writeGlobal("spinlab_nr_programs", 4, programs.size());
@@ -503,7 +503,7 @@ public final class Kernel {
             // the rmmod typed at the console when the run is over (init/main.c gives it the live
             // modules, newest first, when it starts it)
             Program rmmod = Program.builtin("rmmod", List.of("rmmod"));
-            linkProgram(rmmod, global("spinlab_rmmod_program"), kfe, fe, libc, arch, gate);
+            linkProgram(rmmod, global("spinlab_rmmod_program"), fe, libc, arch, gate);
         }
 
         // every CPU's idle task; CPU 0's runs start_kernel()
@@ -528,12 +528,14 @@ public final class Kernel {
     }
 
     /** Links a user program over the libc and writes its struct spinlab_program (init/main.c) at base. */
-    private void linkProgram(Program prog, long base, Frontend kfe, Frontend fe, Libc libc, ArchIntrinsics arch,
+    private void linkProgram(Program prog, long base, Frontend fe, Libc libc, ArchIntrinsics arch,
                              long gate) {
         List<TranslationUnit> pu = new ArrayList<>();
-        pu.add(kfe.compileString(KernelSources.LIBC, KernelSources.read(KernelSources.LIBC)));
+        pu.add(KernelUnits.compile(KernelBuild.kernelOptions(config), KernelSources.LIBC, false, sources,
+                kernelDiagnostics));
         if (prog.builtin() != null) {
-            pu.add(kfe.compileString(prog.builtin(), KernelSources.read(prog.builtin())));
+            pu.add(KernelUnits.compile(KernelBuild.kernelOptions(config), prog.builtin(), false, sources,
+                    kernelDiagnostics));
             userFiles.add(prog.builtin());
         }
         for (Path src : prog.sources()) {

@@ -14,6 +14,11 @@ public final class SourceMap {
         texts.put(file, text);
     }
 
+    /** Adds every file of another map (a compilation reused from a cache brings its files). */
+    public void putAll(SourceMap other) {
+        texts.putAll(other.texts);
+    }
+
     /** The 1-based line of a file, without its newline, or null when unknown. */
     public String line(String file, int line) {
         String text = texts.get(file);
