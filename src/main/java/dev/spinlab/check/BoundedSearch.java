@@ -45,17 +45,18 @@ public final class BoundedSearch {
     }
 
     /**
-     * The reductions a bounded search runs with: user-steps as asked, the others off (they
-     * replace a schedule by an equivalent one that may need more preemptions). Asking for one
+     * The reductions a bounded search runs with: user-steps and read-only as asked (they only
+     * merge steps no other CPU can observe), the others off (they replace a schedule by an
+     * equivalent one that may need more preemptions). Asking for one
      * of them explicitly with --preemptions is an error rather than silently ignored.
      */
     public static Reductions reductions(Reductions asked, boolean explicit) {
         if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets())) {
-            throw new IllegalArgumentException("--preemptions explores with the user-steps reduction only (interrupts,"
+            throw new IllegalArgumentException("--preemptions explores with the user-steps and read-only reductions only (interrupts,"
                     + " interleavings and sleep-sets replace a schedule by an equivalent one that may need more"
-                    + " preemptions): use --reductions user-steps or none, or leave --reductions out");
+                    + " preemptions): use --reductions user-steps,read-only or none, or leave --reductions out");
         }
-        return new Reductions(asked.userSteps(), false, false, false);
+        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly());
     }
 
     /**
@@ -111,17 +112,15 @@ public final class BoundedSearch {
             if (r.verdict() == Explorer.Verdict.BOUND && r.boundHit() != null && k > from) {
                 boundHit = r.boundHit() + " with --preemptions " + k + "; none within " + (k - 1);
             }
-            Explorer.Verdict v = r.verdict() == Explorer.Verdict.OK && wasCut ? Explorer.Verdict.BOUND : r.verdict();
-            Explorer.Result<PreemptionBound.Bounded<S>> again = new Explorer.Result<>(v, r.states(), transitions,
-                    r.depth(), r.findings(), boundHit, nanos);
-            last = PreemptionBound.unwrap(again, boundHit);
             // what earlier rounds found stays found: a report the model makes once per search
             // (lockdep's, whose graph the rounds share) is not made again in a deeper round
-            for (Explorer.Finding<S> f : last.findings()) {
+            for (Explorer.Finding<S> f : PreemptionBound.unwrap(r.findings())) {
                 found.putIfAbsent(f.finding().key(), f);
             }
-            last = new Explorer.Result<>(found.isEmpty() ? last.verdict() : Explorer.Verdict.FINDINGS, last.states(),
-                    last.transitions(), last.depth(), new ArrayList<>(found.values()), last.boundHit(), last.nanos());
+            Explorer.Verdict v = !found.isEmpty() ? Explorer.Verdict.FINDINGS
+                    : r.verdict() == Explorer.Verdict.OK && wasCut ? Explorer.Verdict.BOUND : r.verdict();
+            last = new Explorer.Result<>(v, r.states(), transitions, r.depth(), new ArrayList<>(found.values()),
+                    boundHit, nanos);
             boolean done = bound != AUTO || !wasCut || r.boundHit() != null || endsAPath(r);
             if (done) {
                 return last; // the asked bound, a proof (the bound cut nothing), another bound, a deadlock

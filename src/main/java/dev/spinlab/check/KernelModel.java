@@ -89,6 +89,10 @@ public final class KernelModel implements Model<KState> {
     /** Steps of one process folded into one user-mode transition at most. */
     static final int USER_FOLD_BOUND = 100_000;
 
+    /** The model kernel's words set at boot and constant after it (4 bytes each). */
+    private static final List<String> BOOT_CONSTANTS = List.of("nr_cpu_ids", "spinlab_preempt_model",
+            "spinlab_time_abstract");
+
     private final Kernel k;
     private final Interpreter interp;
     private final MachineState initial;
@@ -149,6 +153,12 @@ public final class KernelModel implements Model<KState> {
         if (!runWorld) {
             // busy-wait delays end at once under abstract time (kernel/time/timer.c: ndelay)
             this.initial.mem.store(k.globalAddress("spinlab_time_abstract"), 4, 1);
+            // the boot's configuration words never change after boot: read-only from here, as
+            // the kernel's __ro_after_init data is after mark_readonly() (init/main.c), so
+            // reading them is no visible step (a write would fault)
+            for (String word : BOOT_CONSTANTS) {
+                this.initial.mem.setShadow(k.globalAddress(word), 4, dev.spinlab.machine.Memory.READ_ONLY);
+            }
             // from here on the kernel allocates from one arena per task context and per CPU for
             // softirq and hardirq context (AllocArenas): then allocations of two contexts commute,
             // and two orders of them reach the same state
@@ -159,6 +169,8 @@ public final class KernelModel implements Model<KState> {
                         dev.spinlab.kernel.Transition.OnFault.KERNEL)
                 : new dev.spinlab.kernel.Transition(k, 0, dev.spinlab.kernel.Transition.OnFault.STOP);
         this.reductions = reductions;
+        // read-only: a load of read-only memory is no visible operation (Interpreter.readOnlyLocal)
+        interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
         this.events = new KernelEvents(k, transition, irqAnyCpu);
         this.interrupts = new InterruptsReduction(this, events);
         this.deadlocks = new DeadlockReport(k);

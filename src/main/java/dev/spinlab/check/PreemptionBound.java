@@ -70,56 +70,58 @@ public final class PreemptionBound<S> implements Model<PreemptionBound.Bounded<S
         return new Bounded<>(inner.initial(), -1, 0);
     }
 
-    /** The underlying model's choices kept in s (indices into them, in their order). */
-    private int[] kept(Bounded<S> s) {
+    /**
+     * Which of the underlying model's choices in s are kept (indices into them, in their
+     * order), and whether the CPU that stepped last could step again (then any other CPU's
+     * step is a preemption).
+     */
+    private record Kept(int[] choices, boolean lastCanStep) {}
+
+    private Kept keep(Bounded<S> s) {
         int n = inner.choices(s.state());
+        boolean lastCanStep = false;
+        for (int c = 0; c < n && s.last() >= 0 && !lastCanStep; c++) {
+            lastCanStep = inner.scheduledCpu(s.state(), c) == s.last();
+        }
         int[] out = new int[n];
         int k = 0;
-        boolean lastCanStep = false;
-        if (s.last() >= 0 && s.used() >= bound) {
-            for (int c = 0; c < n && !lastCanStep; c++) {
-                lastCanStep = inner.scheduledCpu(s.state(), c) == s.last();
-            }
-        }
         for (int c = 0; c < n; c++) {
-            int cpu = inner.scheduledCpu(s.state(), c);
-            boolean preempts = cpu >= 0 && s.last() >= 0 && cpu != s.last() && lastCanStep;
-            if (preempts) {
-                cut.incrementAndGet();
-            } else {
+            if (!(s.used() >= bound && preempts(s, c, lastCanStep))) {
                 out[k++] = c;
             }
         }
-        return k == n ? out : java.util.Arrays.copyOf(out, k);
+        return new Kept(k == n ? out : java.util.Arrays.copyOf(out, k), lastCanStep);
+    }
+
+    private int[] kept(Bounded<S> s) {
+        return keep(s).choices();
     }
 
     /** Whether choice c (of the underlying model) in s is a preemption. */
-    private boolean preempts(Bounded<S> s, int c) {
+    private boolean preempts(Bounded<S> s, int c, boolean lastCanStep) {
         int cpu = inner.scheduledCpu(s.state(), c);
-        if (cpu < 0 || s.last() < 0 || cpu == s.last()) {
-            return false;
-        }
-        int n = inner.choices(s.state());
-        for (int d = 0; d < n; d++) {
-            if (inner.scheduledCpu(s.state(), d) == s.last()) {
-                return true;
-            }
-        }
-        return false;
+        return cpu >= 0 && s.last() >= 0 && cpu != s.last() && lastCanStep;
     }
 
+    /** The explorer asks once per state it expands: the choices the bound removes are counted here. */
     @Override
     public int choices(Bounded<S> s) {
-        return kept(s).length;
+        Kept k = keep(s);
+        int removed = inner.choices(s.state()) - k.choices().length;
+        if (removed > 0) {
+            cut.addAndGet(removed);
+        }
+        return k.choices().length;
     }
 
     @Override
     public Bounded<S> successor(Bounded<S> s, int choice) {
-        int c = kept(s)[choice];
+        Kept k = keep(s);
+        int c = k.choices()[choice];
         S next = inner.successor(s.state(), c);
         int cpu = inner.scheduledCpu(s.state(), c);
         int last = cpu >= 0 ? cpu : inner.eventCpu(s.state(), c) >= 0 ? inner.eventCpu(s.state(), c) : s.last();
-        return new Bounded<>(next, last, s.used() + (preempts(s, c) ? 1 : 0));
+        return new Bounded<>(next, last, s.used() + (preempts(s, c, k.lastCanStep()) ? 1 : 0));
     }
 
     @Override
@@ -185,12 +187,12 @@ public final class PreemptionBound<S> implements Model<PreemptionBound.Bounded<S
         return inner.eventCpu(s.state(), kept(s)[choice]);
     }
 
-    /** A bounded search's result in the underlying model's states (for the reports). */
-    public static <S> Explorer.Result<S> unwrap(Explorer.Result<Bounded<S>> r, String boundHit) {
+    /** A bounded search's findings in the underlying model's states (for the reports). */
+    public static <S> List<Explorer.Finding<S>> unwrap(List<Explorer.Finding<Bounded<S>>> findings) {
         List<Explorer.Finding<S>> fs = new ArrayList<>();
-        for (Explorer.Finding<Bounded<S>> f : r.findings()) {
+        for (Explorer.Finding<Bounded<S>> f : findings) {
             fs.add(new Explorer.Finding<>(f.finding(), f.trace(), f.state().state()));
         }
-        return new Explorer.Result<>(r.verdict(), r.states(), r.transitions(), r.depth(), fs, boundHit, r.nanos());
+        return fs;
     }
 }

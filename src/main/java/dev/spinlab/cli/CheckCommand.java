@@ -75,7 +75,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " handler commutes with every other choice is not offered there), interleavings"
                     + " (one CPU steps alone while the others' futures do not conflict with it) and"
                     + " sleep-sets (a choice already explored in a commuting order is not taken again;"
-                    + " breadth-first search only). They never change a verdict; 'none' is for measuring"
+                    + " breadth-first search only) and read-only (a load of read-only memory, const data"
+                    + " or a string, is no step of its own). They never change a verdict; 'none' is for measuring"
                     + " them.")
     String reductionSpec;
 

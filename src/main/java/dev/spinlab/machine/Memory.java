@@ -281,6 +281,16 @@ public final class Memory {
         }
     }
 
+    /** Whether every byte of [addr, addr + size) is mapped read-only (string literals, const objects). */
+    public boolean readOnly(long addr, long size) {
+        for (long i = 0; i < size; i++) {
+            if (shadow(addr + i) != READ_ONLY) {
+                return false;
+            }
+        }
+        return size > 0;
+    }
+
     public byte shadow(long addr) {
         if (addr < BASE || addr >= top) {
             return UNMAPPED;

@@ -444,10 +444,10 @@ class ReductionProperties {
         }
     }
 
-    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets");
+    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only");
 
     /**
-     * The four searches of a scenario, two at a time: each check boots its own kernel and
+     * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and
      * searches single-threaded, and nothing in spinlab is shared between Kernel instances, so
      * they can run side by side (about half the wall time on two cores).
      */
@@ -462,9 +462,11 @@ class ReductionProperties {
                 Future<Outcome> user = pool.submit(() -> check(s, dir, "user-steps"));
                 Future<Outcome> irq = pool.submit(() -> check(s, dir, "interrupts"));
                 Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
+                Future<Outcome> readOnly = pool.submit(() -> check(s, dir, "read-only"));
                 out.add(user.get());
                 out.add(irq.get());
                 out.add(sleep.get());
+                out.add(readOnly.get());
             }
             return out;
         } catch (InterruptedException e) {

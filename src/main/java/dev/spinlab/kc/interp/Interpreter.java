@@ -163,6 +163,19 @@ public final class Interpreter {
         ctx.frameTop += ExecContext.FRAME_WORDS;
     }
 
+    /**
+     * Whether loads from read-only memory (string literals, const objects) are local
+     * operations instead of visible ones. Nothing can change such memory, so a load of it
+     * commutes with every other CPU's step: check (setReadOnlyLocal(true)) lets a step run on
+     * through it, which removes the interleavings around it; run keeps them visible, so that
+     * its timing, one visible operation per step, stays what it was.
+     */
+    private boolean readOnlyLocal;
+
+    public void setReadOnlyLocal(boolean on) {
+        this.readOnlyLocal = on;
+    }
+
     /** Executes one step of the context on top of the CPU. */
     public Outcome step(MachineState s, int cpu) {
         int cid = s.currentContext(cpu);
@@ -242,7 +255,7 @@ public final class Interpreter {
                     case Op.LOAD: {
                         long addr = r[base + b] + c;
                         int size = d & 15;
-                        if (!ctx.onStack(addr, size)) {
+                        if (!ctx.onStack(addr, size) && !(readOnlyLocal && mem.readOnly(addr, size))) {
                             if (visible) {
                                 ctx.frames[fb + ExecContext.F_PC] = pc;
                                 return Outcome.PROGRESS;
@@ -276,7 +289,8 @@ public final class Interpreter {
                     case Op.MEMCPY: case Op.MEMZERO: {
                         long dst = r[base + a];
                         long src = op == Op.MEMCPY ? r[base + b] : dst;
-                        if (!ctx.onStack(dst, c) || !ctx.onStack(src, c)) {
+                        if (!ctx.onStack(dst, c) || !(ctx.onStack(src, c)
+                                || op == Op.MEMCPY && readOnlyLocal && mem.readOnly(src, c))) {
                             if (visible) {
                                 ctx.frames[fb + ExecContext.F_PC] = pc;
                                 return Outcome.PROGRESS;

@@ -149,6 +149,16 @@ public final class Linker {
                 w.write(base, g.type(), g.init());
             }
         }
+        // const objects are .rodata: written once here, read-only from now on (a write faults,
+        // as on the kernel's write-protected .rodata, mark_rodata_ro)
+        for (int i = 0; i < units.size(); i++) {
+            Map<String, Long> mine = local.get(i);
+            for (GlobalVar g : units.get(i).globals()) {
+                if (g.readOnly() && g.type().size() > 0) {
+                    mem.setShadow((g.isStatic() ? mine : external).get(g.name()), g.type().size(), Memory.READ_ONLY);
+                }
+            }
+        }
         if (!undefined.isEmpty()) {
             List<CompileError> errors = new java.util.ArrayList<>();
             for (Map.Entry<String, SrcLoc> u : undefined.entrySet()) {

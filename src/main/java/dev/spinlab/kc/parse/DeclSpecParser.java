@@ -146,6 +146,8 @@ final class DeclSpecParser {
         CType named = null; // from struct/union/enum/typedef/typeof
         int voids = 0, chars = 0, shorts = 0, ints = 0, longs = 0, signeds = 0, unsigneds = 0, bools = 0;
         Token firstTypeTok = null;
+        boolean sawConst = false;
+        boolean sawVolatile = false;
         while (true) {
             Token t = ts.peek();
             if (t.kind() != TokenKind.IDENT) {
@@ -153,6 +155,8 @@ final class DeclSpecParser {
             }
             String s = t.text();
             if (QUALIFIERS.contains(s)) {
+                sawConst |= s.equals("const") || s.equals("__const") || s.equals("__const__");
+                sawVolatile |= s.startsWith("volatile") || s.startsWith("__volatile");
                 ts.next();
                 continue;
             }
@@ -246,7 +250,7 @@ final class DeclSpecParser {
                         continue;
                     }
                     return finish(loc, storage, inline, named, voids, chars, shorts, ints, longs, signeds,
-                            unsigneds, bools, firstTypeTok);
+                            unsigneds, bools, firstTypeTok).withConst(sawConst && !sawVolatile);
             }
             if (named != null) {
                 throw new CompileError(t.loc(), "two or more data types in declaration specifiers");
@@ -257,7 +261,7 @@ final class DeclSpecParser {
             ts.next();
         }
         return finish(loc, storage, inline, named, voids, chars, shorts, ints, longs, signeds, unsigneds, bools,
-                firstTypeTok);
+                firstTypeTok).withConst(sawConst && !sawVolatile);
     }
 
     private static DeclSpec.Storage storageOf(String s) {

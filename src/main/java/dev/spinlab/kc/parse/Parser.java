@@ -74,7 +74,8 @@ public final class Parser {
             GlobalVar g = e.getValue();
             if (g.type() instanceof ArrayType a && a.length() < 0) {
                 cx.typer.warn(g.loc(), "array '" + g.name() + "' assumed to have one element");
-                e.setValue(new GlobalVar(g.name(), new ArrayType(a.element(), 1), g.init(), g.isStatic(), g.loc()));
+                e.setValue(new GlobalVar(g.name(), new ArrayType(a.element(), 1), g.init(), g.isStatic(), g.loc(),
+                        g.readOnly()));
             } else if (g.type().size() < 0) {
                 throw new CompileError(g.loc(), "storage size of '" + g.name() + "' isn't known");
             }
@@ -266,19 +267,23 @@ public final class Parser {
             }
             InitializerBuilder.Built b = cx.inits.parse(type, true);
             cx.scope.declareFile(name, new Symbol.Global(name, b.type()));
-            cx.globals.put(name, new GlobalVar(name, b.type(), b.init(), isStatic, existing != null ? existing.loc() : loc));
+            cx.globals.put(name, new GlobalVar(name, b.type(), b.init(), isStatic, existing != null ? existing.loc() : loc,
+                    GlobalVar.constObject(ds.constOnly(), b.type())));
             return;
         }
         if (ds.isExtern()) {
             cx.declarations.put(name, type);
             if (existing != null) {
-                cx.globals.put(name, new GlobalVar(name, type, existing.init(), isStatic, existing.loc()));
+                cx.globals.put(name, new GlobalVar(name, type, existing.init(), isStatic, existing.loc(),
+                        existing.readOnly()));
             }
             return;
         }
         // A tentative definition (6.9.2): one object however many times it is repeated.
         Initializer init = existing != null ? existing.init() : null;
         CType t = existing != null && existing.init() != null ? existing.type() : type;
-        cx.globals.put(name, new GlobalVar(name, t, init, isStatic, existing != null ? existing.loc() : loc));
+        cx.globals.put(name, new GlobalVar(name, t, init, isStatic, existing != null ? existing.loc() : loc,
+                existing != null && existing.init() != null ? existing.readOnly()
+                        : GlobalVar.constObject(ds.constOnly(), t)));
     }
 }

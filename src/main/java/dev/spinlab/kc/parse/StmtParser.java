@@ -191,7 +191,7 @@ final class StmtParser {
                 cx.scope.declare(name, new Symbol.Global(link, type));
             }
             checkComplete(name, type, loc);
-            cx.globals.put(link, new GlobalVar(link, type, init, true, loc));
+            cx.globals.put(link, new GlobalVar(link, type, init, true, loc, GlobalVar.constObject(ds.constOnly(), type)));
             return null;
         }
         if (type == DeclSpecParser.AUTO_TYPE) {

@@ -3,7 +3,8 @@ package dev.spinlab.kc.type;
 /**
  * A C type, with the LP64 sizes of gcc on x86-64 and arm64 (char 1, short 2, int 4,
  * long and pointers 8). Qualifiers ({@code const}, {@code volatile}) are accepted by the
- * parser and not represented: every access in the model is a real memory access.
+ * parser and not part of the type (a const object is marked on its GlobalVar instead, for
+ * the linker's read-only placement): every access in the model is a real memory access.
  */
 public sealed interface CType permits VoidType, IntType, FloatType, PointerType, ArrayType, FunctionType, StructType {
     /** Size in bytes ({@code sizeof}); -1 for incomplete types. */

@@ -123,7 +123,7 @@ class HtmlReportBrowserTest {
             // the last steps are highlighted, the last one among them
             List<WebElement> last = browser.findElements(By.cssSelector(".row.last"));
             assertThat(last).isNotEmpty();
-            assertThat(last.get(last.size() - 1).getText()).startsWith("625").contains("arch_spin_lock");
+            assertThat(last.get(last.size() - 1).getText()).startsWith("609").contains("arch_spin_lock");
 
             // a click on a step in the list: its stack, and the C line it is at
             Number driverStep = (Number) js.executeScript(
