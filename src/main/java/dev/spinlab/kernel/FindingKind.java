@@ -81,7 +81,8 @@ public enum FindingKind {
     USER_FAULT("user-fault", Origin.KERNEL, "a fault in a user program (segmentation fault); the process is"
             + " killed, the run goes on"),
     DEADLOCK("deadlock", Origin.CHECK, "no CPU can make progress and a program has not exited (every CPU"
-            + " spins on a lock, waits with interrupts off, or is idle with its tasks asleep for good)"),
+            + " spins on a lock, waits with interrupts off, is idle with its tasks asleep for good, or runs a"
+            + " busy-wait loop that no CPU or event can end)"),
     DATA_RACE("data-race", Origin.CHECK, "two CPUs can make conflicting plain accesses to the same memory next"
             + " (at least one a write, not both atomic), in the words of KCSAN"),
     FAULT("fault", Origin.CHECK, "a fault in code the search steps (the path's oops), reported as the"
