@@ -275,7 +275,7 @@ public final class Explorer<S> {
                 memoryExceeded = false;
                 List<Node<S>> next;
                 try {
-                    next = expand(frontier, meta, pool);
+                    next = expand(frontier, meta, pool, threads);
                 } catch (OutOfMemoryError e) {
                     // last resort: the per-node checks below normally stop a level before this
                     next = null;
@@ -445,7 +445,7 @@ public final class Explorer<S> {
         return index;
     }
 
-    private List<Node<S>> expand(List<S> frontier, List<long[]> meta, ExecutorService pool) {
+    private List<Node<S>> expand(List<S> frontier, List<long[]> meta, ExecutorService pool, int threads) {
         if (pool == null || frontier.size() < 8) {
             List<Node<S>> out = new ArrayList<>();
             for (int i = 0; i < frontier.size(); i++) {
@@ -453,18 +453,24 @@ public final class Explorer<S> {
             }
             return out;
         }
-        int chunks = bounds.threads() * 4;
-        int per = (frontier.size() + chunks - 1) / chunks;
+        // Work is handed out in small batches from a shared index, so a thread that drew cheap
+        // states takes more of them: levels are small (hundreds of states) and successors cost
+        // from one step to a whole interrupt handler run, so fixed chunks left one core idle
+        // at the end of most levels. The merge sorts by parent and choice: the result does not
+        // depend on who computed what.
+        int batch = Math.max(1, Math.min(16, frontier.size() / (threads * 8)));
+        java.util.concurrent.atomic.AtomicInteger nextIndex = new java.util.concurrent.atomic.AtomicInteger();
         List<Future<List<Node<S>>>> futures = new ArrayList<>();
-        for (int from = 0; from < frontier.size(); from += per) {
-            int lo = from;
-            int hi = Math.min(frontier.size(), from + per);
+        for (int t = 0; t < threads; t++) {
             futures.add(pool.submit(() -> {
                 List<Node<S>> out = new ArrayList<>();
                 Model<S> m = workers.take();
                 try {
-                    for (int i = lo; i < hi; i++) {
-                        successors(m, frontier.get(i), i, meta.get(i), out);
+                    for (int lo; (lo = nextIndex.getAndAdd(batch)) < frontier.size(); ) {
+                        int hi = Math.min(frontier.size(), lo + batch);
+                        for (int i = lo; i < hi; i++) {
+                            successors(m, frontier.get(i), i, meta.get(i), out);
+                        }
                     }
                 } finally {
                     workers.add(m);
