@@ -19,6 +19,7 @@
 #include <linux/seqlock.h>
 #include <linux/ww_mutex.h>
 #include <linux/sched/mm.h>
+#include <linux/percpu-rwsem.h>
 
 #define SINGLE_DEPTH_NESTING 1
 
@@ -48,6 +49,10 @@ static DEFINE_WD_CLASS(wd_class);
 static DEFINE_WW_CLASS(wound_class);
 static struct ww_mutex wc_A, wc_B, wc_C, ww_A;
 static struct ww_acquire_ctx ctx_1, ctx_2;
+/* percpu_rw_semaphores: A static (its own class), B initialised at run time (the call site's) */
+DEFINE_STATIC_PERCPU_RWSEM(pcpu_rwsem_A);
+static struct percpu_rw_semaphore pcpu_rwsem_B, pcpu_rwsem_X1, pcpu_rwsem_X2;
+static void init_pcpuclass_X(struct percpu_rw_semaphore *sem) { WARN_ON(percpu_init_rwsem(sem)); }
 
 static void init_class_X(spinlock_t *lock) { spin_lock_init(lock); }
 static void init_class_Y(spinlock_t *lock) { spin_lock_init(lock); }
@@ -102,6 +107,9 @@ static void init_locks(void)
     ww_mutex_init(&ww_A, &wound_class);
     for (int cpu = 0; cpu < NR_CPUS; cpu++)
         local_lock_init(per_cpu_ptr(&llock_A, cpu));
+    WARN_ON(percpu_init_rwsem(&pcpu_rwsem_B));
+    init_pcpuclass_X(&pcpu_rwsem_X1);
+    init_pcpuclass_X(&pcpu_rwsem_X2);
 }
 
 #define L(x) spin_lock(&lock_##x)
@@ -120,6 +128,10 @@ static void init_locks(void)
 #define WSU(x) up_write(&rwsem_##x)
 #define RTL(x) rt_mutex_lock(&rtmutex_##x)
 #define RTU(x) rt_mutex_unlock(&rtmutex_##x)
+#define PRL(x) percpu_down_read(&pcpu_rwsem_##x)
+#define PRU(x) percpu_up_read(&pcpu_rwsem_##x)
+#define PWL(x) percpu_down_write(&pcpu_rwsem_##x)
+#define PWU(x) percpu_up_write(&pcpu_rwsem_##x)
 #define RAWL(x) raw_spin_lock(&raw_##x)
 #define RAWU(x) raw_spin_unlock(&raw_##x)
 /* ww_mutex shortcuts: lock wc_x under ctx_1, unlock; begin/end the acquire phase of ctx_1 */

@@ -82,7 +82,8 @@ public final class KernelSources {
             "lib/idr.c",
             "kernel/locking/rtmutex.c",
             "kernel/locking/rtmutex_api.c",
-            "kernel/locking/spinlock_rt.c");
+            "kernel/locking/spinlock_rt.c",
+            "kernel/locking/percpu-rwsem.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
