@@ -154,7 +154,9 @@ public final class Kernel {
         int devices = config.irqs().size() + (config.rxPackets() > 0 ? 1 : 0);
         state.deviceEvents = new int[devices];
         for (int i = 0; i < config.irqs().size(); i++) {
-            state.deviceEvents[i] = config.irqs().get(i).count();
+            // a doorbell device's budget waits, negated, until its driver rings it (MachineState.deviceEvents)
+            KernelConfig.IrqDevice d = config.irqs().get(i);
+            state.deviceEvents[i] = d.doorbell() ? -d.count() : d.count();
         }
         if (config.rxPackets() > 0) {
             state.deviceEvents[devices - 1] = config.rxPackets();

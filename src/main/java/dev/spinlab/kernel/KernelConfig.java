@@ -17,8 +17,19 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
                            LockdepMode lockdep, int rxPackets, java.util.List<String> probes) {
     public static final int MAX_CPUS = 8;
 
-    /** A model device raising irq line {@code line} {@code count} times at arbitrary moments. */
-    public record IrqDevice(int line, int count) {
+    /**
+     * A model device raising irq line {@code line} {@code count} times at arbitrary moments.
+     * A doorbell device raises nothing until its driver rings it (spinlab_irqdev_ring(), see
+     * include/linux/spinlab_irqdev.h), as a driver starts a device by writing its command
+     * register; from then on it raises its {@code count} interrupts at any moments. spinlab
+     * table's generated drivers use it (docs/table.md); the command line's --irq devices are
+     * free-running.
+     */
+    public record IrqDevice(int line, int count, boolean doorbell) {
+        public IrqDevice(int line, int count) {
+            this(line, count, false);
+        }
+
         /** Parses {@code N[:COUNT]} (COUNT defaults to 1). */
         public static IrqDevice parse(String spec) {
             String[] p = spec.split(":", -1); // "5:" has an empty COUNT, not none

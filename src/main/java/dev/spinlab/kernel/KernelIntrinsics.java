@@ -274,6 +274,27 @@ final class KernelIntrinsics {
             k.userWrite(env.context().tag, new String(b, StandardCharsets.UTF_8));
             return a[1];
         }));
+        // a doorbell device's command register (include/linux/spinlab_irqdev.h): GO starts the
+        // device, which may raise its interrupts at any moment from then on (its budget, held
+        // negated until now, becomes deliverable); HALT drops what it has not raised yet (a line
+        // already pending stays pending). A second GO, a GO after HALT, or a line with no
+        // doorbell device changes nothing. Declared with no effects on purpose: the step is
+        // unknown to check's footprints, so no reduction reorders it with anything.
+        table.put("spinlab_irqdev_ctrl", (env, a) -> {
+            int[] left = env.state().deviceEvents;
+            List<KernelConfig.IrqDevice> irqs = k.config().irqs();
+            for (int d = 0; d < irqs.size(); d++) {
+                if (irqs.get(d).line() != a[0] || !irqs.get(d).doorbell()) {
+                    continue;
+                }
+                if (a[1] == 1 && left[d] < 0) {
+                    left[d] = -left[d];
+                } else if (a[1] == 2) {
+                    left[d] = 0;
+                }
+            }
+            return 0;
+        });
         // eth0's wire: the frame leaves the machine; logged as tcpdump would show it
         table.put("__spinlab_nic_tx", Intrinsic.declared(Effects.NONE, (env, a) -> {
             byte[] f = new byte[(int) Math.max(0, Math.min(a[1], 1 << 16))];

@@ -146,8 +146,8 @@ public final class Simulation {
             return;
         }
         for (int i = 0; i < irqNext.length; i++) {
-            if (s.deviceEvents[i] == 0) {
-                continue;
+            if (s.deviceEvents[i] <= 0) {
+                continue; // done, or a doorbell device not rung yet
             }
             if (irqNext[i] < 0) {
                 irqNext[i] = s.timeNs + 1 + choices.choose((int) (IRQ_WINDOW_NS / 1000)) * 1000L;
@@ -309,7 +309,7 @@ public final class Simulation {
     private int eventsLeft() {
         int n = 0;
         for (int left : s.deviceEvents) {
-            n += left;
+            n += Math.max(left, 0); // a doorbell device not rung has nothing to deliver
         }
         return n;
     }

@@ -94,7 +94,10 @@ public final class StateValidator {
             bad.add(m.deviceEvents.length + " device budgets, " + configured.length + " devices configured");
         } else {
             for (int d = 0; d < configured.length; d++) {
-                if (m.deviceEvents[d] < 0 || m.deviceEvents[d] > configured[d]) {
+                boolean doorbell = d < k.config().irqs().size() && k.config().irqs().get(d).doorbell();
+                int left = m.deviceEvents[d];
+                // 0..count left, or a doorbell device not rung yet (-count)
+                if (!(left >= 0 && left <= configured[d]) && !(doorbell && left == -configured[d])) {
                     bad.add("device " + d + " has " + m.deviceEvents[d] + " events left of " + configured[d]);
                 }
             }

@@ -44,7 +44,8 @@ public final class MachineState {
     /**
      * The machine's devices: per device, how many events it still has to deliver (the --irq
      * lines' raises left, eth0's echo requests still to arrive). A device's budget decides what
-     * can happen next, so it is state like the rest.
+     * can happen next, so it is state like the rest. A negative budget is a doorbell device
+     * not rung yet (-count: it raises nothing until its driver rings it, then count).
      */
     public int[] deviceEvents = new int[0];
 

@@ -91,7 +91,7 @@ public final class DriverGenerator {
         m.append(" */\n");
         m.append("#include <linux/module.h>\n#include <linux/init.h>\n#include <linux/fs.h>\n")
                 .append("#include <linux/miscdevice.h>\n#include <linux/interrupt.h>\n#include <linux/timer.h>\n")
-                .append("#include <linux/jiffies.h>\n#include <linux/spinlock.h>\n\n")
+                .append("#include <linux/jiffies.h>\n#include <linux/spinlock.h>\n#include <linux/spinlab_irqdev.h>\n\n")
                 .append("static DEFINE_SPINLOCK(tbl_lock);\nstatic unsigned long tbl_data;\n")
                 .append("/* set by spinlab table in the booted kernel before each search */\n")
                 .append("static int tbl_candidate;\n");
@@ -166,13 +166,27 @@ public final class DriverGenerator {
                     .append(c.id()).append("\", &tbl_dev);\n\tif (ret)\n\t\treturn ret;\n");
             exit.insert(0, "\tfree_irq(" + line + ", &tbl_dev);\n");
         }
+        // against a task, the other side's device is a doorbell device: the write handler starts it
+        Context device = user && !cell.same() && cell.lower().kind == Context.Kind.USER && cell.higher().kind != Context.Kind.USER
+                ? cell.higher() : null;
         m.append("\n/* user context: user A writes 1 byte, user B 2 bytes */\n")
                 .append("static ssize_t tbl_write(struct file *filp, const char __user *buf, size_t len, loff_t *ppos)\n{\n");
+        if (device != null) {
+            m.append("\t/* start the device: its interrupt may come at any moment from now on */\n")
+                    .append("\tspinlab_irqdev_ctrl(").append(line(device)).append(", SPINLAB_IRQDEV_GO);\n");
+        }
+        StringBuilder halt = new StringBuilder();
+        if (device != null) {
+            halt.append("\t/* the access is over: an interrupt from now on could not overlap it */\n")
+                    .append("\tspinlab_irqdev_ctrl(").append(line(device)).append(", SPINLAB_IRQDEV_HALT);\n");
+
+        }
         if (user && userB && sides.contains(Context.USER_A)) {
             m.append("\tif (len == 1)\n\t\tuser_a_access[tbl_candidate]();\n\telse\n\t\tuser_b_access[tbl_candidate]();\n");
         } else if (user) {
             m.append(userB ? "\tuser_b_access[tbl_candidate]();\n" : "\tuser_a_access[tbl_candidate]();\n");
         }
+        m.append(halt);
         m.append("\treturn len;\n}\n\n")
                 .append("static const struct file_operations tbl_fops = {\n\t.owner = THIS_MODULE,\n\t.write = tbl_write,\n};\n\n")
                 .append("static struct miscdevice tbl_dev = {\n\t.minor = MISC_DYNAMIC_MINOR,\n\t.name = \"table\",\n")
@@ -189,7 +203,8 @@ public final class DriverGenerator {
                 int writes = cell.same() ? 2 : 1;
                 programs.put(c == Context.USER_A ? "ua" : "ub", program(c == Context.USER_A ? 1 : 2, writes));
             } else {
-                irqs.add(new KernelConfig.IrqDevice(line(c), cell.same() ? 2 : 1));
+                // against a task: a doorbell device, rung by the task's write (see the class notes)
+                irqs.add(new KernelConfig.IrqDevice(line(c), cell.same() ? 2 : 1, user));
             }
         }
         return new Generated(m.toString(), programs, irqs);

@@ -44,7 +44,7 @@ class DriverGeneratorTest {
                 .contains("open_softirq(BLOCK_SOFTIRQ, softirq_a_action);")
                 .contains("raise_softirq_irqoff(BLOCK_SOFTIRQ);")
                 .doesNotContain("softirq_a_spin_lock_bh");
-        assertThat(g.irqs()).containsExactly(new KernelConfig.IrqDevice(7, 1));
+        assertThat(g.irqs()).containsExactly(new KernelConfig.IrqDevice(7, 1, true));
         // peers both take the candidate; a hardirq never takes _bh or _irq
         Cell irqs = Cell.parse("hardirq-A,hardirq-B");
         assertThat(DriverGenerator.generate(irqs).module())
@@ -60,6 +60,32 @@ class DriverGeneratorTest {
                 .contains("for (i = 0; i < 2; i++)");
         assertThat(DriverGenerator.generate(Cell.parse("user-B,user-A")).programs()).containsOnlyKeys("ua", "ub");
         assertThat(DriverGenerator.generate(Cell.parse("softirq-B,timer-A")).programs()).isEmpty();
+    }
+
+    /**
+     * Against a task, the other side's device is a doorbell device the write handler starts
+     * before its access (so its interrupt can come at every moment of the access) and halts
+     * after it; cells without a task keep free-running devices, and two tasks have none.
+     */
+    @Test
+    void aTaskStartsTheDeviceOfTheContextItSharesWithAroundItsAccess() {
+        String m = DriverGenerator.generate(Cell.parse("user,timer-B")).module();
+        int go = m.indexOf("\tspinlab_irqdev_ctrl(12, SPINLAB_IRQDEV_GO);");
+        int access = m.indexOf("\tuser_a_access[tbl_candidate]();", go);
+        int halt = m.indexOf("\tspinlab_irqdev_ctrl(12, SPINLAB_IRQDEV_HALT);", access);
+        assertThat(go).as(m).isPositive();
+        assertThat(access).as(m).isGreaterThan(go);
+        assertThat(halt).as(m).isGreaterThan(access);
+        assertThat(DriverGenerator.generate(Cell.parse("user,timer-B")).irqs())
+                .containsExactly(new KernelConfig.IrqDevice(12, 1, true));
+        assertThat(DriverGenerator.generate(Cell.parse("user-B,hardirq-A")).module())
+                .contains("spinlab_irqdev_ctrl(5, SPINLAB_IRQDEV_GO);\n\tuser_b_access[tbl_candidate]();\n"
+                        + "\t/* the access is over: an interrupt from now on could not overlap it */\n"
+                        + "\tspinlab_irqdev_ctrl(5, SPINLAB_IRQDEV_HALT);\n\treturn len;");
+        assertThat(DriverGenerator.generate(Cell.parse("tasklet-A,timer-B")).irqs())
+                .containsExactlyInAnyOrder(new KernelConfig.IrqDevice(9, 1, false), new KernelConfig.IrqDevice(12, 1, false));
+        assertThat(DriverGenerator.generate(Cell.parse("user-B,user-A")).module()).doesNotContain("spinlab_irqdev_ctrl(");
+        assertThat(DriverGenerator.generate(Cell.parse("user-B,user-A")).irqs()).isEmpty();
     }
 
     @Test

@@ -67,6 +67,22 @@ class TableRunnerTest {
                 .isEqualTo(Explorer.Verdict.OK);
     }
 
+    /**
+     * The doorbell device (the task starts it in its write handler) keeps the overlaps that
+     * make the cell: on two CPUs the handler still races with the unlocked task, and on one
+     * it still interrupts a task holding the lock with only bottom halves off.
+     */
+    @Test
+    void aTaskAndTheHandlerOfTheDeviceItStartsStillOverlap() {
+        TableRunner t = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 30_000, null, 1), dir);
+        TableRunner.Attempt none = t.attempt(Cell.parse("user,hardirq-A"), 2, Primitive.NONE);
+        assertThat(none.verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
+        assertThat(none.findingKinds()).containsExactly("data-race");
+        assertThat(none.checkText()).contains("data-race in user_a_none / hardirq_a_none");
+        TableRunner.Attempt bh = t.attempt(Cell.parse("user,hardirq-A"), 1, Primitive.SPIN_LOCK_BH);
+        assertThat(bh.findingKinds()).containsExactly("deadlock");
+    }
+
     @Test
     void aBoundReachedIsNoClaim() {
         TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, Reductions.ALL, 1), dir);
