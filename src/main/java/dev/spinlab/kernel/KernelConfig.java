@@ -19,11 +19,11 @@ public record KernelConfig(int cpus, PreemptModel preempt, long seed, long maxTi
 
     /**
      * A model device raising irq line {@code line} {@code count} times at arbitrary moments.
-     * A doorbell device raises nothing until its driver rings it (spinlab_irqdev_ring(), see
+     * A doorbell device raises nothing until its driver starts it (spinlab_irqdev_ctrl(), see
      * include/linux/spinlab_irqdev.h), as a driver starts a device by writing its command
-     * register; from then on it raises its {@code count} interrupts at any moments. spinlab
-     * table's generated drivers use it (docs/table.md); the command line's --irq devices are
-     * free-running.
+     * register; from then on it raises its {@code count} interrupts at any moments until the
+     * driver halts it. spinlab table's generated drivers use it (docs/table.md); the command
+     * line's --irq devices are free-running.
      */
     public record IrqDevice(int line, int count, boolean doorbell) {
         public IrqDevice(int line, int count) {

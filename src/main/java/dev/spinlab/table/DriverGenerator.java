@@ -27,7 +27,11 @@ import java.util.Map;
  *   - timer-X: timer_setup(); a device's handler mod_timer()s it due now on its CPU; check fires
  *     it at any moment after (abstract time).
  * Devices: lines 5 to 12 (line()); each raises once, twice for a diagonal cell (the same
- * context can then be entered twice). Softirq-level and hardirq contexts are started by device
+ * context can then be entered twice). Against a task, the device is a doorbell device
+ * (include/linux/spinlab_irqdev.h) that the write handler starts (GO) right before its access
+ * and halts right after it: the interrupt can come at every moment of the access, and not
+ * during the rest of the process's life, where it could not overlap the access (the argument
+ * that the cell's answer is unchanged is in docs/table.md, "A task's cells"). Softirq-level and hardirq contexts are started by device
  * interrupts so that, on two CPUs with interrupts delivered to any CPU, they can run on either
  * CPU, and on one CPU they can arrive inside the other side's critical section.
  * A cell without user context has no process: check's deadlock property needs a live process,
@@ -203,7 +207,7 @@ public final class DriverGenerator {
                 int writes = cell.same() ? 2 : 1;
                 programs.put(c == Context.USER_A ? "ua" : "ub", program(c == Context.USER_A ? 1 : 2, writes));
             } else {
-                // against a task: a doorbell device, rung by the task's write (see the class notes)
+                // against a task: a doorbell device, started by the task's write (see the notes above)
                 irqs.add(new KernelConfig.IrqDevice(line(c), cell.same() ? 2 : 1, user));
             }
         }
