@@ -62,8 +62,7 @@ public final class TableCommand implements Callable<Integer> {
 
     @Option(names = "--reductions", paramLabel = "LIST", order = 42,
             description = "check's state-space reductions for every search: all, none or a comma list (see check"
-                    + " --help). Default: all on 1 CPU; on 2 CPUs all but interrupts, which misses data races when"
-                    + " interrupts go to any CPU (docs/table.md, Limits).")
+                    + " --help). Default: all but interrupts, which can miss an overlap (docs/table.md, Limits).")
     String reductionSpec;
 
     @Option(names = "--threads", paramLabel = "N", order = 41,
