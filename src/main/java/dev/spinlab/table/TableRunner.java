@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  *
  * For one cell and one CPU count, the candidates are tried weakest first; each is a fresh
  * generated system booted as check boots (CheckBoot: programs start together, no watchdog)
- * and explored breadth-first with every reduction, in process, with one search thread (the
+ * and explored breadth-first with check's reductions but interrupts (defaultReductions), in
+ * process, with one search thread (the
  * cells run in parallel instead: booting dominates a cell's time). The first candidate whose
  * search ends with no finding of any kind is the cell's answer; a search that reaches its
  * bound with no finding ends the cell there ("bound reached": no claim either way). Lockdep is
