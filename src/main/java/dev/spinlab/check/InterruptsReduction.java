@@ -84,6 +84,13 @@ final class InterruptsReduction {
             }
         }
         MachineState m = s.machine();
+        if (events.armsTimer(h, m.ncpu)) {
+            // the handler arms a timer: its firing is a new choice whose callback may conflict
+            // with the steps the event would be put off behind (found by spinlab table: a
+            // device handler that mod_timer()s, against a task's access on one CPU, "proved"
+            // race-free without a lock)
+            return false;
+        }
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             // a CPU that cannot step now may be woken by the handler (sev, IPI): that is a new choice
             if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu)))) {

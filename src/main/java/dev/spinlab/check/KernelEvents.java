@@ -37,6 +37,7 @@ final class KernelEvents {
     private final Transition transition;
     private final boolean irqAnyCpu;
     private final long jiffies;
+    private final long hrtimerCompare;
     /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
     private final int wfeId;
     private final int wfiId;
@@ -46,12 +47,35 @@ final class KernelEvents {
     /** Event sources: --irq lines in order, then eth0 (irq 19) when --rx packets are configured. */
     final int[] eventLines;
 
+    /**
+     * Whether a footprint arms a timer: it writes a timer base (a list insertion writes the
+     * base's list head: kernel/time/timer.c, enqueue_timer) or a CPU's clock event compare
+     * register (hrtimer.c). Such a run enables a choice (the timer firing) that no other
+     * choice's footprint can conflict with while no timer is armed yet.
+     */
+    boolean armsTimer(Footprint f, int ncpu) {
+        long base = transition.timers().address();
+        long end = base + transition.timers().bytes(ncpu);
+        for (long w = base >> 3; w <= (end - 1) >> 3; w++) {
+            if (f.writesWord(w)) {
+                return true;
+            }
+        }
+        for (int cpu = 0; cpu < ncpu; cpu++) {
+            if (f.writesWord((hrtimerCompare + 8L * cpu) >> 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     KernelEvents(Kernel k, Transition transition, boolean irqAnyCpu) {
         this.k = k;
         this.interp = k.interpreter();
         this.transition = transition;
         this.irqAnyCpu = irqAnyCpu;
         this.jiffies = k.globalAddress("jiffies");
+        this.hrtimerCompare = k.globalAddress("spinlab_hrtimer_compare");
         this.wfeId = intrinsicId("__wfe");
         this.wfiId = intrinsicId("__wfi");
         this.softirqPending = k.globalAddress("irq_stat");

@@ -68,6 +68,9 @@ class ReductionRegressionTest {
                         List.of()),
                 // the data race: on one CPU the device's handler interrupts the reset
                 Arguments.of(List.of("examples/data-race"), "findings", List.of("data-race")),
+                // a handler that arms a timer whose callback races with the reset (README.md there)
+                Arguments.of(List.of(RESOURCES + "irq-arms-timer"), "findings", List.of("data-race")),
+                Arguments.of(List.of(RESOURCES + "irq-arms-timer", "-DUSE_BH"), "ok", List.of()),
                 Arguments.of(List.of("examples/data-race", "-DUSE_LOCK"), "ok", List.of()));
     }
 

@@ -96,6 +96,18 @@ class TableRunnerTest {
         assertThat(r.attempts().get(0).findingKinds()).containsExactly("data-race");
     }
 
+    /**
+     * The same cell with every reduction of check, interrupts included: the reduction never
+     * puts off an event whose handler arms a timer (KernelEvents.armsTimer), so none still fails.
+     */
+    @Test
+    void theInterruptsReductionKeepsAnEventWhoseHandlerArmsATimer() {
+        TableRunner t = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 100_000,
+                dev.spinlab.check.Reductions.ALL, 1), dir);
+        TableRunner.Attempt none = t.attempt(Cell.parse("user,timer-A"), 1, Primitive.NONE);
+        assertThat(none.findingKinds()).containsExactly("data-race");
+    }
+
     @Test
     void aBoundReachedIsNoClaim() {
         TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, null, 1), dir);
