@@ -84,13 +84,6 @@ final class InterruptsReduction {
             }
         }
         MachineState m = s.machine();
-        if (events.armsTimer(h, m.ncpu)) {
-            // the handler arms a timer: its firing is a new choice whose callback may conflict
-            // with the steps the event would be put off behind (found by spinlab table: a
-            // device handler that mod_timer()s, against a task's access on one CPU, "proved"
-            // race-free without a lock)
-            return false;
-        }
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             // a CPU that cannot step now may be woken by the handler (sev, IPI): that is a new choice
             if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu)))) {
@@ -153,6 +146,13 @@ final class InterruptsReduction {
         h.addAll(afterEvent.step);
         MachineState end = model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, h, x -> false));
         if (end == null) {
+            return FAIL_MARK;
+        }
+        if (events.armsTimer(before.machine(), end)) {
+            // the handler arms (or moves) a timer: its firing is a new choice whose
+            // callback may conflict with the steps the event would be put off behind, and no
+            // choice of this state shows it (found by spinlab table: a device handler that
+            // mod_timer()s, against a task's access on one CPU, "proved" race-free unlocked)
             return FAIL_MARK;
         }
         // the CPU's registers the interrupted context finds as it left them are not writes as

@@ -48,21 +48,29 @@ final class KernelEvents {
     final int[] eventLines;
 
     /**
-     * Whether a footprint arms a timer: it writes a timer base (a list insertion writes the
-     * base's list head: kernel/time/timer.c, enqueue_timer) or a CPU's clock event compare
-     * register (hrtimer.c). Such a run enables a choice (the timer firing) that no other
-     * choice's footprint can conflict with while no timer is armed yet.
+     * Whether a run from `before` to `after` armed a timer: a timer_list queued, moved to
+     * another CPU or given another expiry (kernel/time/timer.c), or a CPU's clock event compare
+     * register set (hrtimer.c). That enables a choice (the timer firing) which no choice of the
+     * state before can show a conflict with. A timer that only went away (fired, deleted) enables
+     * nothing; a timer firing that is offered already reads every base, so a run that moves it
+     * conflicts with that choice anyway.
      */
-    boolean armsTimer(Footprint f, int ncpu) {
-        long base = transition.timers().address();
-        long end = base + transition.timers().bytes(ncpu);
-        for (long w = base >> 3; w <= (end - 1) >> 3; w++) {
-            if (f.writesWord(w)) {
+    boolean armsTimer(MachineState before, MachineState after) {
+        long[] was = transition.timers().armed(before);
+        long[] now = transition.timers().armed(after);
+        for (int i = 0; i < now.length; i += 3) {
+            boolean old = false;
+            for (int j = 0; j < was.length && !old; j += 3) {
+                old = was[j] == now[i] && was[j + 1] == now[i + 1] && was[j + 2] == now[i + 2];
+            }
+            if (!old) {
                 return true;
             }
         }
-        for (int cpu = 0; cpu < ncpu; cpu++) {
-            if (f.writesWord((hrtimerCompare + 8L * cpu) >> 3)) {
+        for (int cpu = 0; cpu < before.ncpu; cpu++) {
+            long a = before.mem.load(hrtimerCompare + 8L * cpu, 8, false);
+            long b = after.mem.load(hrtimerCompare + 8L * cpu, 8, false);
+            if (b != 0 && a != b) {
                 return true;
             }
         }

@@ -36,6 +36,23 @@ public final class TimerBases {
         return ncpu * baseSize;
     }
 
+    /** Every armed timer as {cpu, timer address, expiry} triples, base by base in list order. */
+    public long[] armed(MachineState m) {
+        java.util.List<Long> out = new java.util.ArrayList<>();
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            long head = bases + cpu * baseSize + timersOffset;
+            long node = m.mem.load(head, 8, false);
+            int guard = 0;
+            while (node != head && node != 0 && guard++ < 10_000) {
+                out.add((long) cpu);
+                out.add(node - entryOffset);
+                out.add(m.mem.load(node - entryOffset + expiresOffset, 8, false));
+                node = m.mem.load(node, 8, false);
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
     /** {cpu, expiry} of the earliest armed timer, or null. */
     public long[] earliest(MachineState m) {
         long[] best = null;
