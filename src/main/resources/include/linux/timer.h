@@ -17,7 +17,7 @@ struct timer_list {
 #define from_timer(var, callback_timer, timer_fieldname) \
     container_of(callback_timer, typeof(*var), timer_fieldname)
 
-/* timer_setup() flags; the model runs every timer like a pinned one, on the CPU that armed it */
+/* timer_setup() flags; the low bits name the base the timer was last queued on (kernel/time/timer.c) */
 #define TIMER_CPUMASK 0x0003FFFF
 #define TIMER_MIGRATING 0x00040000
 #define TIMER_DEFERRABLE 0x00080000

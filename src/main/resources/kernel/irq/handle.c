@@ -3,13 +3,15 @@
  * entry: the simulated CPU takes an interrupt by calling handle_arch_irq() on top of
  * whatever it was running, with irqs masked, as the hardware does. irq_enter/irq_exit
  * bracket the handler; irq_exit runs softirqs; the return path may preempt (full
- * preemption) or reschedule before returning to user space.
+ * preemption) or reschedule before returning to user space. A device line's handler runs
+ * under kernel/irq/chip.c's edge flow (handle_edge_irq, below): never on two CPUs at once.
  */
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/sched.h>
 #include <linux/printk.h>
 #include <linux/lockdep.h>
+#include <asm/barrier.h>
 
 #define IRQ_TIMER 30          /* the ARM generic timer's PPI */
 #define IPI_RESCHEDULE 1
@@ -22,7 +24,13 @@ struct irqaction {
     void *dev_id;
     const char *name;
     unsigned long flags;
+    /* the desc's IRQD_IRQ_INPROGRESS and IRQS_PENDING (handle_edge_irq below) */
+    unsigned int istate;
 };
+
+/* include/linux/irq.h's IRQD_IRQ_INPROGRESS and kernel/irq/internals.h's IRQS_PENDING */
+#define IRQD_IRQ_INPROGRESS (1 << 18)
+#define IRQS_PENDING 0x00000200
 
 static struct irqaction irq_desc[NR_IRQS];
 extern int spinlab_preempt_model;
@@ -53,21 +61,94 @@ const void *free_irq(unsigned int irq, void *dev_id)
     return name;
 }
 
-static void generic_handle_irq(unsigned int irq)
+/* __handle_irq_event_percpu(): the line's action, with desc->lock released */
+static void handle_irq_event_percpu(unsigned int irq)
 { __PREEMPT_RT_ONLY(if (rt_handle_threaded_irq(irq)) return;)
+    /*
+     * a handler that force_irqthreads would run in a thread is marked so for lockdep's
+     * wait-context check (an observer reads the flags: no step)
+     */
+    lockdep_hardirq_threaded_unless(&irq_desc[irq].flags, IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT);
+    irq_desc[irq].handler(irq, irq_desc[irq].dev_id);
+}
+
+/*
+ * kernel/irq/chip.c's handle_edge_irq(), the flow of a device line. The model's interrupt
+ * controller has no per-line active state (a GIC holds an SPI that is being handled until
+ * its EOI; the machine delivers a raise to a CPU at once, even while the handler runs on
+ * another), so the line gets the flow the kernel gives such controllers (x86's edge IO-APIC
+ * and MSI interrupts): a raise that finds the handler in progress on another CPU
+ * (irq_may_run() false: IRQD_IRQ_INPROGRESS) only marks the line IRQS_PENDING, and the CPU
+ * in the handler runs it again when it returns (the do/while on IRQS_PENDING). So one
+ * handler never runs on two CPUs at once, and no raise is lost.
+ *
+ * The kernel makes each test-and-update of the flags under desc->lock (a raw spinlock:
+ * the entry, where irq_may_run() decides; handle_irq_event()'s clearing of IRQS_PENDING
+ * and setting of IRQD_IRQ_INPROGRESS before it drops the lock; its clearing of
+ * IRQD_IRQ_INPROGRESS after the handler, with the loop's IRQS_PENDING test). Those
+ * sections touch nothing but the flags, so each is one atomic compare-and-exchange of the
+ * desc's istate word here: the same outcomes in the same order (no CPU sees the word
+ * between a test and its update) for one step each instead of a raw spinlock's several.
+ * Simplifications: the line is not masked while pending (mask_ack_irq/unmask_irq), so a
+ * raise that comes before the rerun starts is served by that rerun (an edge the kernel's
+ * masked controller would hold and deliver after the unmask: one more run); no
+ * IRQD_IRQ_DISABLED (no disable_irq) and no spurious-interrupt accounting.
+ */
+static void handle_edge_irq(unsigned int irq)
+{
+    unsigned int *istate = &irq_desc[irq].istate;
+    unsigned int old = 0;
+    unsigned int new_state;
+    unsigned int seen;
+
+    /* the first locked section: irq_may_run(), then IRQS_PENDING or handle_irq_event()'s start */
+    for (;;) {
+        if (old & IRQD_IRQ_INPROGRESS)
+            new_state = old | IRQS_PENDING;
+        else
+            new_state = IRQD_IRQ_INPROGRESS;
+        seen = __spinlab_cmpxchg32(istate, old, new_state);
+        if (seen == old)
+            break;
+        old = seen;
+    }
+    if (old & IRQD_IRQ_INPROGRESS)
+        return;         /* in progress on another CPU: it runs the handler again */
+    for (;;) {
+        handle_irq_event_percpu(irq);
+        /* handle_irq_event()'s end and the loop's test, under the lock in the kernel */
+        old = IRQD_IRQ_INPROGRESS;
+        for (;;) {
+            if (old & IRQS_PENDING)
+                new_state = IRQD_IRQ_INPROGRESS;        /* run again: IRQS_PENDING cleared */
+            else
+                new_state = 0;
+            seen = __spinlab_cmpxchg32(istate, old, new_state);
+            if (seen == old)
+                break;
+            old = seen;
+        }
+        if (!(old & IRQS_PENDING))
+            return;
+        if (!irq_desc[irq].handler) {
+            /* the loop's !desc->action (freed while it ran): out, the line left pending */
+            __spinlab_xchg32(istate, IRQS_PENDING);
+            return;
+        }
+    }
+}
+
+static void generic_handle_irq(unsigned int irq)
+{
     if (irq == IRQ_TIMER) {
+        /* the per-CPU lines (handle_percpu_devid_irq: no in-progress rule) */
         tick_handle_periodic();
     } else if (irq == IPI_RESCHEDULE) {
         scheduler_ipi();
     } else if (irq == IRQ_HRTIMER) {
         hrtimer_interrupt();
     } else if (irq_desc[irq].handler) {
-        /*
-         * __handle_irq_event_percpu(): a handler that force_irqthreads would run in a thread
-         * is marked so for lockdep's wait-context check (an observer reads the flags: no step)
-         */
-        lockdep_hardirq_threaded_unless(&irq_desc[irq].flags, IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT);
-        irq_desc[irq].handler(irq, irq_desc[irq].dev_id);
+        handle_edge_irq(irq);
     } else {
         printk(KERN_WARNING "irq %d: nobody cared\n", irq);
     }

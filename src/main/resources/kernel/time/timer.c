@@ -1,7 +1,10 @@
 /*
  * spinlab's model of kernel/time/timer.c and the periodic tick (kernel/time/tick-common.c):
  * jiffies, per-CPU timer lists expired from TIMER_SOFTIRQ, schedule_timeout() and msleep().
- * HZ is 100. A timer runs on the CPU that armed it, as the kernel's per-CPU timer bases do.
+ * HZ is 100. A timer runs on the CPU that armed it, as the kernel's per-CPU timer bases do,
+ * except that mod_timer() leaves a timer whose callback is running on its base (__mod_timer):
+ * one timer never runs on two CPUs at once. As in the kernel, the low bits of timer->flags
+ * (TIMER_CPUMASK) name the base a timer was last queued on, and lock_timer_base() follows them.
  */
 #include <linux/kernel.h>
 #include <linux/timer.h>
@@ -38,7 +41,7 @@ void timer_setup(struct timer_list *timer, void (*callback)(struct timer_list *)
 {
     INIT_LIST_HEAD(&timer->entry);
     timer->function = callback;
-    timer->flags = flags;
+    timer->flags = flags | raw_smp_processor_id();      /* do_init_timer() */
     timer->pending = 0;
 }
 
@@ -47,10 +50,38 @@ int timer_pending(const struct timer_list *timer)
     return timer->pending;
 }
 
-static struct timer_base *lock_timer_base(struct timer_list *timer, unsigned long *flags, int cpu)
+#define TIMER_BASEMASK (TIMER_CPUMASK | TIMER_MIGRATING)
+
+/*
+ * lock_timer_base(): locks the base the timer's flags name. While __mod_timer moves a timer
+ * (TIMER_MIGRATING) its flags name neither base; once locked, the flags must still be the
+ * ones read, or the timer moved meanwhile and the lookup starts again.
+ */
+static struct timer_base *lock_timer_base(struct timer_list *timer, unsigned long *flags)
 {
-    struct timer_base *base = &timer_bases[cpu];
-    raw_spin_lock_irqsave(&base->lock, *flags);
+    for (;;) {
+        struct timer_base *base;
+        unsigned int tf = READ_ONCE(timer->flags);
+
+        if (!(tf & TIMER_MIGRATING)) {
+            base = &timer_bases[tf & TIMER_CPUMASK];
+            raw_spin_lock_irqsave(&base->lock, *flags);
+            if (timer->flags == tf)
+                return base;
+            raw_spin_unlock_irqrestore(&base->lock, *flags);
+        }
+        cpu_relax();
+    }
+}
+
+/* moves a timer, with its old base locked, to new_base (locked on return): __mod_timer, add_timer_on */
+static struct timer_base *switch_timer_base(struct timer_list *timer, struct timer_base *base, int cpu)
+{
+    timer->flags |= TIMER_MIGRATING;
+    raw_spin_unlock(&base->lock);
+    base = &timer_bases[cpu];
+    raw_spin_lock(&base->lock);
+    WRITE_ONCE(timer->flags, (timer->flags & ~TIMER_BASEMASK) | cpu);
     return base;
 }
 
@@ -63,34 +94,41 @@ static int detach_if_pending(struct timer_list *timer)
     return 1;
 }
 
-int mod_timer(struct timer_list *timer, unsigned long expires)
+#define MOD_TIMER_PENDING_ONLY 0x01
+
+/*
+ * __mod_timer(): off the base it is on, then onto this CPU's, unless its callback is running
+ * on its base (base->running_timer == timer): the kernel keeps it there, so that
+ * timer_delete_sync() finds it running and one timer never runs on two CPUs at once.
+ * Returns whether the timer was pending. (No timer wheel: a base's list is unsorted.)
+ */
+static int __mod_timer(struct timer_list *timer, unsigned long expires, unsigned int options)
 {
     unsigned long flags;
-    int cpu = smp_processor_id();
-    int was_pending;
     struct timer_base *base;
-    int c;
+    int cpu;
+    int ret = 0;
 
+    base = lock_timer_base(timer, &flags);
     if (!timer->function)
-        return 0;       /* shut down (timer_shutdown): re-arming is silently ignored */
-    /* a pending timer may sit on another CPU's base: take it off there first */
-    for (c = 0; c < nr_cpu_ids; c++) {
-        if (!timer->pending)
-            break;
-        base = lock_timer_base(timer, &flags, c);
-        was_pending = detach_if_pending(timer);
-        raw_spin_unlock_irqrestore(&base->lock, flags);
-        if (was_pending) {
-            timer->pending = 0;
-            break;
-        }
-    }
-    base = lock_timer_base(timer, &flags, cpu);
+        goto out_unlock;    /* shut down (timer_shutdown): re-arming is silently ignored */
+    ret = detach_if_pending(timer);
+    if (!ret && (options & MOD_TIMER_PENDING_ONLY))
+        goto out_unlock;
+    cpu = smp_processor_id();
+    if (base != &timer_bases[cpu] && base->running_timer != timer)
+        base = switch_timer_base(timer, base, cpu);
     timer->expires = expires;
     list_add_tail(&timer->entry, &base->timers);
     timer->pending = 1;
+out_unlock:
     raw_spin_unlock_irqrestore(&base->lock, flags);
-    return 0;
+    return ret;
+}
+
+int mod_timer(struct timer_list *timer, unsigned long expires)
+{
+    return __mod_timer(timer, expires, 0);
 }
 
 void add_timer(struct timer_list *timer)
@@ -98,30 +136,55 @@ void add_timer(struct timer_list *timer)
     mod_timer(timer, timer->expires);
 }
 
+/* __timer_delete() */
 int del_timer(struct timer_list *timer)
 {
     unsigned long flags;
-    int c;
-    for (c = 0; c < nr_cpu_ids; c++) {
-        struct timer_base *base = lock_timer_base(timer, &flags, c);
-        int was = detach_if_pending(timer);
-        raw_spin_unlock_irqrestore(&base->lock, flags);
-        if (was)
-            return 1;
-    }
-    return 0;
-}
+    struct timer_base *base;
+    int ret = 0;
 
-/* Waits for a running callback to finish: in softirq context that would deadlock, as in the kernel. */
-int del_timer_sync(struct timer_list *timer)
-{
-    int c;
-    int ret = del_timer(timer);
-    for (c = 0; c < nr_cpu_ids; c++) {
-        while (timer_bases[c].running_timer == timer)
-            cpu_relax();
+    if (timer_pending(timer)) {
+        base = lock_timer_base(timer, &flags);
+        ret = detach_if_pending(timer);
+        raw_spin_unlock_irqrestore(&base->lock, flags);
     }
     return ret;
+}
+
+/* __try_to_del_timer_sync(): -1 while the callback runs on the timer's base */
+int try_to_del_timer_sync(struct timer_list *timer)
+{
+    unsigned long flags;
+    struct timer_base *base;
+    int ret = -1;
+
+    base = lock_timer_base(timer, &flags);
+    if (base->running_timer != timer)
+        ret = detach_if_pending(timer);
+    raw_spin_unlock_irqrestore(&base->lock, flags);
+    return ret;
+}
+
+/*
+ * __timer_delete_sync(): waits for a running callback to finish; from the callback itself
+ * (or a softirq interrupting it on its CPU) that never ends, as in the kernel. The kernel
+ * tries again at once (cpu_relax); the model first waits, without the lock, until the base
+ * no longer runs the timer: a try before that finds it running again, and each try takes and
+ * drops the base's ticket lock, which would make every turn of the wait a new state for check.
+ */
+int del_timer_sync(struct timer_list *timer)
+{
+    struct timer_base *base;
+    int ret;
+
+    for (;;) {
+        ret = try_to_del_timer_sync(timer);
+        if (ret >= 0)
+            return ret;
+        base = &timer_bases[READ_ONCE(timer->flags) & TIMER_CPUMASK];
+        while (READ_ONCE(base->running_timer) == timer)
+            cpu_relax();
+    }
 }
 
 static void run_timer_softirq(struct softirq_action *h)
@@ -302,24 +365,10 @@ int timer_shutdown_sync(struct timer_list *timer)
     return ret;
 }
 
-int try_to_del_timer_sync(struct timer_list *timer)
-{
-    int c;
-
-    for (c = 0; c < nr_cpu_ids; c++) {
-        if (timer_bases[c].running_timer == timer)
-            return -1;
-    }
-    return del_timer(timer);
-}
-
 /* mod_timer() only if the timer is pending: an inactive timer is not re-armed */
 int mod_timer_pending(struct timer_list *timer, unsigned long expires)
 {
-    if (!timer_pending(timer))
-        return 0;
-    mod_timer(timer, expires);
-    return 1;
+    return __mod_timer(timer, expires, MOD_TIMER_PENDING_ONLY);
 }
 
 /* moves the expiry earlier only */
@@ -336,11 +385,16 @@ void add_timer_on(struct timer_list *timer, int cpu)
     unsigned long flags;
     struct timer_base *base;
 
-    if (WARN_ON_ONCE(timer_pending(timer)) || !timer->function)
+    if (WARN_ON_ONCE(timer_pending(timer)))
         return;
-    base = lock_timer_base(timer, &flags, cpu);
+    base = lock_timer_base(timer, &flags);
+    if (!timer->function)
+        goto out_unlock;        /* shut down */
+    if (base != &timer_bases[cpu])
+        base = switch_timer_base(timer, base, cpu);
     list_add_tail(&timer->entry, &base->timers);
     timer->pending = 1;
+out_unlock:
     raw_spin_unlock_irqrestore(&base->lock, flags);
 }
 
