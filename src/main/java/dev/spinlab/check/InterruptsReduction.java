@@ -8,7 +8,8 @@ import java.util.List;
  * Implementation notes.
  *
  * The interrupts reduction (KernelModel's notes): an event is not offered in a state when its
- * whole handler run commutes with every other choice and wakes no waiting CPU. A handler's
+ * whole handler run commutes with every other choice, wakes no waiting CPU and arms no timer
+ * (KernelEvents.armsTimer: the firing would be a new choice). A handler's
  * footprint is computed by running the target CPU alone from the event until the interrupted
  * context is back (runHandler), cached per state and reused by a successor whose step does not
  * conflict with it (inherited). The same handler runs serve the interleavings reduction's local
@@ -30,7 +31,7 @@ final class InterruptsReduction {
 
     /**
      * The interrupts reduction: marks in pruned each event not yet pruned whose whole handler
-     * run commutes with every other choice and wakes no waiting CPU, keeping at least one
+     * run commutes with every other choice, wakes no waiting CPU and arms no timer, keeping at least one
      * choice; returns whether it marked any. Inside a persistent set of the interleavings
      * reduction (againstFutures) the handler must also conflict with nothing another CPU can do
      * on its own (its local future): then every path that takes the event now is equivalent to

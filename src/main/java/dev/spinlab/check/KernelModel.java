@@ -63,7 +63,7 @@ import java.util.List;
  *   - interrupts: an event (timer, device irq, packet) is not offered in a state when its
  *     whole handler run — computed by running the target CPU alone from the event until the
  *     interrupted context is back, with every access recorded (Footprint) — commutes with the
- *     next step of every CPU and with every other event, does not wake a waiting CPU, and at
+ *     next step of every CPU and with every other event, does not wake a waiting CPU nor arm a timer, and at
  *     least one other choice exists: every run that takes the event now is equivalent to one
  *     that takes a commuting step first and the event after it (a persistent set). A handler
  *     that blocks, faults, switches tasks or does not return within InterruptsReduction.HANDLER_BOUND steps is
