@@ -55,12 +55,8 @@ final class InterleavingReduction {
      */
     boolean[] prune(KState s, List<KState> successors) {
         MachineState m = s.machine();
-        if (model.irqAnyCpu()) {
-            for (int left : s.machine().deviceEvents) {
-                if (left > 0) {
-                    return null;
-                }
-            }
+        if (model.deviceEventsLeftOnAnyCpu(s)) {
+            return null;
         }
         List<Integer> acts = model.actions(s);
         int stepping = 0;

@@ -39,16 +39,10 @@ final class InterruptsReduction {
      * futures, so the rest of the set is still persistent.
      */
     boolean pruneCommutingEvents(KState s, List<KState> successors, boolean[] pruned, boolean againstFutures) {
-        if (model.irqAnyCpu()) {
-            // with device interrupts routed to every CPU the same device's events on two CPUs
-            // share its budget and two handlers can run at once: a pruned event loses states in
-            // which they race (found by spinlab table: hardirq A vs B on two CPUs). As the
-            // interleavings reduction does, wait until no device event is left.
-            for (int left : s.machine().deviceEvents) {
-                if (left > 0) {
-                    return false;
-                }
-            }
+        if (model.deviceEventsLeftOnAnyCpu(s)) {
+            // a pruned event loses states in which two handlers of one device race (found by
+            // spinlab table: hardirq A vs B on two CPUs)
+            return false;
         }
         List<Integer> acts = model.actions(s);
         int kept = 0;

@@ -219,8 +219,21 @@ public final class KernelModel implements Model<KState> {
         return interp;
     }
 
-    boolean irqAnyCpu() {
-        return irqAnyCpu;
+    /**
+     * Whether a device may still raise its line on more than one CPU: with device interrupts
+     * routed to every CPU (irqAnyCpu) the same device's events on two CPUs share its budget and
+     * two of its handlers can run at once, so the reordering reductions (interleavings,
+     * interrupts) wait until no device event is left.
+     */
+    boolean deviceEventsLeftOnAnyCpu(KState s) {
+        if (irqAnyCpu) {
+            for (int left : s.machine().deviceEvents) {
+                if (left > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public Reductions reductions() {

@@ -425,9 +425,10 @@ public final class Kernel {
         // The model kernel's own sources compile without the user's -D/-U/-I, and their
         // warnings are spinlab's business, not the user's (a test keeps them at zero); they
         // are compiled once per JVM and configuration (KernelUnits).
+        dev.spinlab.kc.pp.PreprocessorOptions kernelOptions = KernelBuild.kernelOptions(config);
         List<TranslationUnit> units = new ArrayList<>();
         for (String src : KernelSources.KERNEL) {
-            units.add(KernelUnits.compile(KernelBuild.kernelOptions(config), src, true, sources, kernelDiagnostics));
+            units.add(KernelUnits.compile(kernelOptions, src, true, sources, kernelDiagnostics));
         }
         // each module's files, compiled as the kernel's build compiles them (KernelBuild)
         List<TranslationUnit> moduleUnits = new ArrayList<>();
@@ -497,7 +498,7 @@ public final class Kernel {
         ArchIntrinsics arch = new ArchIntrinsics();
         long gate = image.address("do_syscall_64");
         for (int i = 0; i < programs.size(); i++) {
-            linkProgram(programs.get(i), global("spinlab_programs") + i * 32L, fe, libc, arch, gate);
+            linkProgram(programs.get(i), global("spinlab_programs") + i * 32L, kernelOptions, fe, libc, arch, gate);
             programNames.add(programs.get(i).name());
         }
         writeGlobal("spinlab_nr_programs", 4, programs.size());
@@ -505,7 +506,7 @@ public final class Kernel {
             // the rmmod typed at the console when the run is over (init/main.c gives it the live
             // modules, newest first, when it starts it)
             Program rmmod = Program.builtin("rmmod", List.of("rmmod"));
-            linkProgram(rmmod, global("spinlab_rmmod_program"), fe, libc, arch, gate);
+            linkProgram(rmmod, global("spinlab_rmmod_program"), kernelOptions, fe, libc, arch, gate);
         }
 
         // every CPU's idle task; CPU 0's runs start_kernel()
@@ -530,14 +531,12 @@ public final class Kernel {
     }
 
     /** Links a user program over the libc and writes its struct spinlab_program (init/main.c) at base. */
-    private void linkProgram(Program prog, long base, Frontend fe, Libc libc, ArchIntrinsics arch,
-                             long gate) {
+    private void linkProgram(Program prog, long base, dev.spinlab.kc.pp.PreprocessorOptions kernelOptions,
+                             Frontend fe, Libc libc, ArchIntrinsics arch, long gate) {
         List<TranslationUnit> pu = new ArrayList<>();
-        pu.add(KernelUnits.compile(KernelBuild.kernelOptions(config), KernelSources.LIBC, false, sources,
-                kernelDiagnostics));
+        pu.add(KernelUnits.compile(kernelOptions, KernelSources.LIBC, false, sources, kernelDiagnostics));
         if (prog.builtin() != null) {
-            pu.add(KernelUnits.compile(KernelBuild.kernelOptions(config), prog.builtin(), false, sources,
-                    kernelDiagnostics));
+            pu.add(KernelUnits.compile(kernelOptions, prog.builtin(), false, sources, kernelDiagnostics));
             userFiles.add(prog.builtin());
         }
         for (Path src : prog.sources()) {

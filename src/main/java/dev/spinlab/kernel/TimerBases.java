@@ -36,38 +36,39 @@ public final class TimerBases {
         return ncpu * baseSize;
     }
 
-    /** Every armed timer as {cpu, timer address, expiry} triples, base by base in list order. */
-    public long[] armed(MachineState m) {
-        java.util.List<Long> out = new java.util.ArrayList<>();
+    /** What walk() calls for each armed timer. */
+    private interface ArmedTimer {
+        void visit(int cpu, long timer, long expires);
+    }
+
+    /** Calls visit for every armed timer, base by base in list order. */
+    private void walk(MachineState m, ArmedTimer visit) {
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
             long head = bases + cpu * baseSize + timersOffset;
             long node = m.mem.load(head, 8, false);
             int guard = 0;
             while (node != head && node != 0 && guard++ < 10_000) {
-                out.add((long) cpu);
-                out.add(node - entryOffset);
-                out.add(m.mem.load(node - entryOffset + expiresOffset, 8, false));
+                visit.visit(cpu, node - entryOffset, m.mem.load(node - entryOffset + expiresOffset, 8, false));
                 node = m.mem.load(node, 8, false);
             }
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Every armed timer as {cpu, timer address, expiry} triples, base by base in list order. */
+    public long[] armed(MachineState m) {
+        java.util.stream.LongStream.Builder out = java.util.stream.LongStream.builder();
+        walk(m, (cpu, timer, expires) -> out.add(cpu).add(timer).add(expires));
+        return out.build().toArray();
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
     public long[] earliest(MachineState m) {
-        long[] best = null;
-        for (int cpu = 0; cpu < m.ncpu; cpu++) {
-            long head = bases + cpu * baseSize + timersOffset;
-            long node = m.mem.load(head, 8, false);
-            int guard = 0;
-            while (node != head && node != 0 && guard++ < 10_000) {
-                long expires = m.mem.load(node - entryOffset + expiresOffset, 8, false);
-                if (best == null || Long.compareUnsigned(expires, best[1]) < 0) {
-                    best = new long[] {cpu, expires};
-                }
-                node = m.mem.load(node, 8, false);
+        long[][] best = {null};
+        walk(m, (cpu, timer, expires) -> {
+            if (best[0] == null || Long.compareUnsigned(expires, best[0][1]) < 0) {
+                best[0] = new long[] {cpu, expires};
             }
-        }
-        return best;
+        });
+        return best[0];
     }
 }

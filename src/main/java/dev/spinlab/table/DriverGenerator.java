@@ -175,15 +175,12 @@ public final class DriverGenerator {
                 ? cell.higher() : null;
         m.append("\n/* user context: user A writes 1 byte, user B 2 bytes */\n")
                 .append("static ssize_t tbl_write(struct file *filp, const char __user *buf, size_t len, loff_t *ppos)\n{\n");
+        String halt = "";
         if (device != null) {
             m.append("\t/* start the device: its interrupt may come at any moment from now on */\n")
                     .append("\tspinlab_irqdev_ctrl(").append(line(device)).append(", SPINLAB_IRQDEV_GO);\n");
-        }
-        StringBuilder halt = new StringBuilder();
-        if (device != null) {
-            halt.append("\t/* the access is over: an interrupt from now on could not overlap it */\n")
-                    .append("\tspinlab_irqdev_ctrl(").append(line(device)).append(", SPINLAB_IRQDEV_HALT);\n");
-
+            halt = "\t/* the access is over: an interrupt from now on could not overlap it */\n"
+                    + "\tspinlab_irqdev_ctrl(" + line(device) + ", SPINLAB_IRQDEV_HALT);\n";
         }
         if (user && userB && sides.contains(Context.USER_A)) {
             m.append("\tif (len == 1)\n\t\tuser_a_access[tbl_candidate]();\n\telse\n\t\tuser_b_access[tbl_candidate]();\n");
