@@ -51,12 +51,12 @@ public final class BoundedSearch {
      * of them explicitly with --preemptions is an error rather than silently ignored.
      */
     public static Reductions reductions(Reductions asked, boolean explicit) {
-        if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets())) {
+        if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets() || asked.privateData())) {
             throw new IllegalArgumentException("--preemptions explores with the user-steps and read-only reductions only (interrupts,"
                     + " interleavings and sleep-sets replace a schedule by an equivalent one that may need more"
-                    + " preemptions): use --reductions user-steps,read-only or none, or leave --reductions out");
+                    + " preemptions; private-data moves the preemption points): use --reductions user-steps,read-only or none, or leave --reductions out");
         }
-        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly());
+        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), false);
     }
 
     /**

@@ -73,6 +73,21 @@ public final class Explorer<S> {
     private java.util.function.Consumer<Progress> progress = p -> { };
     private static final int DFS_PROGRESS = 4096;
 
+    /**
+     * Asked after each breadth-first level and every DFS_PROGRESS expansions with the search's
+     * progress: true stops the search there, with {@link #STOPPED} as its bound (the
+     * private-data reduction's restarts, PrivateSearch).
+     */
+    private java.util.function.Predicate<Progress> stopWhen = p -> false;
+
+    public Explorer<S> stopWhen(java.util.function.Predicate<Progress> stop) {
+        this.stopWhen = stop;
+        return this;
+    }
+
+    /** The bound text of a search stopped by stopWhen. */
+    public static final String STOPPED = "stopped for a restart";
+
     /** Tells listener how the search goes (it must be quick; it never steers the search). */
     public Explorer<S> onProgress(java.util.function.Consumer<Progress> listener) {
         this.progress = listener;
@@ -156,6 +171,11 @@ public final class Explorer<S> {
                 if (++expanded % DFS_PROGRESS == 0) {
                     progress.accept(new Progress(visited.size(), transitions, stack.size(), findings.size(),
                             System.nanoTime() - t0));
+                    if (stopWhen.test(new Progress(visited.size(), transitions, stack.size(), findings.size(),
+                            System.nanoTime() - t0))) {
+                        bound = STOPPED;
+                        break;
+                    }
                 }
                 int n = model.choices(top.state);
                 List<S> succ = new ArrayList<>(n);
@@ -350,6 +370,11 @@ public final class Explorer<S> {
                     frontier = List.of();
                 }
                 if (bound != null) {
+                    break;
+                }
+                if (stopWhen.test(new Progress(visited.size(), transitions, depth, findings.size(),
+                        System.nanoTime() - t0))) {
+                    bound = STOPPED;
                     break;
                 }
                 if (overMemory()) {

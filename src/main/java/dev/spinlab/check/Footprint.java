@@ -84,6 +84,17 @@ final class Footprint implements AccessObserver {
         writes.add(word);
     }
 
+    /** Hears a footprint's words: the word index (addr >> 3; pseudo-words are negative) and whether written. */
+    interface WordVisitor {
+        void word(long word, boolean write);
+    }
+
+    /** Every word read, then every word written. */
+    void forEachWord(WordVisitor v) {
+        reads.forEach(w -> v.word(w, false));
+        writes.forEach(w -> v.word(w, true));
+    }
+
     boolean writesWord(long word) {
         return writes.contains(word);
     }

@@ -171,6 +171,7 @@ public final class KernelModel implements Model<KState> {
         this.reductions = reductions;
         // read-only: a load of read-only memory is no visible operation (Interpreter.readOnlyLocal)
         interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
+        interp.setPrivateMemory(null); // until a search gives this model its monitor (usePrivateData)
         this.events = new KernelEvents(k, transition, irqAnyCpu);
         this.interrupts = new InterruptsReduction(this, events);
         this.deadlocks = new DeadlockReport(k);
@@ -238,6 +239,27 @@ public final class KernelModel implements Model<KState> {
 
     public Reductions reductions() {
         return reductions;
+    }
+
+    /** The private-data monitor this model's steps consult (PrivateSearch), or null. */
+    private PrivateData privateData;
+
+    /**
+     * Makes this model's steps run on through the accesses p says are private (null: none):
+     * set by PrivateSearch for each run of a search, after the start state is settled (the
+     * settling run is one path and stays as it was).
+     */
+    public void usePrivateData(PrivateData p) {
+        if (p != null && (runWorld || !reductions.privateData())) {
+            throw new IllegalStateException("private-data is not among this model's reductions");
+        }
+        initial();
+        this.privateData = p;
+        interp.setPrivateMemory(p);
+    }
+
+    public PrivateData privateData() {
+        return privateData;
     }
 
     /** Set by {@link #keepKernelFindings(boolean)}. */
@@ -343,6 +365,9 @@ public final class KernelModel implements Model<KState> {
             via = timer != null ? (int) timer[0] : Math.max(0, c.cpu());
             fp = new Footprint();
             transition.apply(m, c, fp);
+            if (privateData != null) {
+                privateData.deviceAccesses(fp); // what the event itself touched (timer bases, the NIC)
+            }
         }
         List<Finding> reports = collectReports(before);
         KState next = new KState(m, violation, reports);

@@ -5,13 +5,13 @@ import java.util.List;
 
 /** Which of check's reductions the kernel model applies (--reductions); docs/check.md states each one's soundness condition. */
 public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings, boolean sleepSets,
-                         boolean readOnly) {
-    public static final Reductions ALL = new Reductions(true, true, true, true, true);
-    public static final Reductions NONE = new Reductions(false, false, false, false, false);
+                         boolean readOnly, boolean privateData) {
+    public static final Reductions ALL = new Reductions(true, true, true, true, true, true);
+    public static final Reductions NONE = new Reductions(false, false, false, false, false, false);
     private static final List<String> NAMES = List.of("user-steps", "interrupts", "interleavings", "sleep-sets",
-            "read-only");
+            "read-only", "private-data");
 
-    /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets, read-only. */
+    /** Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets, read-only, private-data. */
     public static Reductions parse(String spec) {
         String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
         if (s.equals("all")) {
@@ -29,7 +29,12 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
             on.add(p.trim());
         }
         return new Reductions(on.contains(NAMES.get(0)), on.contains(NAMES.get(1)), on.contains(NAMES.get(2)),
-                on.contains(NAMES.get(3)), on.contains(NAMES.get(4)));
+                on.contains(NAMES.get(3)), on.contains(NAMES.get(4)), on.contains(NAMES.get(5)));
+    }
+
+    /** These reductions without private-data (a caller that does not run PrivateSearch's restarts). */
+    public Reductions withoutPrivateData() {
+        return new Reductions(userSteps, interrupts, interleavings, sleepSets, readOnly, false);
     }
 
     public String label() {
@@ -39,7 +44,7 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
         if (equals(NONE)) {
             return "none";
         }
-        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly};
+        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly, privateData};
         List<String> on = new ArrayList<>();
         for (int i = 0; i < flags.length; i++) {
             if (flags[i]) {

@@ -32,7 +32,26 @@ public final class TraceReplay {
      * @param headline the target's one line, for the log when it is the last state's own finding
      */
     public static Replayed follow(Kernel k, List<Integer> choices, Predicate<Finding> target, String headline) {
-        KernelModel model = new KernelModel(k, k.state()).keepKernelFindings(true);
+        return follow(model(k, Reductions.ALL, null), choices, target, headline);
+    }
+
+    /**
+     * The model a check's trace is followed with: the check's reductions (user-steps, read-only
+     * and private-data decide how far one step runs) and, when private-data was used, the words
+     * that were visible in its answering run (null: none hidden).
+     */
+    public static KernelModel model(Kernel k, Reductions reductions, List<Long> visibleWords) {
+        KernelModel model = new KernelModel(k, k.state(), reductions);
+        if (reductions.privateData() && visibleWords != null) {
+            model.usePrivateData(PrivateData.withRevealed(visibleWords));
+        }
+        return model;
+    }
+
+    /** Follows the choices with model (see model()) from its initial state. */
+    public static Replayed follow(KernelModel model, List<Integer> choices, Predicate<Finding> target, String headline) {
+        model.keepKernelFindings(true);
+        Kernel k = model.kernel();
         Clock clock = new Clock(k);
         KState s = model.initial();
         for (int i = 0; i < choices.size(); i++) {

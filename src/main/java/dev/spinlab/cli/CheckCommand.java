@@ -4,6 +4,7 @@ import dev.spinlab.check.Reductions;
 import dev.spinlab.check.KState;
 import dev.spinlab.check.CheckBoot;
 import dev.spinlab.check.BoundedSearch;
+import dev.spinlab.check.PrivateSearch;
 import dev.spinlab.check.Explorer;
 import dev.spinlab.check.KernelModel;
 import dev.spinlab.kc.diag.CompileError;
@@ -75,9 +76,10 @@ public final class CheckCommand implements Callable<Integer> {
                     + " handler commutes with every other choice is not offered there), interleavings"
                     + " (one CPU steps alone while the others' futures do not conflict with it) and"
                     + " sleep-sets (a choice already explored in a commuting order is not taken again;"
-                    + " breadth-first search only) and read-only (a load of read-only memory, const data"
-                    + " or a string, is no step of its own). They never change a verdict; 'none' is for measuring"
-                    + " them.")
+                    + " breadth-first search only), read-only (a load of read-only memory, const data"
+                    + " or a string, is no step of its own) and private-data (an access to a word only one"
+                    + " context touches, or nobody writes, is no step of its own; learned as the search goes,"
+                    + " with restarts). They never change a verdict; 'none' is for measuring them.")
     String reductionSpec;
 
     @Option(names = "--preemptions", paramLabel = "K|auto", order = 43,
@@ -150,9 +152,21 @@ public final class CheckCommand implements Callable<Integer> {
             // a live line while the search runs, on a terminal and in text only (never in JSON or SARIF)
             ProgressLine live = System.console() != null && !format.json() && !format.sarif() ? new ProgressLine(err) : null;
             Explorer.Result<KState> r;
+            List<Long> visibleWords = null;
             try {
-                r = preemptionBound == null ? search(new Explorer<>(model, workers, bounds), live)
-                        : BoundedSearch.run(model, workers, bounds, preemptionBound, b2 -> search(b2, live));
+                if (preemptionBound != null) {
+                    r = BoundedSearch.run(model, workers, bounds, preemptionBound, b2 -> search(b2, live));
+                } else if (reductions.privateData()) {
+                    PrivateSearch.Outcome o = PrivateSearch.run(model, workers, bounds, ex -> search(ex, live));
+                    r = o.result();
+                    visibleWords = o.data() == null ? null : o.data().revealedWords();
+                    if (o.droppedBecause() != null) {
+                        err.println("spinlab check: note: searched without the private-data reduction: "
+                                + o.droppedBecause());
+                    }
+                } else {
+                    r = search(new Explorer<>(model, workers, bounds), live);
+                }
             } finally {
                 if (live != null) {
                     live.clear();
@@ -163,7 +177,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             String rendered = format.sarif()
                     ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
-                    : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath())
+                    : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath(), visibleWords)
                     : CheckReport.text(r, cfg, search.equals("dfs"));
             FixVerifier.output(out, format, rendered, fix, () -> {
                 List<String> args = OutputFormat.arguments(spec);

@@ -13,6 +13,8 @@ import dev.spinlab.kernel.Kernel;
 import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.check.TraceReplay;
+import dev.spinlab.check.Reductions;
+import dev.spinlab.check.BoundedSearch;
 import dev.spinlab.report.ReplayReport;
 import dev.spinlab.report.html.HtmlReport;
 import java.io.IOException;
@@ -65,7 +67,8 @@ public final class ReplayCommand implements Callable<Integer> {
     Path traceFile;
 
     /** What replay needs from a check's JSON (docs/check-json.md). */
-    record Recorded(List<String> invocation, Path cwd, Integer cpus, String preempt, List<RecordedFinding> findings) {}
+    record Recorded(List<String> invocation, Path cwd, Integer cpus, String preempt, List<RecordedFinding> findings,
+                    List<Long> visibleWords) {}
 
     /** One finding: its kind, message, and the choices of its trace from the booted state. */
     record RecordedFinding(String kind, String message, List<Integer> choices) {
@@ -115,7 +118,14 @@ public final class ReplayCommand implements Callable<Integer> {
             java.util.function.Supplier<CheckCommand.Booted> again = () -> CheckCommand.boot(
                     check.system.resolve(SystemOptions.RunOnly.check(check.lockdep.noLockdep, check.lockdep.lockdepAll)),
                     pageSources, new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
-            return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err, again);
+            Reductions reductions = Reductions.parse(check.reductionSpec);
+            if (BoundedSearch.parseBound(check.preemptions) != null) {
+                reductions = BoundedSearch.reductions(reductions, false);
+            }
+            Reductions asChecked = reductions;
+            java.util.function.Function<Kernel, KernelModel> models =
+                    kk -> TraceReplay.model(kk, asChecked, rec.visibleWords());
+            return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err, again, models);
         } catch (CompileError e) {
             RunCommand.printDiagnostics(err, sources, diags);
             err.print(new DiagnosticRenderer(sources).render(e));
@@ -152,11 +162,12 @@ public final class ReplayCommand implements Callable<Integer> {
     private final SourceMap pageSources = new SourceMap();
 
     private int replay(CheckCommand.Booted b, RecordedFinding f, UnaryOperator<String> rel, PrintWriter out,
-                       PrintWriter err, java.util.function.Supplier<CheckCommand.Booted> again) {
+                       PrintWriter err, java.util.function.Supplier<CheckCommand.Booted> again,
+                       java.util.function.Function<Kernel, KernelModel> models) {
         Kernel k = b.kernel();
         TraceReplay.Replayed r;
         try {
-            r = TraceReplay.follow(k, f.choices(), x -> f.is(x, rel), f.full());
+            r = TraceReplay.follow(models.apply(k), f.choices(), x -> f.is(x, rel), f.full());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + " (finding " + finding + ", " + f.kind() + ")");
         }
@@ -165,7 +176,7 @@ public final class ReplayCommand implements Callable<Integer> {
             Finding reached = r.reports().stream().filter(x -> f.is(x, rel)).findFirst()
                     .orElse(r.violation() != null && f.is(r.violation(), rel) ? r.violation() : null);
             CheckCommand.Booted b2 = again.get();
-            KernelModel model = new KernelModel(b2.kernel(), b2.kernel().state());
+            KernelModel model = models.apply(b2.kernel());
             HtmlReport.write(html.file, HtmlReport.replay(model, b2.config(), pageSources, OutputFormat.arguments(spec),
                     f.choices(), finding, reached, f.kind(), f.message()));
         }
@@ -254,7 +265,19 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         JsonNode cpus = root.path("cpus");
         JsonNode preempt = root.path("preempt");
+        JsonNode visible = root.path("visibleWords");
+        List<Long> visibleWords = null;
+        if (!visible.isMissingNode() && !visible.isNull()) {
+            if (!visible.isTextual()) {
+                throw new IllegalArgumentException(notCheck + " (\"visibleWords\" is not a string)");
+            }
+            try {
+                visibleWords = dev.spinlab.report.VisibleWords.decode(visible.asText());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(notCheck + " (" + e.getMessage() + ")");
+            }
+        }
         return new Recorded(List.copyOf(words), dir, cpus.isInt() ? cpus.asInt() : null,
-                preempt.isTextual() ? preempt.asText() : null, List.copyOf(findings));
+                preempt.isTextual() ? preempt.asText() : null, List.copyOf(findings), visibleWords);
     }
 }

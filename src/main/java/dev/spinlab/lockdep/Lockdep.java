@@ -414,6 +414,89 @@ public final class Lockdep {
     private final Set<Long> refusedMaps = new HashSet<>();
     private List<String> pendingTrace;
 
+    /**
+     * The graph as it was at one moment (classes, their usage and dependencies, the chains and
+     * reports made): a model checker that runs a search again from the start (check's
+     * private-data restarts) puts the graph back first, so that the rerun makes the reports
+     * the abandoned run made. The tasks' state is not part of it (each path carries its own).
+     */
+    public static final class Mark {
+        private final int classCount;
+        private final Map<Long, LockClass> classes;
+        private final int[] usage;
+        private final long[] ops;
+        private final List<String>[][] traces;
+        private final List<dev.spinlab.kc.interp.StackEntry>[][] stacks;
+        private final List<List<Edge>> after = new ArrayList<>();
+        private final List<List<Edge>> before = new ArrayList<>();
+        private final List<int[]> afterDeps = new ArrayList<>();
+        private final List<int[]> beforeDeps = new ArrayList<>();
+        private final Set<Long> chains;
+        private final Set<String> reported;
+        private final Set<Long> refusedMaps;
+
+        @SuppressWarnings("unchecked")
+        private Mark(Lockdep d) {
+            classCount = d.allClasses.size();
+            classes = new HashMap<>(d.classes);
+            usage = new int[classCount];
+            ops = new long[classCount];
+            traces = new List[classCount][];
+            stacks = new List[classCount][];
+            for (int i = 0; i < classCount; i++) {
+                LockClass c = d.allClasses.get(i);
+                usage[i] = c.usage;
+                ops[i] = c.ops;
+                traces[i] = c.traces.clone();
+                stacks[i] = c.stacks.clone();
+                after.add(new ArrayList<>(c.after));
+                before.add(new ArrayList<>(c.before));
+                afterDeps.add(c.after.stream().mapToInt(e -> e.dep).toArray());
+                beforeDeps.add(c.before.stream().mapToInt(e -> e.dep).toArray());
+            }
+            chains = new HashSet<>(d.chains);
+            reported = new HashSet<>(d.reported);
+            refusedMaps = new HashSet<>(d.refusedMaps);
+        }
+    }
+
+    public Mark mark() {
+        return new Mark(this);
+    }
+
+    /** Puts the graph back as it was at m (classes registered since are forgotten). */
+    public void restore(Mark m) {
+        while (allClasses.size() > m.classCount) {
+            allClasses.remove(allClasses.size() - 1);
+        }
+        classes.clear();
+        classes.putAll(m.classes);
+        for (int i = 0; i < m.classCount; i++) {
+            LockClass c = allClasses.get(i);
+            c.usage = m.usage[i];
+            c.ops = m.ops[i];
+            System.arraycopy(m.traces[i], 0, c.traces, 0, c.traces.length);
+            System.arraycopy(m.stacks[i], 0, c.stacks, 0, c.stacks.length);
+            c.after.clear();
+            c.after.addAll(m.after.get(i));
+            c.before.clear();
+            c.before.addAll(m.before.get(i));
+            for (int j = 0; j < c.after.size(); j++) {
+                c.after.get(j).dep = m.afterDeps.get(i)[j];
+            }
+            for (int j = 0; j < c.before.size(); j++) {
+                c.before.get(j).dep = m.beforeDeps.get(i)[j];
+            }
+        }
+        chains.clear();
+        chains.addAll(m.chains);
+        reported.clear();
+        reported.addAll(m.reported);
+        refusedMaps.clear();
+        refusedMaps.addAll(m.refusedMaps);
+        pendingTrace = null;
+    }
+
     public Lockdep(LockdepMode mode, LockdepHost host) {
         this.mode = mode;
         this.h = host;

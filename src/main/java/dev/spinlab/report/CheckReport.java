@@ -64,6 +64,15 @@ public final class CheckReport {
     /** The result as JSON (schema in docs/check-json.md). */
     public static String json(Explorer.Result<KState> r, KernelConfig cfg,
                        List<String> invocation, Path cwd) {
+        return json(r, cfg, invocation, cwd, null);
+    }
+
+    /**
+     * The result as JSON; visibleWords: with the private-data reduction, the words visible in
+     * the answering run (replay cuts steps where the search did), else null.
+     */
+    public static String json(Explorer.Result<KState> r, KernelConfig cfg,
+                       List<String> invocation, Path cwd, List<Long> visibleWords) {
         ObjectMapper m = new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
@@ -81,6 +90,9 @@ public final class CheckReport {
         ArrayNode inv = root.putArray("invocation");
         invocation.forEach(inv::add);
         root.put("cwd", cwd.toString());
+        if (visibleWords != null) {
+            root.put("visibleWords", VisibleWords.encode(visibleWords));
+        }
         ArrayNode fs = root.putArray("findings");
         for (Explorer.Finding<KState> f : r.findings()) {
             ObjectNode o = fs.addObject();

@@ -463,7 +463,8 @@ class ReductionProperties {
         }
     }
 
-    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only");
+    static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only",
+            "private-data");
 
     /**
      * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and
@@ -482,10 +483,12 @@ class ReductionProperties {
                 Future<Outcome> irq = pool.submit(() -> check(s, dir, "interrupts"));
                 Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
                 Future<Outcome> readOnly = pool.submit(() -> check(s, dir, "read-only"));
+                Future<Outcome> privateData = pool.submit(() -> check(s, dir, "private-data"));
                 out.add(user.get());
                 out.add(irq.get());
                 out.add(sleep.get());
                 out.add(readOnly.get());
+                out.add(privateData.get());
             }
             return out;
         } catch (InterruptedException e) {

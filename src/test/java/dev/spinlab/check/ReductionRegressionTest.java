@@ -71,7 +71,10 @@ class ReductionRegressionTest {
                 // a handler that arms a timer whose callback races with the reset (README.md there)
                 Arguments.of(List.of(RESOURCES + "irq-arms-timer"), "findings", List.of("data-race")),
                 Arguments.of(List.of(RESOURCES + "irq-arms-timer", "-DUSE_BH"), "ok", List.of()),
-                Arguments.of(List.of("examples/data-race", "-DUSE_LOCK"), "ok", List.of()));
+                Arguments.of(List.of("examples/data-race", "-DUSE_LOCK"), "ok", List.of()),
+                // private-data: a counter a task and the handler on its stack both update is shared
+                Arguments.of(List.of(RESOURCES + "lost-update"), "findings", List.of("data-race", "warning")),
+                Arguments.of(List.of(RESOURCES + "lost-update", "-DUSE_IRQSAVE"), "ok", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -208,6 +208,28 @@ class ReplayCommandTest {
         assertThat(r.out()).doesNotContain("BUG: spinlock recursion").doesNotContain("reached finding");
     }
 
+    /**
+     * With the private-data reduction (on by default) a CPU step runs on through the words the
+     * search found private: the JSON names the words that were visible, and replay must cut
+     * its steps at the same places. Without them the same choices go elsewhere.
+     */
+    @Test
+    void replayCutsStepsWhereThePrivateDataSearchDid() throws IOException {
+        assertThat(checked.path("visibleWords").isTextual()).as("visibleWords in %s", checked).isTrue();
+        int n = findingOf("deadlock");
+        Result same = run("replay", "--finding", String.valueOf(n), trace.toString());
+        assertThat(same.code()).as(same.err()).isEqualTo(ExitCodes.FINDINGS);
+        Path t = tampered("no-visible-words", o -> o.remove("visibleWords"));
+        Result r = run("replay", "--finding", String.valueOf(n), t.toString());
+        assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).containsAnyOf("replay diverged", "trace does not match");
+        Path bad = tampered("bad-visible-words", o -> o.put("visibleWords", "12:x"));
+        Result b = run("replay", t.toString().replace("no-visible-words", "bad-visible-words"));
+        assertThat(b.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(b.err()).contains("\"visibleWords\" is not a list of hex word:count runs").doesNotContain("Exception");
+        assertThat(bad).exists();
+    }
+
     @Test
     void unknownFormatIsBadInput() {
         Result r = run("replay", "--format", "xml", trace.toString());

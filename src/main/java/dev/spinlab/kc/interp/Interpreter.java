@@ -176,6 +176,58 @@ public final class Interpreter {
         this.readOnlyLocal = on;
     }
 
+    /**
+     * Memory a step runs on through as through its own stack (check's private-data
+     * reduction), or null: every access outside the stack and read-only memory is visible.
+     */
+    private dev.spinlab.machine.PrivateMemory privateMemory;
+    /**
+     * Hidden accesses one step makes at most: a loop over private data (a busy-wait on a flag
+     * nobody else has touched yet) must still end its step, and ending a step early only
+     * makes transitions finer.
+     */
+    static final int HIDDEN_PER_STEP = 4096;
+
+    public void setPrivateMemory(dev.spinlab.machine.PrivateMemory p) {
+        this.privateMemory = p;
+    }
+
+    public dev.spinlab.machine.PrivateMemory privateMemory() {
+        return privateMemory;
+    }
+
+    /** Exception frames on ctx: the flow its top frame belongs to (PrivateMemory.owner). */
+    static int exceptionDepth(ExecContext ctx) {
+        int n = 0;
+        for (int fb = ExecContext.F_FLAGS; fb < ctx.frameTop; fb += ExecContext.FRAME_WORDS) {
+            if ((ctx.frames[fb] & ExecContext.FLAG_EXCEPTION) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Hears an intrinsic's declared accesses for the private-data monitor, as owner's. */
+    private static final class OwnerAccesses implements AccessObserver {
+        final dev.spinlab.machine.PrivateMemory to;
+        final long owner;
+
+        OwnerAccesses(dev.spinlab.machine.PrivateMemory to, long owner) {
+            this.to = to;
+            this.owner = owner;
+        }
+
+        @Override
+        public void access(long addr, long size, boolean write, int fn, int pc) {
+            to.access(owner, addr, size, write);
+        }
+
+        @Override
+        public void undeclared(String what) {
+            to.unknown(owner, what);
+        }
+    }
+
     /** Executes one step of the context on top of the CPU. */
     public Outcome step(MachineState s, int cpu) {
         int cid = s.currentContext(cpu);
@@ -204,6 +256,9 @@ public final class Interpreter {
         int base = (int) ctx.frames[fb + ExecContext.F_REGBASE];
         long fp = ctx.frames[fb + ExecContext.F_FP];
         long[] r = ctx.regs;
+        dev.spinlab.machine.PrivateMemory priv = privateMemory;
+        long owner = priv == null ? 0 : dev.spinlab.machine.PrivateMemory.owner(cid, exceptionDepth(ctx));
+        int hiddenLeft = HIDDEN_PER_STEP;
         try {
             while (true) {
                 if (--budget < 0) {
@@ -256,11 +311,13 @@ public final class Interpreter {
                         long addr = r[base + b] + c;
                         int size = d & 15;
                         if (!ctx.onStack(addr, size) && !(readOnlyLocal && mem.readOnly(addr, size))) {
-                            if (visible) {
-                                ctx.frames[fb + ExecContext.F_PC] = pc;
-                                return Outcome.PROGRESS;
+                            if (!(priv != null && priv.access(owner, addr, size, false) && hiddenLeft-- > 0)) {
+                                if (visible) {
+                                    ctx.frames[fb + ExecContext.F_PC] = pc;
+                                    return Outcome.PROGRESS;
+                                }
+                                visible = true;
                             }
-                            visible = true;
                             if (accessObserver != null) {
                                 accessObserver.access(addr, size, false, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                             }
@@ -271,12 +328,17 @@ public final class Interpreter {
                     case Op.STORE: {
                         long addr = r[base + a] + c;
                         if (!ctx.onStack(addr, d)) {
-                            if (visible) {
-                                ctx.frames[fb + ExecContext.F_PC] = pc;
-                                return Outcome.PROGRESS;
-                            }
-                            visible = true;
-                            if (accessObserver != null) {
+                            if (!(priv != null && priv.access(owner, addr, d, true) && hiddenLeft-- > 0)) {
+                                if (visible) {
+                                    ctx.frames[fb + ExecContext.F_PC] = pc;
+                                    return Outcome.PROGRESS;
+                                }
+                                visible = true;
+                                if (accessObserver != null) {
+                                    accessObserver.access(addr, d, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
+                                }
+                            } else if (accessObserver != null) {
+                                // hidden: still part of the step's footprint (no other flow touches it)
                                 accessObserver.access(addr, d, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
                             }
                             mem.store(addr, d, r[base + b]);
@@ -291,11 +353,17 @@ public final class Interpreter {
                         long src = op == Op.MEMCPY ? r[base + b] : dst;
                         if (!ctx.onStack(dst, c) || !(ctx.onStack(src, c)
                                 || op == Op.MEMCPY && readOnlyLocal && mem.readOnly(src, c))) {
-                            if (visible) {
-                                ctx.frames[fb + ExecContext.F_PC] = pc;
-                                return Outcome.PROGRESS;
+                            boolean srcHidden = op != Op.MEMCPY || ctx.onStack(src, c)
+                                    || readOnlyLocal && mem.readOnly(src, c)
+                                    || priv != null && priv.access(owner, src, c, false);
+                            boolean dstHidden = ctx.onStack(dst, c) || priv != null && priv.access(owner, dst, c, true);
+                            if (!(srcHidden && dstHidden && hiddenLeft-- > 0)) {
+                                if (visible) {
+                                    ctx.frames[fb + ExecContext.F_PC] = pc;
+                                    return Outcome.PROGRESS;
+                                }
+                                visible = true;
                             }
-                            visible = true;
                             s.noteStore(cpu, dst, c);
                             if (accessObserver != null) {
                                 if (op == Op.MEMCPY) {
@@ -375,6 +443,14 @@ public final class Interpreter {
                                 fx.declare(s, cpu, args, accessObserver);
                             }
                         }
+                        if (priv != null) {
+                            dev.spinlab.machine.Effects fx = e.intrinsic().effects();
+                            if (fx == null) {
+                                priv.unknown(owner, "intrinsic " + e.name());
+                            } else {
+                                fx.declare(s, cpu, args, new OwnerAccesses(priv, owner));
+                            }
+                        }
                         env.begin(s, cpu, ctx, f, pc, id);
                         long v = e.intrinsic().call(env, args);
                         if (env.blocked) {
@@ -401,6 +477,7 @@ public final class Interpreter {
                         long flags = ctx.frames[fb + ExecContext.F_FLAGS];
                         popFrame(s, ctx, f, fb);
                         if ((flags & ExecContext.FLAG_EXCEPTION) != 0) {
+                            owner--; // the interrupted flow's accesses from here (PrivateMemory.owner)
                             // exception return: restore the irq flag; an exception return is
                             // also a wake-up event for wfe and clears the local monitor (ARM)
                             s.irqEnabled[cpu] = (flags & ExecContext.FLAG_SAVED_IRQ_ON) != 0 ? 1 : 0;
