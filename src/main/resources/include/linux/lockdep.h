@@ -95,6 +95,9 @@ void __lock_set_class(struct lockdep_map *lock, unsigned int subclass, unsigned 
 void lockdep_hardirq_enter(void);
 void lockdep_hardirq_exit(void);
 void lockdep_hardirq_threaded(void);
+/* current->softirq_context++/-- (<linux/irqflags.h>): lockdep counts a softirq from here (observers, no step) */
+void lockdep_softirq_enter(void);
+void lockdep_softirq_exit(void);
 /* lockdep_hardirq_threaded() unless the word at flags has a bit of mask (read by the observer, no step) */
 void lockdep_hardirq_threaded_unless(const unsigned long *flags, unsigned long mask);
 /* lockdep_hrtimer_enter(): irq_config while the callback of a timer whose is_hard byte is 0 runs */

@@ -180,6 +180,14 @@ final class KernelIntrinsics {
             lockdep(env, ld -> ld.hardirqExit());
             return 0;
         });
+        table.put("lockdep_softirq_enter", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.softirqContext(1));
+            return 0;
+        });
+        table.put("lockdep_softirq_exit", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.softirqContext(-1));
+            return 0;
+        });
         table.put("lockdep_hardirq_threaded", (Intrinsic.Observer) (env, a) -> {
             lockdep(env, ld -> ld.hardirqThreaded());
             return 0;
