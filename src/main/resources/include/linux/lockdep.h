@@ -95,6 +95,9 @@ void __lock_set_class(struct lockdep_map *lock, unsigned int subclass, unsigned 
 void lockdep_hardirq_enter(void);
 void lockdep_hardirq_exit(void);
 void lockdep_hardirq_threaded(void);
+/* current->softirq_context++/-- (<linux/irqflags.h>): lockdep counts a softirq from here (observers, no step) */
+void lockdep_softirq_enter(void);
+void lockdep_softirq_exit(void);
 /* lockdep_hardirq_threaded() unless the word at flags has a bit of mask (read by the observer, no step) */
 void lockdep_hardirq_threaded_unless(const unsigned long *flags, unsigned long mask);
 /* lockdep_hrtimer_enter(): irq_config while the callback of a timer whose is_hard byte is 0 runs */
@@ -132,9 +135,14 @@ static inline void lockdep_init_map_type(struct lockdep_map *lock, const char *n
 #define lockdep_set_class_and_subclass(lock, key, sub) \
     lockdep_init_map_type(&(lock)->dep_map, #key, (key), (sub), (lock)->dep_map.wait_type_inner, \
                           (lock)->dep_map.wait_type_outer, (lock)->dep_map.lock_type)
-/* The lock's plain acquisitions use subclass sub of its class from now on (named #lock). */
+/*
+ * The lock's plain acquisitions use subclass sub of its class from now on. The map keeps its
+ * name: upstream's later fix "Avoid creating new name string literals in lockdep_set_subclass()"
+ * and its self-test ("compare name before and after" in lib/locking-selftest.c); 6.6.0's macro
+ * renamed the map to the argument's text (#lock).
+ */
 #define lockdep_set_subclass(lock, sub) \
-    lockdep_init_map_type(&(lock)->dep_map, #lock, (lock)->dep_map.key, (sub), (lock)->dep_map.wait_type_inner, \
+    lockdep_init_map_type(&(lock)->dep_map, (lock)->dep_map.name, (lock)->dep_map.key, (sub), (lock)->dep_map.wait_type_inner, \
                           (lock)->dep_map.wait_type_outer, (lock)->dep_map.lock_type)
 
 /* A held lock changes class or subclass (kernel/locking/lockdep.c lock_set_class). */

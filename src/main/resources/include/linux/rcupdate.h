@@ -24,6 +24,7 @@
 #include <linux/bottom_half.h>
 #include <linux/preempt.h>
 #include <linux/stddef.h>
+#include <linux/lockdep.h>
 
 struct rcu_head {
     struct rcu_head *next;
@@ -32,15 +33,32 @@ struct rcu_head {
 #define callback_head rcu_head
 typedef void (*rcu_callback_t)(struct rcu_head *head);
 
+/*
+ * Lockdep's RCU read-side maps (kernel/rcu/update.c): a module's reader holds one as a
+ * recursive read lock taken without dependency checks (rcu_lock_acquire: read 2, check 0), so
+ * lockdep lists it among the held locks and check_wait_context() keeps sleeping locks out of
+ * rcu_read_lock() and rcu_read_lock_bh() sections (inner LD_WAIT_CONFIG) and spinlock_t out of
+ * rcu_read_lock_sched() ones (inner LD_WAIT_SPIN); their outer type LD_WAIT_FREE lets a reader
+ * start anywhere. The acquire and release are observers (no step of their own), so a run's step
+ * counts do not move. The model kernel's own readers (the non-MODULE markers) are not tracked.
+ */
+extern struct lockdep_map rcu_lock_map;
+extern struct lockdep_map rcu_bh_lock_map;
+extern struct lockdep_map rcu_sched_lock_map;
+void rcu_lock_acquire(struct lockdep_map *map);
+void rcu_lock_release(struct lockdep_map *map);
+
 #ifdef MODULE
-#define rcu_read_lock() preempt_disable()
-#define rcu_read_unlock() preempt_enable()
+#define rcu_read_lock() do { preempt_disable(); rcu_lock_acquire(&rcu_lock_map); } while (0)
+#define rcu_read_unlock() do { rcu_lock_release(&rcu_lock_map); preempt_enable(); } while (0)
+#define rcu_read_lock_sched() do { preempt_disable(); rcu_lock_acquire(&rcu_sched_lock_map); } while (0)
+#define rcu_read_unlock_sched() do { rcu_lock_release(&rcu_sched_lock_map); preempt_enable(); } while (0)
 #else
 #define rcu_read_lock() do { } while (0)
 #define rcu_read_unlock() do { } while (0)
-#endif
 #define rcu_read_lock_sched() preempt_disable()
 #define rcu_read_unlock_sched() preempt_enable()
+#endif
 
 #define rcu_dereference(p) (p)
 #define rcu_dereference_bh(p) (p)
@@ -88,10 +106,16 @@ void __spinlab_kfree_rcu_mightsleep(const void *ptr);
 static inline void rcu_read_lock_bh(void)
 {
     local_bh_disable();
+#ifdef MODULE
+    rcu_lock_acquire(&rcu_bh_lock_map);
+#endif
 }
 
 static inline void rcu_read_unlock_bh(void)
 {
+#ifdef MODULE
+    rcu_lock_release(&rcu_bh_lock_map);
+#endif
     local_bh_enable();
 }
 
@@ -103,6 +127,6 @@ void __rcu_read_lock(void);
 void __rcu_read_unlock(void);
 #undef rcu_read_lock
 #undef rcu_read_unlock
-#define rcu_read_lock() __rcu_read_lock()
-#define rcu_read_unlock() __rcu_read_unlock()
+#define rcu_read_lock() do { __rcu_read_lock(); rcu_lock_acquire(&rcu_lock_map); } while (0)
+#define rcu_read_unlock() do { rcu_lock_release(&rcu_lock_map); __rcu_read_unlock(); } while (0)
 #endif

@@ -41,6 +41,7 @@ int raw_spin_is_locked(raw_spinlock_t *lock);
 #define raw_spin_lock_irqsave(lock, flags) ((flags) = _raw_spin_lock_irqsave(lock))
 #define raw_spin_trylock(lock) _raw_spin_trylock(lock)
 #define raw_spin_lock_nested(lock, subclass) _raw_spin_lock_nested((lock), (subclass))
+#define raw_spin_lock_nest_lock(lock, nest_lock) _raw_spin_lock_nest_lock((lock), &(nest_lock)->dep_map)
 #define raw_spin_unlock(lock) _raw_spin_unlock(lock)
 #define raw_spin_unlock_bh(lock) _raw_spin_unlock_bh(lock)
 #define raw_spin_unlock_irq(lock) _raw_spin_unlock_irq(lock)

@@ -181,3 +181,27 @@ void rcu_note_context_switch(bool preempt)
               "Voluntary context switch within RCU read-side critical section!");
 }
 #endif
+
+/*
+ * Lockdep's maps for the three read-side flavours (as kernel/rcu/update.c with
+ * CONFIG_DEBUG_LOCK_ALLOC): a reader may start under any lock (outer LD_WAIT_FREE); inside
+ * rcu_read_lock() and rcu_read_lock_bh() a lock may wait as a spinlock_t does (PREEMPT_RT makes
+ * both preemptible), inside rcu_read_lock_sched() only spin.
+ */
+static struct lock_class_key rcu_lock_key;
+struct lockdep_map rcu_lock_map = {
+    .key = &rcu_lock_key, .name = "rcu_read_lock",
+    .wait_type_inner = LD_WAIT_CONFIG, .wait_type_outer = LD_WAIT_FREE,
+};
+
+static struct lock_class_key rcu_bh_lock_key;
+struct lockdep_map rcu_bh_lock_map = {
+    .key = &rcu_bh_lock_key, .name = "rcu_read_lock_bh",
+    .wait_type_inner = LD_WAIT_CONFIG, .wait_type_outer = LD_WAIT_FREE,
+};
+
+static struct lock_class_key rcu_sched_lock_key;
+struct lockdep_map rcu_sched_lock_map = {
+    .key = &rcu_sched_lock_key, .name = "rcu_read_lock_sched",
+    .wait_type_inner = LD_WAIT_SPIN, .wait_type_outer = LD_WAIT_FREE,
+};

@@ -20,6 +20,7 @@
 #include <linux/ww_mutex.h>
 #include <linux/sched/mm.h>
 #include <linux/percpu-rwsem.h>
+#include <linux/rcupdate.h>
 
 #define SINGLE_DEPTH_NESTING 1
 

@@ -160,6 +160,16 @@ final class KernelIntrinsics {
             });
             return 0;
         });
+        // rcu_lock_acquire/release (<linux/rcupdate.h>): a module's RCU reader holds its flavour's
+        // map as a recursive read lock without dependency checks (read 2, check 0, _THIS_IP_)
+        table.put("rcu_lock_acquire", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.acquire(a[0], 0, false, 2, false, 0, 1));
+            return 0;
+        });
+        table.put("rcu_lock_release", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.release(a[0], 1));
+            return 0;
+        });
         table.put("__current_flags_observed", (Intrinsic.Observer) (env, a) ->
                 k.task.get(env.memory(), env.context().tag, "flags"));
         table.put("lockdep_hardirq_enter", (Intrinsic.Observer) (env, a) -> {
@@ -168,6 +178,14 @@ final class KernelIntrinsics {
         });
         table.put("lockdep_hardirq_exit", (Intrinsic.Observer) (env, a) -> {
             lockdep(env, ld -> ld.hardirqExit());
+            return 0;
+        });
+        table.put("lockdep_softirq_enter", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.softirqContext(1));
+            return 0;
+        });
+        table.put("lockdep_softirq_exit", (Intrinsic.Observer) (env, a) -> {
+            lockdep(env, ld -> ld.softirqContext(-1));
             return 0;
         });
         table.put("lockdep_hardirq_threaded", (Intrinsic.Observer) (env, a) -> {

@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  *  - a class is key + subclass; the key is the lock_class_key at the lock's *_init() call
  *    site or, for a statically initialised lock, the lock's address (static_obj);
  *  - context at an acquisition: hardirq when preempt_count has HARDIRQ bits, softirq when it
- *    serves a softirq (SOFTIRQ_OFFSET), hardirqs enabled = the irq flag, softirqs enabled =
+ *    serves a softirq (SOFTIRQ_OFFSET, or lockdep_softirq_enter()), hardirqs enabled = the irq flag, softirqs enabled =
  *    softirq_count() == 0; held locks carry irq_context = 2*hardirq + softirq;
  *  - usage bits are set at acquisition (mark_usage) and on hardirqs-on/softirqs-on for every
  *    held lock (mark_held_locks); a new bit is checked against the exclusive bit of the same
@@ -231,6 +231,8 @@ public final class Lockdep {
         /* current->hardirq_threaded and ->irq_config: the hardirq being served would be threaded (task_wait_context) */
         boolean hardirqThreaded;
         boolean irqConfig;
+        /* current->softirq_context: lockdep_softirq_enter() nesting (a softirq as lockdep counts it) */
+        int softirqContext;
 
         TaskState copy() {
             TaskState c = new TaskState();
@@ -247,6 +249,7 @@ public final class Lockdep {
             c.softOnIp = softOnIp;
             c.softOffIp = softOffIp;
             c.hardirqThreaded = hardirqThreaded;
+            c.softirqContext = softirqContext;
             c.irqConfig = irqConfig;
             return c;
         }
@@ -301,7 +304,8 @@ public final class Lockdep {
             long h = 0;
             for (Map.Entry<Long, TaskState> e : map.entrySet()) {
                 List<Held> held = e.getValue().held;
-                int irqFlags = (e.getValue().hardirqThreaded ? 1 : 0) | (e.getValue().irqConfig ? 2 : 0);
+                int irqFlags = (e.getValue().hardirqThreaded ? 1 : 0) | (e.getValue().irqConfig ? 2 : 0)
+                        | e.getValue().softirqContext << 2;
                 if (held.isEmpty() && irqFlags == 0) {
                     continue;
                 }
@@ -566,7 +570,7 @@ public final class Lockdep {
         }
         int pc = h.preemptCount();
         boolean hardirq = (pc & HARDIRQ_MASK) != 0;
-        boolean softirq = (pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked();
+        boolean softirq = inSoftirq(ts, pc);
         boolean irqsOn = h.irqsEnabled();
         boolean softOn = (pc & SOFTIRQ_MASK) == 0;
         Held hl = new Held();
@@ -733,6 +737,24 @@ public final class Lockdep {
             return;
         }
         task(h.currentTask()).hardirqThreaded = true;
+    }
+
+    /**
+     * lockdep_softirq_enter/exit(): current->softirq_context, which the kernel's lockdep reads
+     * as the softirq context (its __do_softirq() and lib/locking-selftest.c's simulated softirqs
+     * set it); the model's own softirqs are seen by their SOFTIRQ_OFFSET, so either counts.
+     */
+    public void softirqContext(int delta) {
+        if (!active()) {
+            return;
+        }
+        TaskState ts = task(h.currentTask());
+        ts.softirqContext = Math.max(0, ts.softirqContext + delta);
+    }
+
+    /** Serving a softirq as lockdep sees it: SOFTIRQ_OFFSET or current->softirq_context (never under PREEMPT_RT). */
+    private boolean inSoftirq(TaskState ts, int pc) {
+        return ((pc & SOFTIRQ_OFFSET) != 0 || ts.softirqContext > 0) && h.softirqContextTracked();
     }
 
     /** lockdep_hrtimer_enter/exit: a callback of an hrtimer not marked HARD runs (irq_config). */
@@ -1070,7 +1092,7 @@ public final class Lockdep {
         if ((pc & HARDIRQ_MASK) != 0) {
             return ts.hardirqThreaded || ts.irqConfig ? LD_WAIT_CONFIG : LD_WAIT_SPIN;
         }
-        if ((pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked()) {
+        if (inSoftirq(ts, pc)) {
             return LD_WAIT_CONFIG;
         }
         return LD_WAIT_MAX;
@@ -1546,7 +1568,7 @@ public final class Lockdep {
     private String contextTag() {
         int pc = h.preemptCount();
         return String.format("[HC%d[%d]:SC%d[%d]:HE%d:SE%d]", (pc & HARDIRQ_MASK) != 0 ? 1 : 0, (pc & HARDIRQ_MASK) >> 16,
-                (pc & SOFTIRQ_OFFSET) != 0 && h.softirqContextTracked() ? 1 : 0, (pc & SOFTIRQ_MASK) >> 8,
+                inSoftirq(task(h.currentTask()), pc) ? 1 : 0, (pc & SOFTIRQ_MASK) >> 8,
                 h.irqsEnabled() ? 1 : 0,
                 (pc & SOFTIRQ_MASK) == 0 ? 1 : 0);
     }
