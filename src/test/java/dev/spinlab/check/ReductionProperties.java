@@ -464,7 +464,7 @@ class ReductionProperties {
     }
 
     static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only",
-            "private-data");
+            "private-data", "all,private-data");
 
     /**
      * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and
@@ -484,11 +484,13 @@ class ReductionProperties {
                 Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
                 Future<Outcome> readOnly = pool.submit(() -> check(s, dir, "read-only"));
                 Future<Outcome> privateData = pool.submit(() -> check(s, dir, "private-data"));
+                Future<Outcome> allPrivate = pool.submit(() -> check(s, dir, "all,private-data"));
                 out.add(user.get());
                 out.add(irq.get());
                 out.add(sleep.get());
                 out.add(readOnly.get());
                 out.add(privateData.get());
+                out.add(allPrivate.get());
             }
             return out;
         } catch (InterruptedException e) {

@@ -83,12 +83,15 @@ class ReductionRegressionTest {
         // the searches are single-threaded and share nothing: both at once
         Outcome none;
         Outcome all;
+        Outcome withPrivate;
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Outcome> noneRun = pool.submit(() -> check(scenario, "none"));
             Future<Outcome> allRun = pool.submit(() -> check(scenario, "all"));
+            Future<Outcome> privateRun = pool.submit(() -> check(scenario, "all,private-data"));
             none = noneRun.get();
             all = allRun.get();
+            withPrivate = privateRun.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof AssertionError a) {
                 throw a;
@@ -104,5 +107,9 @@ class ReductionRegressionTest {
         assertThat(all.verdict()).as("all: %s, none: %s", all, none).isEqualTo(none.verdict());
         assertThat(all.kinds()).as("all: %s, none: %s", all, none).isEqualTo(none.kinds());
         assertThat(all.states()).as("all: %s, none: %s", all, none).isLessThanOrEqualTo(none.states());
+        assertThat(withPrivate.bound()).isFalse();
+        assertThat(withPrivate.verdict()).as("all,private-data: %s, none: %s", withPrivate, none).isEqualTo(none.verdict());
+        assertThat(withPrivate.kinds()).as("all,private-data: %s, none: %s", withPrivate, none).isEqualTo(none.kinds());
+        assertThat(withPrivate.states()).as("all,private-data: %s, all: %s", withPrivate, all).isLessThanOrEqualTo(all.states());
     }
 }

@@ -64,7 +64,7 @@ class CheckCommandTest {
         assertThat(dfs.out()).contains("trace as found depth-first")
                 .contains("BUG: spinlock recursion on CPU#0, adder/5").contains("deadlock: no CPU can make progress");
         // depth-first has no sleep sets: at least the states breadth-first visits, never fewer
-        assertThat(states(dfs.out())).isGreaterThanOrEqualTo(states(bfs.out())).isGreaterThan(50);
+        assertThat(states(dfs.out())).isGreaterThanOrEqualTo(states(bfs.out())).isGreaterThan(100);
         Run bad = check("--search", "sideways", "examples/recursion");
         assertThat(bad.code()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).contains("--search sideways: expected bfs or dfs");

@@ -209,25 +209,46 @@ class ReplayCommandTest {
     }
 
     /**
-     * With the private-data reduction (on by default) a CPU step runs on through the words the
-     * search found private: the JSON names the words that were visible, and replay must cut
-     * its steps at the same places. Without them the same choices go elsewhere.
+     * With the private-data reduction (--reductions all,private-data) a CPU step runs on
+     * through the words the search found private: the JSON names the words that were visible,
+     * and replay must cut its steps at the same places. Without them the same choices go
+     * elsewhere; a default check stores none.
      */
     @Test
     void replayCutsStepsWhereThePrivateDataSearchDid() throws IOException {
-        assertThat(checked.path("visibleWords").isTextual()).as("visibleWords in %s", checked).isTrue();
-        int n = findingOf("deadlock");
-        Result same = run("replay", "--finding", String.valueOf(n), trace.toString());
+        assertThat(checked.has("visibleWords")).as("a default check hides nothing").isFalse();
+        Result c = run("check", "--format", "json", "--cpus", "1", "--reductions", "all,private-data",
+                "examples/recursion");
+        assertThat(c.code()).as(c.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode pd = JSON.readTree(c.out());
+        assertThat(pd.path("visibleWords").isTextual()).as("visibleWords in %s", pd).isTrue();
+        assertThat(pd.get("states").asLong()).isLessThan(checked.get("states").asLong());
+        int n = 0;
+        for (int i = 0; i < pd.get("findings").size(); i++) {
+            if (pd.get("findings").get(i).get("kind").asText().equals("deadlock")) {
+                n = i + 1;
+            }
+        }
+        assertThat(n).as("the check's findings: %s", pd.get("findings")).isPositive();
+        Path p = dir.resolve("private-data.json");
+        Files.writeString(p, c.out());
+        Result same = run("replay", "--finding", String.valueOf(n), p.toString());
         assertThat(same.code()).as(same.err()).isEqualTo(ExitCodes.FINDINGS);
-        Path t = tampered("no-visible-words", o -> o.remove("visibleWords"));
+        assertThat(same.out() + same.err()).contains("reached finding " + n);
+        ObjectNode without = (ObjectNode) pd.deepCopy();
+        without.remove("visibleWords");
+        Path t = dir.resolve("private-data-without-words.json");
+        Files.writeString(t, JSON.writeValueAsString(without));
         Result r = run("replay", "--finding", String.valueOf(n), t.toString());
         assertThat(r.code()).as(r.out()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).containsAnyOf("replay diverged", "trace does not match");
-        Path bad = tampered("bad-visible-words", o -> o.put("visibleWords", "12:x"));
-        Result b = run("replay", t.toString().replace("no-visible-words", "bad-visible-words"));
-        assertThat(b.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(b.err()).contains("\"visibleWords\" is not a list of hex word:count runs").doesNotContain("Exception");
-        assertThat(bad).exists();
+        ObjectNode bad = (ObjectNode) pd.deepCopy();
+        bad.put("visibleWords", "12:x");
+        Path b = dir.resolve("private-data-bad-words.json");
+        Files.writeString(b, JSON.writeValueAsString(bad));
+        Result rb = run("replay", b.toString());
+        assertThat(rb.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(rb.err()).contains("\"visibleWords\" is not a list of hex word:count runs").doesNotContain("Exception");
     }
 
     @Test
