@@ -14,8 +14,22 @@ import java.util.function.Function;
  * answer carries the reports the abandoned runs made.
  */
 public final class PrivateSearch {
-    /** The answer and how it was reached: runs made, words visible in the last, why the reduction was dropped. */
-    public record Outcome(Explorer.Result<KState> result, int runs, PrivateData data, String droppedBecause) {}
+    /**
+     * The answer and how it was reached: runs made, states visited by all of them, the last
+     * run's monitor (null when the reduction was dropped) and why it was dropped.
+     */
+    public record Outcome(Explorer.Result<KState> result, int runs, long statesInAllRuns, PrivateData data,
+                          String droppedBecause) {
+        /** One line for the text report: what the answer cost beyond its own run. */
+        public String summary() {
+            if (droppedBecause != null) {
+                return "private-data: dropped (" + droppedBecause + "); the search ran without it";
+            }
+            return "private-data: " + data.revealedCount() + " shared words visible; the answer is run " + runs
+                    + (runs == 1 ? "" : " (" + (runs - 1) + " restart" + (runs == 2 ? "" : "s") + ", "
+                    + statesInAllRuns + " states in all runs)");
+        }
+    }
 
     private PrivateSearch() {}
 
@@ -25,14 +39,17 @@ public final class PrivateSearch {
     static final int QUIET_WALKS = 8;
     /** States a run that revealed a word explores at least beyond twice its states then. */
     static final long RUN_ON_STATES = 256;
+    /** States of the depth-first probe after the walks. */
+    static final long PROBE_STATES = 20_000;
     /** Steps of one walk at most. */
     static final int WALK_STEPS = 20_000;
 
     /**
-     * The first run's monitor: what random walks of the unreduced steps (every access visible,
-     * so every interleaving point can be chosen) found shared. A word they miss is revealed by
-     * a restart as before; the walks only save restarts, the answer does not depend on them.
-     * The walks' random choices are seeded, so the search stays deterministic.
+     * The first run's monitor: what random walks and a short depth-first probe of the
+     * unreduced steps (every access visible, so every interleaving point can be chosen) found
+     * shared. A word they miss is revealed by a restart as before; they only save restarts,
+     * the answer does not depend on them. The walks' random choices are seeded and the probe is
+     * single-threaded, so the search stays deterministic.
      */
     static PrivateData seed(KernelModel main) {
         PrivateData rec = PrivateData.recorder();
@@ -51,6 +68,9 @@ public final class PrivateSearch {
             }
             quiet = rec.newlyRevealedCount() > before ? 0 : quiet + 1;
         }
+        // then a short depth-first probe: it goes deep at once and varies the interleavings near
+        // the bottom, where walks that all end in the same deadlock do not go
+        new Explorer<>(main, new Explorer.Bounds(PROBE_STATES, 100_000, Long.MAX_VALUE, 1)).dfs();
         main.usePrivateData(null);
         return rec.next();
     }
@@ -66,6 +86,7 @@ public final class PrivateSearch {
         String dropped = null;
         int runs = 0;
         long nanos = 0;
+        long states = 0;
         while (true) {
             runs++;
             PrivateData current = dropped == null ? data : null;
@@ -91,10 +112,11 @@ public final class PrivateSearch {
             }
             Explorer.Result<KState> r = search.apply(ex);
             nanos += r.nanos();
+            states += r.states();
             if (current == null || !current.needsRestart()) {
                 Explorer.Result<KState> total = new Explorer.Result<>(r.verdict(), r.states(), r.transitions(),
                         r.depth(), r.findings(), r.boundHit(), nanos);
-                return new Outcome(total, runs, current, dropped);
+                return new Outcome(total, runs, states, current, dropped);
             }
             if (!current.unknownCalls().isEmpty()) {
                 dropped = "a call with undeclared effects (" + current.unknownCalls().get(0) + ")";

@@ -154,6 +154,7 @@ public final class CheckCommand implements Callable<Integer> {
             ProgressLine live = System.console() != null && !format.json() && !format.sarif() ? new ProgressLine(err) : null;
             Explorer.Result<KState> r;
             List<Long> visibleWords = null;
+            String privateNote = null;
             try {
                 if (preemptionBound != null) {
                     r = BoundedSearch.run(model, workers, bounds, preemptionBound, b2 -> search(b2, live));
@@ -161,10 +162,7 @@ public final class CheckCommand implements Callable<Integer> {
                     PrivateSearch.Outcome o = PrivateSearch.run(model, workers, bounds, ex -> search(ex, live));
                     r = o.result();
                     visibleWords = o.data() == null ? null : o.data().revealedWords();
-                    if (o.droppedBecause() != null) {
-                        err.println("spinlab check: note: searched without the private-data reduction: "
-                                + o.droppedBecause());
-                    }
+                    privateNote = o.summary();
                 } else {
                     r = search(new Explorer<>(model, workers, bounds), live);
                 }
@@ -179,7 +177,7 @@ public final class CheckCommand implements Callable<Integer> {
             String rendered = format.sarif()
                     ? SarifReport.check(r, cfg, new SarifSources(Path.of("")), OutputFormat.arguments(spec), exitCode(r))
                     : format.json() ? CheckReport.json(r, cfg, invocation(), Path.of("").toAbsolutePath(), visibleWords)
-                    : CheckReport.text(r, cfg, search.equals("dfs"));
+                    : CheckReport.text(r, cfg, search.equals("dfs"), privateNote);
             FixVerifier.output(out, format, rendered, fix, () -> {
                 List<String> args = OutputFormat.arguments(spec);
                 return new FixVerifier.Command("check", FixVerifier.rerunArgs(args.subList(1, args.size())),

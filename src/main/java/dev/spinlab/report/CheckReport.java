@@ -22,12 +22,20 @@ public final class CheckReport {
 
     /** The summary line, then each finding with its trace and lockdep's report. */
     public static String text(Explorer.Result<KState> r, KernelConfig cfg, boolean depthFirst) {
+        return text(r, cfg, depthFirst, null);
+    }
+
+    /** The text report; searchNote (or null): a line on how the search got its answer (private-data's runs). */
+    public static String text(Explorer.Result<KState> r, KernelConfig cfg, boolean depthFirst, String searchNote) {
         StringWriter sw = new StringWriter();
         PrintWriter out = new PrintWriter(sw);
         double secs = r.nanos() / 1e9;
         out.printf("spinlab check: %s — %d states, %d transitions, depth %d, %.0f states/s, %.2f s (%d CPU%s, preempt %s)%n",
                 verdict(r), r.states(), r.transitions(), r.depth(), r.states() / Math.max(secs, 1e-9), secs,
                 cfg.cpus(), cfg.cpus() == 1 ? "" : "s", cfg.preempt().label());
+        if (searchNote != null) {
+            out.println(searchNote);
+        }
         int i = 1;
         for (Explorer.Finding<KState> f : r.findings()) {
             out.printf("%nfinding %d: %s%n  %s (%d steps):%n", i++, f.message(),
