@@ -108,6 +108,24 @@ class TableRunnerTest {
         assertThat(none.findingKinds()).containsExactly("data-race");
     }
 
+    /**
+     * Under PREEMPT_RT the same driver needs only spin_lock against a softirq on one CPU: the
+     * softirq runs in a task (the irq thread's local_bh_enable or ksoftirqd) that preempts the
+     * unlocked access (a data race with none), and a task holding the rt_mutex-based spinlock_t
+     * is not deadlocked by it (the softirq blocks on the lock and boosts the holder), where the
+     * non-RT kernel's softirq spins on the CPU of the holder it interrupted.
+     */
+    @Test
+    void onPreemptRtATaskAndASoftirqNeedOnlySpinLock() {
+        TableRunner t = new TableRunner(new TableRunner.Settings(PreemptModel.RT, 100_000, null, 1), dir);
+        TableRunner.CellResult r = t.cell(Cell.parse("user,softirq-A"), 1);
+        assertWeakestPassing(t, r);
+        assertThat(r.chosen()).isEqualTo(Primitive.SPIN_LOCK);
+        assertThat(r.attempts().get(0).findingKinds()).containsExactly("data-race");
+        assertThat(r.attempts().get(0).checkText()).contains("data-race in user_a_none / softirq_a_none")
+                .contains("(1 CPU, preempt rt)");
+    }
+
     @Test
     void aBoundReachedIsNoClaim() {
         TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, null, 1), dir);
