@@ -73,6 +73,12 @@ public final class TableCommand implements Callable<Integer> {
             description = "Cells checked at once, each booting its own kernel (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--every-cell", order = 44,
+            description = "Check every cell, also those that are another cell with the instance letters renamed"
+                    + " (user-B,softirq-B is user-A,softirq-A); by default such a cell takes the other's answer"
+                    + " (docs/table.md).")
+    boolean everyCell;
+
     @Option(names = "--progress", order = 43,
             description = "Print a line on standard error as each cell is finished (its answer, checks and states).")
     boolean progress;
@@ -103,7 +109,7 @@ public final class TableCommand implements Callable<Integer> {
             List<Integer> counts = cpus != null ? List.of(cpus) : model == PreemptModel.RT ? List.of(1) : List.of(2, 1);
             work = Files.createTempDirectory("spinlab-table");
             TableRunner runner = new TableRunner(new TableRunner.Settings(model, maxStates, reductionSpec == null ? null : Reductions.parse(reductionSpec),
-                    threads != null ? threads : cores), work);
+                    threads != null ? threads : cores, !everyCell), work);
             long t0 = System.nanoTime();
             List<TableRunner.CellResult> results = runner.run(cells, counts, r -> {
                 if (progress) {

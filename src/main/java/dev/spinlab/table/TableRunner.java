@@ -46,7 +46,12 @@ public final class TableRunner {
     /**
      * The search's limits and settings for every cell; reductions null: {@link #defaultReductions}.
      */
-    public record Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads) {}
+    public record Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads, boolean renamings) {
+        /** Every cell that is a renaming of another is answered by that one's check (Cell.representative). */
+        public Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads) {
+            this(preempt, maxStates, reductions, threads, true);
+        }
+    }
 
     /**
      * All of check's reductions but interrupts, on either CPU count. With device interrupts
@@ -69,8 +74,20 @@ public final class TableRunner {
     public record Attempt(Primitive primitive, Explorer.Verdict verdict, long states, long transitions, int depth,
                           long nanos, List<String> findingKinds, String checkText) {}
 
-    /** One cell on one CPU count: the attempts made, weakest first. */
-    public record CellResult(Cell cell, int cpus, List<Attempt> attempts) {
+    /**
+     * One cell on one CPU count: the attempts made, weakest first, by the check of cell
+     * {@code checked} — the cell itself, or the cell it is a renaming of (Cell.representative).
+     */
+    public record CellResult(Cell cell, int cpus, List<Attempt> attempts, Cell checked) {
+        public CellResult(Cell cell, int cpus, List<Attempt> attempts) {
+            this(cell, cpus, attempts, cell);
+        }
+
+        /** The answer is the check of another cell, this one with the instance letters renamed. */
+        public boolean renamed() {
+            return !checked.equals(cell);
+        }
+
         /** The weakest candidate proved clean, or null (a bound was reached, or none passed). */
         public Primitive chosen() {
             Attempt last = attempts.get(attempts.size() - 1);
@@ -116,19 +133,36 @@ public final class TableRunner {
             return t;
         });
         try {
-            List<Future<CellResult>> fs = new ArrayList<>();
-            for (int cpus : cpuCounts) {
-                for (Cell c : cells) {
-                    fs.add(pool.submit(() -> {
-                        CellResult r = cell(c, cpus);
+            // one check per representative cell (the others are renamings of it), the costly
+            // kinds of cell first so that the last cells to finish are short ones
+            java.util.Map<String, Future<CellResult>> checks = new java.util.LinkedHashMap<>();
+            List<Cell> order = new ArrayList<>();
+            for (Cell c : cells) {
+                Cell rep = settings.renamings() && cells.contains(c.representative()) ? c.representative() : c;
+                if (!order.contains(rep)) {
+                    order.add(rep);
+                }
+            }
+            List<Integer> byCost = new ArrayList<>(cpuCounts);
+            byCost.sort(java.util.Comparator.reverseOrder());
+            List<Cell> sorted = new ArrayList<>(order);
+            sorted.sort(java.util.Comparator.comparingInt(TableRunner::costRank));
+            for (int cpus : byCost) {
+                for (Cell rep : sorted) {
+                    checks.put(rep.id() + "/" + cpus, pool.submit(() -> {
+                        CellResult r = cell(rep, cpus);
                         done.accept(r);
                         return r;
                     }));
                 }
             }
             List<CellResult> out = new ArrayList<>();
-            for (Future<CellResult> f : fs) {
-                out.add(f.get());
+            for (int cpus : cpuCounts) {
+                for (Cell c : cells) {
+                    Cell rep = settings.renamings() && cells.contains(c.representative()) ? c.representative() : c;
+                    CellResult r = checks.get(rep.id() + "/" + cpus).get();
+                    out.add(new CellResult(c, cpus, r.attempts(), rep));
+                }
             }
             return out;
         } catch (InterruptedException e) {
@@ -142,6 +176,26 @@ public final class TableRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Where a cell goes in the queue (lower first): the kinds of cell whose searches are the
+     * longest (a task against a softirq-level context, the tasklet and timer diagonals, two
+     * timers) start first. Only the order of the work; the answers do not depend on it.
+     */
+    static int costRank(Cell c) {
+        boolean user = c.row().kind == Context.Kind.USER || c.column().kind == Context.Kind.USER;
+        boolean softLevel = c.lower().level() == 1 || c.higher().level() == 1;
+        if (user && softLevel) {
+            return 0;
+        }
+        if (c.same() && (c.row().kind == Context.Kind.TASKLET || c.row().kind == Context.Kind.TIMER)) {
+            return 0;
+        }
+        if (c.row().kind == Context.Kind.TIMER || c.column().kind == Context.Kind.TIMER) {
+            return 1;
+        }
+        return 2;
     }
 
     /** One cell on one CPU count: candidates weakest first until one is proved clean or a bound is hit. */
