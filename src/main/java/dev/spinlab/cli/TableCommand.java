@@ -66,7 +66,7 @@ public final class TableCommand implements Callable<Integer> {
 
     @Option(names = "--reductions", paramLabel = "LIST", order = 42,
             description = "check's state-space reductions for every search: all, none or a comma list (see check"
-                    + " --help). Default: all on one CPU, all but interrupts on two (docs/table.md, Limits).")
+                    + " --help). Default: all (docs/table.md, Limits).")
     String reductionSpec;
 
     @Option(names = "--threads", paramLabel = "N", order = 41,
