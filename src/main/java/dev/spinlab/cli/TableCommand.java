@@ -59,14 +59,15 @@ public final class TableCommand implements Callable<Integer> {
             description = "Output: text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat.Kind format;
 
-    @Option(names = "--max-states", paramLabel = "N", defaultValue = "300000", order = 40,
+    @Option(names = "--max-states", paramLabel = "N", defaultValue = "1500000", order = 40,
             description = "Bound on each check's states (default: ${DEFAULT-VALUE}); a cell whose check reaches it"
                     + " says 'bound reached'.")
     long maxStates;
 
     @Option(names = "--reductions", paramLabel = "LIST", order = 42,
             description = "check's state-space reductions for every search: all, none or a comma list (see check"
-                    + " --help). Default: all (docs/table.md, Limits).")
+                    + " --help). Default: all (a tasklet meeting itself on two CPUs: all but interleavings, for"
+                    + " speed; docs/table.md, Limits).")
     String reductionSpec;
 
     @Option(names = "--threads", paramLabel = "N", order = 41,
