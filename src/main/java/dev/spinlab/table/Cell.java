@@ -59,6 +59,27 @@ public record Cell(Context row, Context column) {
         return lower() == row ? column : row;
     }
 
+    /**
+     * The cell whose check stands for this one: the same system with the instance letters
+     * renamed (docs/table.md, "Cells that are renamings of each other"). Two contexts of
+     * different kinds: both A ({@code user-B,softirq-B} is checked as {@code user-A,softirq-A});
+     * a diagonal: A,A; two instances of one kind (softirq-B,softirq-A) stand for themselves.
+     * The renaming changes only names: the irq line (5 to 12, one per context; the irq core
+     * treats every device line alike), the softirq vector (BLOCK_SOFTIRQ and IRQ_POLL_SOFTIRQ
+     * are neighbours, 4 and 5, so each sits in the same place among the kernel's own vectors
+     * that __do_softirq visits in order), the tasklet, timer and access function, and the task
+     * (ua writes 1 byte, ub 2; the write handler ignores the bytes).
+     */
+    public Cell representative() {
+        if (row.kind != column.kind) {
+            return new Cell(Context.of(row.kind, 'A'), Context.of(column.kind, 'A'));
+        }
+        if (row == column) {
+            return new Cell(Context.of(row.kind, 'A'), Context.of(row.kind, 'A'));
+        }
+        return this;
+    }
+
     /** {@code user-A,softirq-A}: the row first, as --why accepts it. */
     public String id() {
         return row.id() + "," + column.id();

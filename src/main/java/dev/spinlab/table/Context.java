@@ -54,6 +54,16 @@ public enum Context {
         return kind.heading + " " + instance;
     }
 
+    /** The context of kind k and instance A or B. */
+    public static Context of(Kind k, char instance) {
+        for (Context c : values()) {
+            if (c.kind == k && c.instance == instance) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException(k + " " + instance);
+    }
+
     /**
      * Parses a context name: {@code KIND[-A|-B]} with KIND one of hardirq (or irq), softirq,
      * tasklet, timer, user; without an instance, A. Case is ignored.
@@ -75,11 +85,6 @@ public enum Context {
             default -> throw new IllegalArgumentException("'" + s + "': unknown context (expected hardirq, softirq,"
                     + " tasklet, timer or user, optionally with -A or -B, e.g. softirq-B)");
         };
-        for (Context c : values()) {
-            if (c.kind == k && c.instance == inst) {
-                return c;
-            }
-        }
-        throw new IllegalStateException(s);
+        return of(k, inst);
     }
 }

@@ -37,8 +37,13 @@ public final class TableReport {
         Map<Integer, Map<Cell, TableRunner.CellResult>> byCpus = new LinkedHashMap<>();
         long checks = 0;
         long states = 0;
+        int renamed = 0;
         for (TableRunner.CellResult r : results) {
             byCpus.computeIfAbsent(r.cpus(), c -> new LinkedHashMap<>()).put(r.cell(), r);
+            if (r.renamed()) {
+                renamed++;
+                continue;
+            }
             checks += r.attempts().size();
             states += r.attempts().stream().mapToLong(TableRunner.Attempt::states).sum();
         }
@@ -55,6 +60,11 @@ public final class TableReport {
                 + " lower one);%nthe other takes spin_lock (none when the cell is None); two contexts of one level"
                 + " both take the cell's.%n"
                 + "Evidence for a cell: spinlab table --why ROW,COLUMN (e.g. --why user-A,softirq-A).%n"));
+        if (renamed > 0) {
+            sb.append(String.format("%d of the %d cells are the same system as another with the instance letters renamed"
+                    + " (user-B,softirq-B is user-A,softirq-A) and have its answer;%n--every-cell checks each one"
+                    + " (docs/table.md).%n", renamed, results.size()));
+        }
         return sb.toString();
     }
 
@@ -169,6 +179,10 @@ public final class TableReport {
             o.put("row", r.cell().row().id());
             o.put("column", r.cell().column().id());
             o.put("cpus", r.cpus());
+            if (r.renamed()) {
+                // the answer and attempts are those of the cell this one is a renaming of
+                o.put("checkedAs", r.checked().id());
+            }
             Primitive p = r.chosen();
             if (p != null) {
                 o.put("primitive", p.id);

@@ -31,8 +31,7 @@ import java.util.concurrent.Future;
  *
  * For one cell and one CPU count, the candidates are tried weakest first; each is a fresh
  * generated system booted as check boots (CheckBoot: programs start together, no watchdog)
- * and explored breadth-first with check's reductions (all on one CPU, all but interrupts on two:
- * defaultReductions), in
+ * and explored breadth-first with check's reductions (all of them: defaultReductions), in
  * process, with one search thread (the
  * cells run in parallel instead: booting dominates a cell's time). The first candidate whose
  * search ends with no finding of any kind is the cell's answer; a search that reaches its
@@ -46,31 +45,53 @@ public final class TableRunner {
     /**
      * The search's limits and settings for every cell; reductions null: {@link #defaultReductions}.
      */
-    public record Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads) {}
+    public record Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads, boolean renamings) {
+        /** Every cell that is a renaming of another is answered by that one's check (Cell.representative). */
+        public Settings(PreemptModel preempt, long maxStates, Reductions reductions, int threads) {
+            this(preempt, maxStates, reductions, threads, true);
+        }
+    }
 
     /**
-     * All of check's reductions but interrupts, on either CPU count. With device interrupts
-     * delivered to any CPU it missed data races (hardirq-A,hardirq-B on two CPUs was "proved"
-     * with none before check waited for the devices' events); and on one CPU it defers an event
-     * whose handler commutes with the task's steps past the task's whole access, although the
-     * handler arms a timer whose callback conflicts with it: user-A,timer-A on one CPU was
-     * "proved" with none (2,844 states) where without it a data race is found (499 states).
-     * Both are fixed in check now (the any-CPU guard; KernelEvents.armsTimer), and
-     * TableRunnerTest checks that cell with every reduction. On one CPU the table uses every
-     * reduction again (the same table as without interrupts, in 219,820 states instead of
-     * 353,985); on two CPUs, where the guard leaves the reduction little to do, interrupts stay
-     * off until the two-CPU table has been re-derived with it.
+     * Every reduction of check, on both CPU counts. The interrupts reduction once missed data
+     * races here (hardirq-A,hardirq-B on two CPUs "proved" with none before check waited, with
+     * interrupts to any CPU, until no device event is left; user-A,timer-A on one CPU "proved"
+     * with none before it kept an event whose handler arms a timer, KernelEvents.armsTimer).
+     * With both fixed, the two-CPU table was re-derived with it on: the same 55 cells as
+     * without it (8,467,671 states instead of 8,584,483; docs/table.md, Cost).
+     *
+     * One exception, for speed only (fewer reductions prune less; each is sound alone): a
+     * tasklet meeting itself on two CPUs is searched without the interleavings reduction. There
+     * the other CPU requeues the running tasklet again and again (tasklet_action_common's busy
+     * requeue) and the reduction's local searches run through that loop from every state: 20,000
+     * states took 28 s with it and 8 s without, 300,000 states about 10 minutes with it and 16 s
+     * without; neither search ends (docs/table.md, Limits).
      */
-    public static Reductions defaultReductions(int cpus) {
-        return cpus == 1 ? Reductions.ALL : Reductions.parse("user-steps,interleavings,sleep-sets,read-only");
+    public static Reductions defaultReductions(Cell cell, int cpus) {
+        if (cpus > 1 && cell.same() && cell.row().kind == Context.Kind.TASKLET) {
+            return Reductions.parse("user-steps,interrupts,sleep-sets,read-only");
+        }
+        return Reductions.ALL;
     }
 
     /** One candidate's check: its verdict and counts, and check's text report (traces included). */
     public record Attempt(Primitive primitive, Explorer.Verdict verdict, long states, long transitions, int depth,
                           long nanos, List<String> findingKinds, String checkText) {}
 
-    /** One cell on one CPU count: the attempts made, weakest first. */
-    public record CellResult(Cell cell, int cpus, List<Attempt> attempts) {
+    /**
+     * One cell on one CPU count: the attempts made, weakest first, by the check of cell
+     * {@code checked} — the cell itself, or the cell it is a renaming of (Cell.representative).
+     */
+    public record CellResult(Cell cell, int cpus, List<Attempt> attempts, Cell checked) {
+        public CellResult(Cell cell, int cpus, List<Attempt> attempts) {
+            this(cell, cpus, attempts, cell);
+        }
+
+        /** The answer is the check of another cell, this one with the instance letters renamed. */
+        public boolean renamed() {
+            return !checked.equals(cell);
+        }
+
         /** The weakest candidate proved clean, or null (a bound was reached, or none passed). */
         public Primitive chosen() {
             Attempt last = attempts.get(attempts.size() - 1);
@@ -116,19 +137,36 @@ public final class TableRunner {
             return t;
         });
         try {
-            List<Future<CellResult>> fs = new ArrayList<>();
-            for (int cpus : cpuCounts) {
-                for (Cell c : cells) {
-                    fs.add(pool.submit(() -> {
-                        CellResult r = cell(c, cpus);
+            // one check per representative cell (the others are renamings of it), the costly
+            // kinds of cell first so that the last cells to finish are short ones
+            java.util.Map<String, Future<CellResult>> checks = new java.util.LinkedHashMap<>();
+            List<Cell> order = new ArrayList<>();
+            for (Cell c : cells) {
+                Cell rep = settings.renamings() && cells.contains(c.representative()) ? c.representative() : c;
+                if (!order.contains(rep)) {
+                    order.add(rep);
+                }
+            }
+            List<Integer> byCost = new ArrayList<>(cpuCounts);
+            byCost.sort(java.util.Comparator.reverseOrder());
+            List<Cell> sorted = new ArrayList<>(order);
+            sorted.sort(java.util.Comparator.comparingInt(TableRunner::costRank));
+            for (int cpus : byCost) {
+                for (Cell rep : sorted) {
+                    checks.put(rep.id() + "/" + cpus, pool.submit(() -> {
+                        CellResult r = cell(rep, cpus);
                         done.accept(r);
                         return r;
                     }));
                 }
             }
             List<CellResult> out = new ArrayList<>();
-            for (Future<CellResult> f : fs) {
-                out.add(f.get());
+            for (int cpus : cpuCounts) {
+                for (Cell c : cells) {
+                    Cell rep = settings.renamings() && cells.contains(c.representative()) ? c.representative() : c;
+                    CellResult r = checks.get(rep.id() + "/" + cpus).get();
+                    out.add(new CellResult(c, cpus, r.attempts(), rep));
+                }
             }
             return out;
         } catch (InterruptedException e) {
@@ -142,6 +180,26 @@ public final class TableRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Where a cell goes in the queue (lower first): the kinds of cell whose searches are the
+     * longest (a task against a softirq-level context, the tasklet and timer diagonals, two
+     * timers) start first. Only the order of the work; the answers do not depend on it.
+     */
+    static int costRank(Cell c) {
+        boolean user = c.row().kind == Context.Kind.USER || c.column().kind == Context.Kind.USER;
+        boolean softLevel = c.lower().level() == 1 || c.higher().level() == 1;
+        if (user && softLevel) {
+            return 0;
+        }
+        if (c.same() && (c.row().kind == Context.Kind.TASKLET || c.row().kind == Context.Kind.TIMER)) {
+            return 0;
+        }
+        if (c.row().kind == Context.Kind.TIMER || c.column().kind == Context.Kind.TIMER) {
+            return 1;
+        }
+        return 2;
     }
 
     /** One cell on one CPU count: candidates weakest first until one is proved clean or a bound is hit. */
@@ -201,7 +259,7 @@ public final class TableRunner {
         MachineState s = b.kernel().state().copy();
         s.mem.store(b.kernel().globalAddress("tbl_candidate"), 4, cell.candidates().indexOf(p));
         KernelModel model = new KernelModel(b.kernel(), s,
-                settings.reductions() != null ? settings.reductions() : defaultReductions(b.cpus()), b.cpus() > 1);
+                settings.reductions() != null ? settings.reductions() : defaultReductions(cell, b.cpus()), b.cpus() > 1);
         Explorer<KState> ex = new Explorer<>(new FirstFinding<>(model), new Explorer.Bounds(settings.maxStates(), 100_000,
                 Runtime.getRuntime().maxMemory() * 3 / 4 / Math.max(1, settings.threads()), 1));
         Explorer.Result<KState> r = ex.bfs();

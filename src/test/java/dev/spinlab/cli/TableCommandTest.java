@@ -21,12 +21,20 @@ class TableCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** --preempt rt derives the PREEMPT_RT table: a threaded irq handler needs only spin_lock against a task. */
     @Test
-    void theRtTableIsNotDerivedYetAndSaysSo() {
-        Run r = table("--preempt", "rt");
-        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(r.err()).startsWith("spinlab table: --preempt rt: the PREEMPT_RT table is not derived yet");
-        assertThat(r.out()).isEmpty();
+    void theRtTableIsDerivedWithRtSemantics() throws Exception {
+        Run r = table("--preempt", "rt", "--why", "user,hardirq-A", "--format", "json", "--threads", "1");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("preempt").asText()).isEqualTo("rt");
+        // one CPU by default under RT (the two-CPU RT searches reach the bound)
+        assertThat(j.get("cells")).hasSize(1);
+        JsonNode cell = j.get("cells").get(0);
+        assertThat(cell.get("cpus").asInt()).isEqualTo(1);
+        assertThat(cell.get("primitive").asText()).isEqualTo("spin_lock");
+        assertThat(cell.get("attempts").get(0).get("findings").get(0).asText()).isEqualTo("data-race");
+        assertThat(cell.get("attempts").get(1).get("report").asText()).contains("(1 CPU, preempt rt)");
     }
 
     @Test

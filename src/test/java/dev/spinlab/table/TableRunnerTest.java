@@ -108,6 +108,52 @@ class TableRunnerTest {
         assertThat(none.findingKinds()).containsExactly("data-race");
     }
 
+    /**
+     * Under PREEMPT_RT the same driver needs only spin_lock against a softirq on one CPU: the
+     * softirq runs in a task (the irq thread's local_bh_enable or ksoftirqd) that preempts the
+     * unlocked access (a data race with none), and a task holding the rt_mutex-based spinlock_t
+     * is not deadlocked by it (the softirq blocks on the lock and boosts the holder), where the
+     * non-RT kernel's softirq spins on the CPU of the holder it interrupted.
+     */
+    @Test
+    void onPreemptRtATaskAndASoftirqNeedOnlySpinLock() {
+        TableRunner t = new TableRunner(new TableRunner.Settings(PreemptModel.RT, 100_000, null, 1), dir);
+        TableRunner.CellResult r = t.cell(Cell.parse("user,softirq-A"), 1);
+        assertWeakestPassing(t, r);
+        assertThat(r.chosen()).isEqualTo(Primitive.SPIN_LOCK);
+        assertThat(r.attempts().get(0).findingKinds()).containsExactly("data-race");
+        assertThat(r.attempts().get(0).checkText()).contains("data-race in user_a_none / softirq_a_none")
+                .contains("(1 CPU, preempt rt)");
+    }
+
+    /**
+     * The renaming argument's premise (Cell.representative): a cell and its renaming are the
+     * same system, so every candidate's search has the same verdict and the same state count.
+     */
+    @Test
+    void aCellAndItsRenamingHaveTheSameSearches() {
+        TableRunner t = runner();
+        for (String[] pair : new String[][] {{"user-B,softirq-B", "user-A,softirq-A"}, {"tasklet-B,hardirq-B", "tasklet-A,hardirq-A"}}) {
+            Cell renamed = Cell.parse(pair[0]);
+            assertThat(renamed.representative()).isEqualTo(Cell.parse(pair[1]));
+            TableRunner.CellResult a = t.cell(renamed, 1);
+            TableRunner.CellResult b = t.cell(renamed.representative(), 1);
+            assertThat(a.attempts()).extracting(TableRunner.Attempt::primitive, TableRunner.Attempt::verdict,
+                    TableRunner.Attempt::states).containsExactlyElementsOf(b.attempts().stream()
+                    .map(x -> org.assertj.core.groups.Tuple.tuple(x.primitive(), x.verdict(), x.states())).toList());
+        }
+        // run() checks a representative once and gives the renamed cell its attempts
+        List<TableRunner.CellResult> rs = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 100_000, null, 1), dir)
+                .run(List.of(Cell.parse("user-A,softirq-A"), Cell.parse("user-B,softirq-B")), List.of(1));
+        assertThat(rs.get(1).renamed()).isTrue();
+        assertThat(rs.get(1).checked()).isEqualTo(Cell.parse("user-A,softirq-A"));
+        assertThat(rs.get(1).attempts()).isEqualTo(rs.get(0).attempts());
+        // the whole table: 20 checked cells per CPU count, the 35 others renamings of them
+        assertThat(Cell.all().stream().map(Cell::representative).distinct()).hasSize(20);
+        assertThat(Cell.parse("softirq-A,softirq-B").representative()).isEqualTo(Cell.parse("softirq-B,softirq-A"));
+        assertThat(Cell.parse("timer-B,timer-B").representative()).isEqualTo(Cell.parse("timer-A,timer-A"));
+    }
+
     @Test
     void aBoundReachedIsNoClaim() {
         TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, null, 1), dir);
