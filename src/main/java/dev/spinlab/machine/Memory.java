@@ -40,6 +40,9 @@ public final class Memory {
     private static final int CHUNK_BITS = 6;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final byte[] EMPTY = new byte[2 * BLOCK];
+    /** Little-endian ints of a block (the free ticket locks' canonical hash); before EMPTY_HASH, which uses it. */
+    private static final java.lang.invoke.VarHandle INTS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long EMPTY_HASH = hashBlock(EMPTY);
 
     /**
@@ -454,8 +457,46 @@ public final class Memory {
         if (blk == null) {
             return EMPTY_HASH; // equal to an allocated all-zero block: equal states hash equal
         }
-        long h = Fingerprint.ofWords(0xC2B2AE3D27D4EB4FL, blk);
+        long h = Fingerprint.ofWords(0xC2B2AE3D27D4EB4FL, withFreeTicketLocksAtZero(blk));
         return h == 0 ? 1 : h;
+    }
+
+    /** include/linux/spinlock_types_raw.h: SPINLOCK_MAGIC, the word after a raw_spinlock_t's arch lock. */
+    static final int SPINLOCK_MAGIC = 0xdead4ead;
+
+    /*
+     * A free ticket lock is the same lock whatever its counters say. An ARM ticket lock
+     * (include/asm/spinlock.h) is free when its owner and next halves are equal, and its code
+     * only ever compares tickets with each other and adds one to them (modulo 2^16), so two
+     * states that differ only in how many times a free lock has been taken behave alike: from
+     * both, every path takes the same steps with the same outcomes. Without this, a loop that
+     * takes and releases a lock never comes back to a state it has been in, and a search of it
+     * cannot end (the tasklet requeue loop of spinlab table: 65,536 rounds before the counters
+     * wrap). So a block is hashed with every free arch lock of a raw_spinlock_t at zero: the
+     * lock word followed by SPINLOCK_MAGIC, mapped (not freed), halves equal. A value derived
+     * from the counters elsewhere (a CPU that loaded the word) is part of the state and tells
+     * the states apart; only the lock word itself is read as canonical. sameAs() still
+     * compares the bytes: it is the identity of two machines, the fingerprint their state.
+     */
+    static byte[] withFreeTicketLocksAtZero(byte[] blk) {
+        byte[] out = blk;
+        for (int o = 4; o + 4 <= BLOCK; o += 4) {
+            if ((int) INTS.get(blk, o) != SPINLOCK_MAGIC) {
+                continue;
+            }
+            int lock = (int) INTS.get(blk, o - 4);
+            if (lock == 0 || (lock & 0xffff) != (lock >>> 16)) {
+                continue;
+            }
+            if (blk[BLOCK + o - 4] != VALID || blk[BLOCK + o - 1] != VALID) {
+                continue;
+            }
+            if (out == blk) {
+                out = blk.clone();
+            }
+            INTS.set(out, o - 4, 0);
+        }
+        return out;
     }
 
     public boolean sameAs(Memory o) {

@@ -154,6 +154,21 @@ class TableRunnerTest {
         assertThat(Cell.parse("timer-B,timer-B").representative()).isEqualTo(Cell.parse("timer-A,timer-A"));
     }
 
+    /**
+     * The seed's claim that one tasklet never runs on two CPUs at once, proved on two CPUs.
+     * ksoftirqd's busy requeue loop takes and releases a lock each round; before free ticket
+     * locks were one state whatever their counters (Memory), the loop's states never repeated
+     * and the search hit every bound.
+     */
+    @Test
+    void aTaskletNeverRunsOnTwoCpusAtOnce() {
+        TableRunner t = runner();
+        TableRunner.CellResult r = t.cell(Cell.parse("tasklet-A,tasklet-A"), 2);
+        assertThat(r.boundReached()).as(TableReport.cellText(r)).isFalse();
+        assertWeakestPassing(t, r);
+        assertThat(r.chosen()).isEqualTo(Primitive.NONE);
+    }
+
     @Test
     void aBoundReachedIsNoClaim() {
         TableRunner tiny = new TableRunner(new TableRunner.Settings(PreemptModel.VOLUNTARY, 50, null, 1), dir);

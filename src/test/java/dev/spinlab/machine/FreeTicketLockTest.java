@@ -1,0 +1,63 @@
+package dev.spinlab.machine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A free ticket lock is one state whatever its counters (Memory.withFreeTicketLocksAtZero):
+ * two memories that differ only in how often a free raw_spinlock_t was taken have one
+ * fingerprint; a held lock, a word without SPINLOCK_MAGIC after it, or freed memory keep
+ * their bytes in the fingerprint.
+ */
+class FreeTicketLockTest {
+    /** A raw_spinlock_t's arch lock (owner, next) and its magic, as spinlock_types_raw.h lays them out. */
+    static Memory withLock(int owner, int next, int magic) {
+        Memory m = new Memory();
+        long at = m.map(64, 8, 0, Memory.VALID);
+        m.store(at + 16, 4, ((long) next << 16) | owner);
+        m.store(at + 20, 4, magic & 0xffffffffL);
+        m.store(at + 24, 4, 0xffffffffL); // owner_cpu -1
+        return m;
+    }
+
+    @Test
+    void freeLocksTakenADifferentNumberOfTimesAreOneState() {
+        Memory five = withLock(5, 5, Memory.SPINLOCK_MAGIC);
+        Memory many = withLock(0x33, 0x33, Memory.SPINLOCK_MAGIC);
+        assertThat(five.fingerprint()).isEqualTo(many.fingerprint());
+        assertThat(five.fingerprint()).isEqualTo(withLock(0, 0, Memory.SPINLOCK_MAGIC).fingerprint());
+        assertThat(five.sameAs(many)).as("the bytes still differ").isFalse();
+    }
+
+    @Test
+    void aHeldLockKeepsItsCounters() {
+        // held: next is one ahead of owner; the ticket a waiter holds depends on the counters
+        assertThat(withLock(5, 6, Memory.SPINLOCK_MAGIC).fingerprint())
+                .isNotEqualTo(withLock(0x33, 0x34, Memory.SPINLOCK_MAGIC).fingerprint());
+    }
+
+    @Test
+    void withoutTheMagicAfterItAWordIsData() {
+        assertThat(withLock(5, 5, 0x12345678).fingerprint()).isNotEqualTo(withLock(0x33, 0x33, 0x12345678).fingerprint());
+        // rwlock_t's magic (0xdeaf1eed) guards a reader count, not a ticket pair
+        assertThat(withLock(5, 5, 0xdeaf1eed).fingerprint()).isNotEqualTo(withLock(0x33, 0x33, 0xdeaf1eed).fingerprint());
+    }
+
+    @Test
+    void freedMemoryIsNotALock() {
+        Memory a = withLock(5, 5, Memory.SPINLOCK_MAGIC);
+        Memory b = withLock(0x33, 0x33, Memory.SPINLOCK_MAGIC);
+        long base = a.top() - 64;
+        a.setShadow(base, 64, Memory.FREED);
+        b.setShadow(base, 64, Memory.FREED);
+        assertThat(a.fingerprint()).isNotEqualTo(b.fingerprint());
+    }
+
+    @Test
+    void theCanonicalHashIsTheCachedOne() {
+        Memory m = withLock(7, 7, Memory.SPINLOCK_MAGIC);
+        long cached = m.fingerprint();
+        assertThat(m.fingerprintFromScratch()).isEqualTo(cached);
+    }
+}
