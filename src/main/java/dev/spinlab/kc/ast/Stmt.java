@@ -12,7 +12,15 @@ public sealed interface Stmt {
     /** Local declarations; a declaration with no initializer leaves the object indeterminate (zeroed in the model). */
     record DeclStmt(List<LocalDecl> decls, SrcLoc loc) implements Stmt {}
 
-    record LocalDecl(LocalVar var, Initializer init) {}
+    /**
+     * One local object; {@code cleanup}, when not null, is the call {@code f(&var)} that gcc's
+     * {@code __attribute__((cleanup(f)))} runs whenever the object's scope is left.
+     */
+    record LocalDecl(LocalVar var, Initializer init, Expr cleanup) {
+        public LocalDecl(LocalVar var, Initializer init) {
+            this(var, init, null);
+        }
+    }
 
     /** {@code endLoc} is the closing brace, the line a function's implicit return is attributed to. */
     record Block(List<Stmt> body, SrcLoc loc, SrcLoc endLoc) implements Stmt {}

@@ -42,6 +42,7 @@ final class AddressTakenScan {
         } else if (s instanceof Stmt.DeclStmt d) {
             for (Stmt.LocalDecl ld : d.decls()) {
                 initializer(ld.init());
+                expr(ld.cleanup()); // f(&var): the variable lives in memory
             }
         } else if (s instanceof Stmt.Block b) {
             b.body().forEach(this::stmt);

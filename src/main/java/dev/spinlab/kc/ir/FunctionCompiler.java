@@ -47,6 +47,24 @@ public final class FunctionCompiler {
     private final Deque<Integer> breakLabels = new ArrayDeque<>();
     private final Deque<Integer> continueLabels = new ArrayDeque<>();
     private final Map<Stmt, Integer> caseLabels = new IdentityHashMap<>();
+    /*
+     * gcc's __attribute__((cleanup(f))): the declarations in scope at this point of the walk
+     * that carry a cleanup call, outermost first. Every way out of a scope runs the calls of
+     * what it leaves, innermost first: the end of a block (and of a for statement's clause-1
+     * scope, and of a statement expression after its value), break and continue (down to the
+     * depth their loop or switch started at), return (all, after the value is computed) and
+     * goto (through a trampoline placed after the body, once the label's scope is known).
+     * A jump into such a scope is accepted as gcc's C front end accepts it (it warns only
+     * under -Wjump-misses-init): the call still runs when that scope is left.
+     */
+    private final List<Stmt.LocalDecl> cleanups = new ArrayList<>();
+    private final Deque<Integer> breakDepths = new ArrayDeque<>();
+    private final Deque<Integer> continueDepths = new ArrayDeque<>();
+    private final Map<String, List<Stmt.LocalDecl>> labelCleanups = new HashMap<>();
+    private final List<CleanupGoto> cleanupGotos = new ArrayList<>();
+
+    /** A goto leaving cleanup scopes: jumps to {@code trampoline}, which runs them and goes on to the label. */
+    private record CleanupGoto(List<Stmt.LocalDecl> from, String label, int trampoline, SrcLoc loc) {}
     private int frameSize;
     private int nextReg;
     private int watermark;
@@ -105,6 +123,7 @@ public final class FunctionCompiler {
         int z = temp();
         buf.emit(loc, Op.CONST, z, buf.constant(0), 0, 0);
         buf.emit(loc, Op.RET, fn.type().returnType().isVoid() ? -1 : returnsStruct(fn.type()) ? 0 : z, 0, 0, 0);
+        placeCleanupTrampolines();
         for (Map.Entry<String, Integer> e : gotoLabels.entrySet()) {
             if (!buf.isPlaced(e.getValue())) {
                 throw new CompileError(fn.loc(), "label '" + e.getKey() + "' used but not defined");
@@ -182,8 +201,54 @@ public final class FunctionCompiler {
     // ---------------------------------------------------------------- statements
 
     private void genBlock(Stmt.Block b) {
+        int depth = cleanups.size();
         for (Stmt s : b.body()) {
             genStmt(s);
+        }
+        if (cleanups.size() > depth) {
+            SrcLoc saved = loc;
+            loc = b.endLoc() != null ? b.endLoc() : loc;
+            leaveCleanupScope(depth);
+            loc = saved;
+        }
+    }
+
+    // ---------------------------------------------------------------- cleanup attribute
+
+    /** Runs, innermost first, the cleanup calls of {@code chain} above {@code depth}; they stay in scope. */
+    private void runCleanups(List<Stmt.LocalDecl> chain, int depth) {
+        for (int i = chain.size() - 1; i >= depth; i--) {
+            int saved = nextReg; // a live value (a return value) sits below: the calls only add temps
+            genDiscard(chain.get(i).cleanup());
+            nextReg = saved;
+        }
+    }
+
+    /** The end of a scope reached by falling through: its cleanup calls run and leave the walk's scope. */
+    private void leaveCleanupScope(int depth) {
+        runCleanups(cleanups, depth);
+        cleanups.subList(depth, cleanups.size()).clear();
+    }
+
+    /**
+     * The trampolines of gotos that leave cleanup scopes, after the function's code: each runs
+     * the calls of the scopes the goto leaves (those not enclosing the label) and jumps on.
+     */
+    private void placeCleanupTrampolines() {
+        for (CleanupGoto g : cleanupGotos) {
+            List<Stmt.LocalDecl> to = labelCleanups.get(g.label());
+            if (to == null) {
+                continue; // label never defined: reported below
+            }
+            int common = 0;
+            while (common < g.from().size() && common < to.size() && g.from().get(common) == to.get(common)) {
+                common++;
+            }
+            loc = g.loc();
+            nextReg = watermark;
+            buf.place(g.trampoline());
+            runCleanups(g.from(), common);
+            jump(Op.JMP, 0, gotoLabels.get(g.label()));
         }
     }
 
@@ -211,6 +276,9 @@ public final class FunctionCompiler {
             for (Stmt.LocalDecl d : ds.decls()) {
                 genLocalDecl(d);
                 nextReg = watermark;
+                if (d.cleanup() != null) {
+                    cleanups.add(d);
+                }
             }
         } else if (s instanceof Stmt.Block b) {
             genBlock(b);
@@ -244,6 +312,7 @@ public final class FunctionCompiler {
             condJump(dw.cond(), true, top);
             buf.place(end);
         } else if (s instanceof Stmt.For f) {
+            int depth = cleanups.size();
             if (f.init() != null) {
                 genStmt(f.init());
             }
@@ -263,6 +332,9 @@ public final class FunctionCompiler {
             }
             jump(Op.JMP, 0, top);
             buf.place(end);
+            if (cleanups.size() > depth) {
+                leaveCleanupScope(depth); // clause-1's declarations go out of scope (scoped_guard)
+            }
         } else if (s instanceof Stmt.Switch sw) {
             genSwitch(sw);
         } else if (s instanceof Stmt.Case c) {
@@ -275,37 +347,52 @@ public final class FunctionCompiler {
             if (breakLabels.isEmpty()) {
                 throw new CompileError(s.loc(), "break statement not within loop or switch");
             }
+            runCleanups(cleanups, breakDepths.peek());
             jump(Op.JMP, 0, breakLabels.peek());
         } else if (s instanceof Stmt.Continue) {
             if (continueLabels.isEmpty()) {
                 throw new CompileError(s.loc(), "continue statement not within a loop");
             }
+            runCleanups(cleanups, continueDepths.peek());
             jump(Op.JMP, 0, continueLabels.peek());
         } else if (s instanceof Stmt.Return r) {
+            // the value is computed first, then every cleanup call in scope runs (gcc)
             if (r.value() == null) {
                 int z = fn.type().returnType().isVoid() ? -1 : returnsStruct(fn.type()) ? 0 : constReg(0);
+                runCleanups(cleanups, 0);
                 buf.emit(loc, Op.RET, z, 0, 0, 0);
             } else if (r.value().type().isVoid()) {
                 genDiscard(r.value());
+                runCleanups(cleanups, 0);
                 buf.emit(loc, Op.RET, -1, 0, 0, 0);
             } else {
                 if (r.value().type() instanceof StructType st) {
                     // copy into the caller's object (register 0 holds its address) and return that address
                     int src = gen(r.value());
                     buf.emit(loc, Op.MEMCPY, 0, src, (int) st.size(), 0);
+                    runCleanups(cleanups, 0);
                     buf.emit(loc, Op.RET, 0, 0, 0, 0);
                     return;
                 }
                 int v = gen(r.value());
+                runCleanups(cleanups, 0);
                 buf.emit(loc, Op.RET, v, 0, 0, 0);
             }
         } else if (s instanceof Stmt.Goto g) {
-            jump(Op.JMP, 0, gotoLabels.computeIfAbsent(g.label(), k -> buf.newLabel()));
+            int label = gotoLabels.computeIfAbsent(g.label(), k -> buf.newLabel());
+            if (cleanups.isEmpty()) {
+                jump(Op.JMP, 0, label);
+            } else {
+                int trampoline = buf.newLabel();
+                cleanupGotos.add(new CleanupGoto(List.copyOf(cleanups), g.label(), trampoline, loc));
+                jump(Op.JMP, 0, trampoline);
+            }
         } else if (s instanceof Stmt.Labeled l) {
             int label = gotoLabels.computeIfAbsent(l.label(), k -> buf.newLabel());
             if (buf.isPlaced(label)) {
                 throw new CompileError(l.loc(), "duplicate label '" + l.label() + "'");
             }
+            labelCleanups.put(l.label(), List.copyOf(cleanups));
             buf.place(label);
             genStmt(l.body());
         } else if (s instanceof Stmt.Empty) {
@@ -318,7 +405,11 @@ public final class FunctionCompiler {
     private void loop(Stmt body, int breakL, int continueL) {
         breakLabels.push(breakL);
         continueLabels.push(continueL);
+        breakDepths.push(cleanups.size());
+        continueDepths.push(cleanups.size());
         genStmt(body);
+        continueDepths.pop();
+        breakDepths.pop();
         continueLabels.pop();
         breakLabels.pop();
     }
@@ -345,7 +436,9 @@ public final class FunctionCompiler {
         }
         jump(Op.JMP, 0, dflt != null ? caseLabel(dflt) : end);
         breakLabels.push(end);
+        breakDepths.push(cleanups.size());
         genStmt(sw.body());
+        breakDepths.pop();
         breakLabels.pop();
         buf.place(end);
     }
@@ -768,14 +861,16 @@ public final class FunctionCompiler {
     private int genStmtExpr(Expr.StmtExpr se) {
         int savedWatermark = watermark;
         watermark = nextReg;
+        int depth = cleanups.size();
         try {
             for (Stmt s : se.body().body()) {
                 genStmt(s);
             }
-            if (se.result() == null) {
-                return constReg(0);
+            int r = se.result() == null ? constReg(0) : gen(se.result());
+            if (cleanups.size() > depth) {
+                leaveCleanupScope(depth); // after the value, as gcc: the calls only add temps above r
             }
-            return gen(se.result());
+            return r;
         } finally {
             watermark = savedWatermark;
         }

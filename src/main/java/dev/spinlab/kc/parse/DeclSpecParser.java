@@ -45,6 +45,14 @@ final class DeclSpecParser {
     /** Layout attributes met inside the declarator being read (after its name), for members. */
     Layout pendingLayout = Layout.NONE;
 
+    /**
+     * The function named by the last {@code cleanup(f)} attribute read (gcc's
+     * {@code __attribute__((cleanup(f)))}, the kernel's {@code __cleanup}), in the
+     * specifiers or after a declarator's name; a block-scope declaration clears it before
+     * each declarator and takes it after (StmtParser), every other context ignores it.
+     */
+    Token pendingCleanup;
+
     private final ParseContext cx;
 
     DeclSpecParser(ParseContext cx) {
@@ -122,6 +130,9 @@ final class DeclSpecParser {
                     }
                     l = l.and(new Layout(false, v));
                     continue;
+                } else if (n.equals("cleanup")) {
+                    pendingCleanup = cleanupArgument();
+                    continue;
                 }
                 if (ts.is("(")) {
                     ts.skipBalancedParens();
@@ -131,6 +142,26 @@ final class DeclSpecParser {
             ts.expect(")");
         }
         return l;
+    }
+
+    /**
+     * {@code cleanup(...)} after its name: the identifier, or the argument's first token when
+     * it is not a lone identifier (the declaration refuses it, where gcc does).
+     */
+    private Token cleanupArgument() {
+        TokenStream ts = cx.ts;
+        if (!ts.is("(")) {
+            throw ts.expected("'('");
+        }
+        Token f = ts.peek(1);
+        if (f.kind() == TokenKind.IDENT && ts.peek(2).is(")")) {
+            ts.next();
+            ts.next();
+            ts.next();
+            return f;
+        }
+        ts.skipBalancedParens();
+        return f;
     }
 
     static boolean isAttribute(Token t) {
@@ -161,8 +192,7 @@ final class DeclSpecParser {
                 continue;
             }
             if (isAttribute(t)) {
-                ts.next();
-                ts.skipBalancedParens();
+                attributes(); // layout attributes here are the struct specifier's business; cleanup(f) is kept
                 continue;
             }
             if (s.equals("_Alignas")) {

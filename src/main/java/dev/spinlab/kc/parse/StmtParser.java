@@ -125,19 +125,24 @@ final class StmtParser {
     private Stmt declaration() {
         SrcLoc loc = ts.peek().loc();
         ts.accept("__extension__");
+        cx.specs.pendingCleanup = null;
         DeclSpec ds = cx.specs.parse(true);
+        Token specCleanup = cx.specs.pendingCleanup; // applies to every declarator
         cx.names.checkMacroLikeDeclarator(ds);
         List<Stmt.LocalDecl> decls = new ArrayList<>();
         if (!ts.is(";")) {
             do {
+                cx.specs.pendingCleanup = null;
                 Declarators.Declarator d = cx.declarators.declarator(ds.type(), false);
                 cx.names.checkNameThenIdentifier(d.name());
                 Parser.skipAsmLabel(cx);
-                cx.specs.skipAttributes();
+                cx.specs.attributes();
+                Token cleanup = cx.specs.pendingCleanup != null ? cx.specs.pendingCleanup : specCleanup;
+                cx.specs.pendingCleanup = null;
                 if (!ds.typeGiven()) {
                     cx.typer.warn(d.name().loc(), "type defaults to 'int' in declaration of '" + d.name().text() + "'");
                 }
-                Stmt.LocalDecl ld = declare(ds, d);
+                Stmt.LocalDecl ld = declare(ds, d, cleanup, loc);
                 if (ld != null) {
                     decls.add(ld);
                 }
@@ -145,6 +150,38 @@ final class StmtParser {
         }
         ts.expect(";");
         return new Stmt.DeclStmt(List.copyOf(decls), loc);
+    }
+
+    private Stmt.LocalDecl declare(DeclSpec ds, Declarators.Declarator d, Token cleanup, SrcLoc declLoc) {
+        if (cleanup != null && (ds.isTypedef() || ds.isExtern() || ds.isStatic() || d.type() instanceof FunctionType)) {
+            // gcc: the attribute means nothing without automatic storage, and is dropped
+            cx.typer.warn(declLoc, "'cleanup' attribute ignored");
+            cleanup = null;
+        }
+        Stmt.LocalDecl ld = declare(ds, d);
+        if (ld == null || cleanup == null) {
+            return ld;
+        }
+        return new Stmt.LocalDecl(ld.var(), ld.init(), cleanupCall(cleanup, ld.var(), declLoc));
+    }
+
+    /**
+     * gcc's {@code cleanup(f)}: the call {@code f(&var)}, typed here as an ordinary call so a
+     * wrong function is refused as gcc refuses it (too few/many arguments; an incompatible
+     * pointer is gcc's warning). The lowering runs it on every exit from the variable's scope.
+     */
+    private Expr cleanupCall(Token f, LocalVar var, SrcLoc declLoc) {
+        if (f.kind() != TokenKind.IDENT || f.is(")")) {
+            throw new CompileError(declLoc, "cleanup argument not an identifier (write the function's name: cleanup(f))");
+        }
+        Symbol sym = cx.scope.lookup(f.text());
+        if (!(sym instanceof Symbol.Function fun)) {
+            throw new CompileError(declLoc, "cleanup argument not a function ('" + f.text() + "' at " + f.loc().line()
+                    + ":" + f.loc().col() + (sym == null ? " is not declared)" : " is not a function)"));
+        }
+        Expr callee = new Expr.FuncRef(fun.name(), fun.type(), f.loc());
+        Expr arg = cx.typer.addressOf(new Expr.LocalRef(var, var.loc()), var.loc());
+        return cx.typer.call(callee, List.of(arg), f.text(), var.loc());
     }
 
     private Stmt.LocalDecl declare(DeclSpec ds, Declarators.Declarator d) {
