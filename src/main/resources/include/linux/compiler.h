@@ -18,6 +18,14 @@
 #define __cold
 #define notrace
 
+/* gcc's variable attribute: fn(&var) runs when var goes out of scope (<linux/cleanup.h>) */
+#define __cleanup(func) __attribute__((__cleanup__(func)))
+
+/* token pasting after expansion, and a name unique in the file (compiler_types.h) */
+#define ___PASTE(a, b) a##b
+#define __PASTE(a, b) ___PASTE(a, b)
+#define __UNIQUE_ID(prefix) __PASTE(__PASTE(__UNIQUE_ID_, prefix), __COUNTER__)
+
 /* layout attributes (the kernel's compiler_attributes.h): the front end applies them */
 #define __packed __attribute__((__packed__))
 #define __aligned(x) __attribute__((__aligned__(x)))

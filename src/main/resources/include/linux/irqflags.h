@@ -27,4 +27,12 @@ void arch_local_irq_restore(unsigned long flags);
 #define local_save_flags(flags) raw_local_save_flags(flags)
 #define irqs_disabled() arch_irqs_disabled_flags(arch_local_save_flags())
 
+/* guard(irq)(), guard(irqsave)() (6.6's irqflags.h; <linux/cleanup.h>) */
+#include <linux/cleanup.h>
+DEFINE_LOCK_GUARD_0(irq, local_irq_disable(), local_irq_enable())
+DEFINE_LOCK_GUARD_0(irqsave,
+                    local_irq_save(_T->flags),
+                    local_irq_restore(_T->flags),
+                    unsigned long flags)
+
 #endif

@@ -15,6 +15,8 @@
 #include <linux/debug_locks.h>
 
 #define MAX_LOCKDEP_SUBCLASSES 8
+/* the subclass of the one lock of a class taken inside another of it (raw_spinlock_nested guard) */
+#define SINGLE_DEPTH_NESTING 1
 
 /* One byte per subclass, so key + subclass is a distinct address, as in the kernel. */
 struct lock_class_key {

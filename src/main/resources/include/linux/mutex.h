@@ -43,4 +43,9 @@ int mutex_lock_interruptible_nested(struct mutex *lock, unsigned int subclass);
 void _mutex_lock_nest_lock(struct mutex *lock, struct lockdep_map *nest_lock);
 #define mutex_lock_nest_lock(lock, nest_lock) _mutex_lock_nest_lock((lock), &(nest_lock)->dep_map)
 
+/* guard(mutex)(&m): held to the end of the scope (6.6's mutex.h; <linux/cleanup.h>) */
+#include <linux/cleanup.h>
+DEFINE_GUARD(mutex, struct mutex *, mutex_lock(_T), mutex_unlock(_T))
+DEFINE_FREE(mutex, struct mutex *, if (_T) mutex_unlock(_T))
+
 #endif

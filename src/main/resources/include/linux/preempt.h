@@ -77,4 +77,13 @@ void preempt_schedule(void);
 void preempt_enable(void);
 void preempt_check_resched(void);
 
+/* migrate_disable()/migrate_enable() (kernel/sched/core.c), for the migrate guard */
+void migrate_disable(void);
+void migrate_enable(void);
+
+/* guard(preempt)(), guard(migrate)() (6.6's preempt.h; <linux/cleanup.h>) */
+#include <linux/cleanup.h>
+DEFINE_LOCK_GUARD_0(preempt, preempt_disable(), preempt_enable())
+DEFINE_LOCK_GUARD_0(migrate, migrate_disable(), migrate_enable())
+
 #endif

@@ -130,3 +130,11 @@ void __rcu_read_unlock(void);
 #define rcu_read_lock() do { __rcu_read_lock(); rcu_lock_acquire(&rcu_lock_map); } while (0)
 #define rcu_read_unlock() do { rcu_lock_release(&rcu_lock_map); __rcu_read_unlock(); } while (0)
 #endif
+
+/* guard(rcu)(): an RCU read-side critical section to the end of the scope (6.6's rcupdate.h),
+ * after the PREEMPT_RT flavour above has settled what rcu_read_lock() is */
+#ifndef _SPINLAB_LINUX_RCUPDATE_GUARD
+#define _SPINLAB_LINUX_RCUPDATE_GUARD
+#include <linux/cleanup.h>
+DEFINE_LOCK_GUARD_0(rcu, rcu_read_lock(), rcu_read_unlock())
+#endif

@@ -78,4 +78,8 @@ static inline void *kmem_cache_zalloc(struct kmem_cache *k, gfp_t flags)
 #define KMEM_CACHE(__struct, __flags) \
     kmem_cache_create(#__struct, sizeof(struct __struct), __alignof__(struct __struct), (__flags), NULL)
 
+/* struct foo *p __free(kfree) = kmalloc(...): freed when p goes out of scope (6.6's slab.h) */
+#include <linux/cleanup.h>
+DEFINE_FREE(kfree, void *, if (_T) kfree(_T))
+
 #endif

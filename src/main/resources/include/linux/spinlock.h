@@ -84,4 +84,41 @@ int _raw_spin_trylock_irqsave(raw_spinlock_t *lock, unsigned long *flags);
 #endif
 #define assert_raw_spin_locked(lock) WARN_ON(!raw_spin_is_locked(lock))
 
+/*
+ * Lock guards (<linux/cleanup.h>), as 6.6's spinlock.h defines them: guard(spinlock)(&l) holds
+ * l to the end of the scope; the _irqsave ones keep the flags in the guard.
+ */
+#include <linux/cleanup.h>
+
+DEFINE_LOCK_GUARD_1(raw_spinlock, raw_spinlock_t,
+                    raw_spin_lock(_T->lock), raw_spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(raw_spinlock_nested, raw_spinlock_t,
+                    raw_spin_lock_nested(_T->lock, SINGLE_DEPTH_NESTING), raw_spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(raw_spinlock_irq, raw_spinlock_t,
+                    raw_spin_lock_irq(_T->lock), raw_spin_unlock_irq(_T->lock))
+DEFINE_LOCK_GUARD_1(raw_spinlock_irqsave, raw_spinlock_t,
+                    raw_spin_lock_irqsave(_T->lock, _T->flags),
+                    raw_spin_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+DEFINE_LOCK_GUARD_1(spinlock, spinlock_t,
+                    spin_lock(_T->lock), spin_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irq, spinlock_t,
+                    spin_lock_irq(_T->lock), spin_unlock_irq(_T->lock))
+DEFINE_LOCK_GUARD_1(spinlock_irqsave, spinlock_t,
+                    spin_lock_irqsave(_T->lock, _T->flags),
+                    spin_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+DEFINE_LOCK_GUARD_1(read_lock, rwlock_t,
+                    read_lock(_T->lock), read_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(read_lock_irq, rwlock_t,
+                    read_lock_irq(_T->lock), read_unlock_irq(_T->lock))
+DEFINE_LOCK_GUARD_1(read_lock_irqsave, rwlock_t,
+                    read_lock_irqsave(_T->lock, _T->flags),
+                    read_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+DEFINE_LOCK_GUARD_1(write_lock, rwlock_t,
+                    write_lock(_T->lock), write_unlock(_T->lock))
+DEFINE_LOCK_GUARD_1(write_lock_irq, rwlock_t,
+                    write_lock_irq(_T->lock), write_unlock_irq(_T->lock))
+DEFINE_LOCK_GUARD_1(write_lock_irqsave, rwlock_t,
+                    write_lock_irqsave(_T->lock, _T->flags),
+                    write_unlock_irqrestore(_T->lock, _T->flags), unsigned long flags)
+
 #endif

@@ -4,7 +4,5 @@
 
 #define __stringify_1(...) #__VA_ARGS__
 #define __stringify(...) __stringify_1(__VA_ARGS__)
-#define __PASTE(a, b) a##b
-#define ___PASTE(a, b) a##b
 
 #endif

@@ -99,8 +99,12 @@ public final class Linker {
         // 2. compile functions
         Map<IrFunction, Integer> owner = new LinkedHashMap<>();
         for (int i = 0; i < units.size(); i++) {
+            Map<FunctionDef, IrFunction> compiled = compileUsed(units.get(i), strings);
             for (FunctionDef f : units.get(i).functions()) {
-                IrFunction ir = new FunctionCompiler(f, strings).compile();
+                IrFunction ir = compiled.get(f);
+                if (ir == null) {
+                    continue; // an unused helper of <linux/cleanup.h>
+                }
                 int id = code.add(ir);
                 define(f.isStatic() ? local.get(i) : external, f.name(), CodeSpace.address(id), f.loc());
                 placed.add(new Placed(f.name(), CodeSpace.address(id), ir.instructionCount() * 4L,
@@ -207,6 +211,64 @@ public final class Linker {
             return 0;
         }
         return a;
+    }
+
+    /**
+     * The static helpers <linux/cleanup.h>'s macros generate (DEFINE_FREE's __free_NAME,
+     * DEFINE_CLASS's and the guards' class_NAME_constructor/_destructor): every file including
+     * <linux/spinlock.h> defines dozens, so like gcc, which emits no unused static inline
+     * function, the model keeps only those the file uses; the rest would only move the
+     * addresses of every function after them.
+     */
+    private static final java.util.regex.Pattern CLEANUP_HELPER =
+            java.util.regex.Pattern.compile("__free_\\w+|class_\\w+_(constructor|destructor)");
+
+    private static boolean isCleanupHelper(FunctionDef f) {
+        return f.isStatic() && CLEANUP_HELPER.matcher(f.name()).matches();
+    }
+
+    /**
+     * Compiles a unit's functions in order, leaving out the cleanup helpers nothing refers to
+     * (through the relocations of the functions kept and the unit's static initialisers).
+     */
+    private static Map<FunctionDef, IrFunction> compileUsed(TranslationUnit tu, StringPool strings) {
+        Map<FunctionDef, IrFunction> out = new java.util.IdentityHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (FunctionDef f : tu.functions()) {
+            if (!isCleanupHelper(f)) {
+                IrFunction ir = new FunctionCompiler(f, strings).compile();
+                out.put(f, ir);
+                ir.relocs.forEach(r -> used.add(r.symbol()));
+            }
+        }
+        for (GlobalVar g : tu.globals()) {
+            if (g.init() != null) {
+                forEachInitExpr(g.init(), e -> functionsNamed(e, used));
+            }
+        }
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (FunctionDef f : tu.functions()) {
+                if (isCleanupHelper(f) && !out.containsKey(f) && used.contains(f.name())) {
+                    IrFunction ir = new FunctionCompiler(f, strings).compile();
+                    out.put(f, ir);
+                    ir.relocs.forEach(r -> used.add(r.symbol()));
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The functions a static initialiser's expression names (&f, (T)f, f). */
+    private static void functionsNamed(Expr e, java.util.Set<String> out) {
+        if (e instanceof Expr.FuncRef f) {
+            out.add(f.name());
+        } else if (e instanceof Expr.Unary u) {
+            functionsNamed(u.operand(), out);
+        } else if (e instanceof Expr.Cast c) {
+            functionsNamed(c.operand(), out);
+        }
     }
 
     static void forEachInitExpr(Initializer init, java.util.function.Consumer<Expr> f) {
