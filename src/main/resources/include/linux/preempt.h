@@ -77,13 +77,14 @@ void preempt_schedule(void);
 void preempt_enable(void);
 void preempt_check_resched(void);
 
-/* migrate_disable()/migrate_enable() (kernel/sched/core.c), for the migrate guard */
-void migrate_disable(void);
-void migrate_enable(void);
-
 /* guard(preempt)(), guard(migrate)() (6.6's preempt.h; <linux/cleanup.h>) */
 #include <linux/cleanup.h>
 DEFINE_LOCK_GUARD_0(preempt, preempt_disable(), preempt_enable())
+#ifdef CONFIG_PREEMPT_RT
+/* the model defines migrate_disable() only where it uses it, under PREEMPT_RT (kernel/sched/core.c) */
+void migrate_disable(void);
+void migrate_enable(void);
 DEFINE_LOCK_GUARD_0(migrate, migrate_disable(), migrate_enable())
+#endif
 
 #endif
