@@ -61,8 +61,19 @@ final class UnknownNames {
     }
 
     CompileError unknownTypeName(Token t) {
-        return error(t.loc(), "unknown type name '" + t.text() + "'", t.text());
+        CompileError e = error(t.loc(), "unknown type name '" + t.text() + "'", t.text());
+        java.util.regex.Matcher m = GUARD_CLASS.matcher(t.text());
+        if (m.matches() && note(t.text()) == null) {
+            // guard(NAME)(...), scoped_guard(NAME, ...) and CLASS(NAME, v) all declare a class_NAME_t
+            e = e.withNote(t.loc(), "'" + t.text() + "' is the type guard(" + m.group(1) + "), scoped_guard("
+                    + m.group(1) + ", ...) and CLASS(" + m.group(1) + ", ...) declare: no DEFINE_GUARD,"
+                    + " DEFINE_LOCK_GUARD_0/1 or DEFINE_CLASS defines '" + m.group(1) + "' here"
+                    + " (the model's guards are 6.6's: see docs/kernel.md)");
+        }
+        return e;
     }
+
+    private static final java.util.regex.Pattern GUARD_CLASS = java.util.regex.Pattern.compile("class_(\\w+)_t");
 
     /** A warning followed by the implicit-declaration note. */
     void warnImplicit(SrcLoc loc, String name) {
