@@ -166,6 +166,8 @@ int main(void)
     depth = 10;
     {
         int d AUTO(bump) = 4;
+        AUTO(say) int lead = 800, also = 801;   /* in the specifiers: every declarator */
+        static int kept AUTO(say) = 1;          /* static: gcc ignores the attribute */
     }
     printf("depth %d\n", depth);
     return 0;
