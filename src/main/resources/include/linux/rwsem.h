@@ -64,4 +64,11 @@ void up_read_non_owner(struct rw_semaphore *sem);
 #define rwsem_assert_held_write(sem) WARN_ON(!rwsem_is_locked(sem))
 #endif
 
+/* guard(rwsem_read)(&sem), guard(rwsem_write)(&sem) and the __free() forms (6.6's rwsem.h) */
+#include <linux/cleanup.h>
+DEFINE_GUARD(rwsem_read, struct rw_semaphore *, down_read(_T), up_read(_T))
+DEFINE_GUARD(rwsem_write, struct rw_semaphore *, down_write(_T), up_write(_T))
+DEFINE_FREE(up_read, struct rw_semaphore *, if (_T) up_read(_T))
+DEFINE_FREE(up_write, struct rw_semaphore *, if (_T) up_write(_T))
+
 #endif
