@@ -92,6 +92,11 @@ final class LockdepBridge implements LockdepHost {
         if (i < 0) {
             return 0;
         }
+        // a guard's constructor/destructor (<linux/cleanup.h>) is inlined in the kernel: the
+        // lock is taken "at" the function holding the guard, so its frame stands for them
+        while (i > 0 && isInlinedHelper((int) ctx.frame(i, ExecContext.F_FN))) {
+            i--;
+        }
         int fn = (int) ctx.frame(i, ExecContext.F_FN);
         int pc = (int) ctx.frame(i, ExecContext.F_PC);
         boolean interrupted = (ctx.frame(i + 1 < ctx.depth() ? i + 1 : i, ExecContext.F_FLAGS)
@@ -100,6 +105,11 @@ final class LockdepBridge implements LockdepHost {
             pc = Math.max(0, pc - Op.WIDTH); // a caller's pc is past its call: point at the call
         }
         return CodeSpace.address(fn) + pc / Op.WIDTH * 4L;
+    }
+
+    private boolean isInlinedHelper(int fn) {
+        var e = fn > 0 && fn < k.code.size() ? k.code.entry(fn) : null;
+        return e != null && e.fn() != null && dev.spinlab.kc.ir.Linker.isCleanupHelperName(e.fn().name);
     }
 
     @Override

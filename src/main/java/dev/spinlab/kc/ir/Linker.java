@@ -224,7 +224,12 @@ public final class Linker {
             java.util.regex.Pattern.compile("__free_\\w+|class_\\w+_(constructor|destructor)");
 
     private static boolean isCleanupHelper(FunctionDef f) {
-        return f.isStatic() && CLEANUP_HELPER.matcher(f.name()).matches();
+        return f.isStatic() && isCleanupHelperName(f.name());
+    }
+
+    /** A name <linux/cleanup.h>'s macros generate (the kernel's compiler always inlines those helpers). */
+    public static boolean isCleanupHelperName(String name) {
+        return CLEANUP_HELPER.matcher(name).matches();
     }
 
     /**
