@@ -48,7 +48,7 @@ int rt_spin_trylock_bh(spinlock_t *lock);
 #define spin_trylock_irq(lock) rt_spin_trylock(lock)
 #define spin_trylock_irqsave(lock, flags) ((flags) = 0, rt_spin_trylock(lock))
 
-#define spin_is_locked(lock) rt_mutex_base_is_locked(&(lock)->lock)
+#define spin_is_locked(slock) rt_mutex_base_is_locked(&(slock)->lock)
 #define assert_spin_locked(lock) BUG_ON(!spin_is_locked(lock))
 
 #endif
