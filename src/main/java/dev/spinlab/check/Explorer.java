@@ -169,10 +169,10 @@ public final class Explorer<S> {
             Frame<S> top = stack.peek();
             if (top.successors == null) {
                 if (++expanded % DFS_PROGRESS == 0) {
-                    progress.accept(new Progress(visited.size(), transitions, stack.size(), findings.size(),
-                            System.nanoTime() - t0));
-                    if (stopWhen.test(new Progress(visited.size(), transitions, stack.size(), findings.size(),
-                            System.nanoTime() - t0))) {
+                    Progress now = new Progress(visited.size(), transitions, stack.size(), findings.size(),
+                            System.nanoTime() - t0);
+                    progress.accept(now);
+                    if (stopWhen.test(now)) {
                         bound = STOPPED;
                         break;
                     }
@@ -361,7 +361,8 @@ public final class Explorer<S> {
                 }
                 parents.add(toArray(links));
                 depth++;
-                progress.accept(new Progress(visited.size(), transitions, depth, findings.size(), System.nanoTime() - t0));
+                Progress now = new Progress(visited.size(), transitions, depth, findings.size(), System.nanoTime() - t0);
+                progress.accept(now);
                 // violating states stay in the list as null (not expanded), so that the parent
                 // indices recorded for the next level keep pointing at the right entries
                 frontier = level.states;
@@ -372,8 +373,7 @@ public final class Explorer<S> {
                 if (bound != null) {
                     break;
                 }
-                if (stopWhen.test(new Progress(visited.size(), transitions, depth, findings.size(),
-                        System.nanoTime() - t0))) {
+                if (stopWhen.test(now)) {
                     bound = STOPPED;
                     break;
                 }

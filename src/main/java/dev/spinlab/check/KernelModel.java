@@ -258,9 +258,6 @@ public final class KernelModel implements Model<KState> {
         interp.setPrivateMemory(p);
     }
 
-    public PrivateData privateData() {
-        return privateData;
-    }
 
     /** Set by {@link #keepKernelFindings(boolean)}. */
     private boolean keepFindings;

@@ -44,7 +44,7 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
                 on.contains(NAMES.get(3)), on.contains(NAMES.get(4)), on.contains(NAMES.get(5)));
     }
 
-    /** These reductions without private-data (a caller that does not run PrivateSearch's restarts). */
+    /** These reductions without private-data (label() names the default set plus it "all,private-data"). */
     public Reductions withoutPrivateData() {
         return new Reductions(userSteps, interrupts, interleavings, sleepSets, readOnly, false);
     }

@@ -25,17 +25,6 @@ public final class TraceReplay {
     private TraceReplay() {}
 
     /**
-     * Takes the choices from k's booted state. A choice that the state does not offer is an
-     * IllegalArgumentException (the sources or spinlab changed since the check).
-     *
-     * @param target whether a finding is the one the trace leads to
-     * @param headline the target's one line, for the log when it is the last state's own finding
-     */
-    public static Replayed follow(Kernel k, List<Integer> choices, Predicate<Finding> target, String headline) {
-        return follow(model(k, Reductions.ALL, null), choices, target, headline);
-    }
-
-    /**
      * The model a check's trace is followed with: the check's reductions (user-steps, read-only
      * and private-data decide how far one step runs) and, when private-data was used, the words
      * that were visible in its answering run (null: none hidden).
@@ -48,7 +37,14 @@ public final class TraceReplay {
         return model;
     }
 
-    /** Follows the choices with model (see model()) from its initial state. */
+    /**
+     * Takes the choices from the model's initial state (model(): the booted kernel, as the
+     * check searched it). A choice that the state does not offer is an
+     * IllegalArgumentException (the sources or spinlab changed since the check).
+     *
+     * @param target whether a finding is the one the trace leads to
+     * @param headline the target's one line, for the log when it is the last state's own finding
+     */
     public static Replayed follow(KernelModel model, List<Integer> choices, Predicate<Finding> target, String headline) {
         model.keepKernelFindings(true);
         Kernel k = model.kernel();

@@ -118,10 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
             Reductions reductions = Reductions.parse(reductionSpec);
             validateBounds();
             Integer preemptionBound = BoundedSearch.parseBound(preemptions);
-            if (preemptionBound != null) {
-                reductions = BoundedSearch.reductions(reductions,
-                        spec.commandLine().getParseResult().hasMatchedOption("--reductions"));
-            }
+            reductions = searchedReductions(reductions, spec.commandLine().getParseResult().hasMatchedOption("--reductions"));
             html.checkWritable();
             SystemOptions.Inputs inputs = system.resolve(SystemOptions.RunOnly.check(lockdep.noLockdep, lockdep.lockdepAll));
             Booted b = boot(inputs, sources, diags, err);
@@ -192,6 +189,15 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("spinlab check: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+    }
+
+    /**
+     * The reductions the search runs with: those asked (--reductions), less those a bounded
+     * search cannot use under --preemptions (an error when asked for explicitly). replay follows
+     * a trace with the same ones.
+     */
+    Reductions searchedReductions(Reductions asked, boolean explicit) {
+        return BoundedSearch.parseBound(preemptions) == null ? asked : BoundedSearch.reductions(asked, explicit);
     }
 
     /** The search the options ask for, breadth- or depth-first, with the live line on a terminal. */

@@ -14,7 +14,6 @@ import dev.spinlab.kernel.KernelConfig;
 import dev.spinlab.kernel.Simulation;
 import dev.spinlab.check.TraceReplay;
 import dev.spinlab.check.Reductions;
-import dev.spinlab.check.BoundedSearch;
 import dev.spinlab.report.ReplayReport;
 import dev.spinlab.report.html.HtmlReport;
 import java.io.IOException;
@@ -118,11 +117,7 @@ public final class ReplayCommand implements Callable<Integer> {
             java.util.function.Supplier<CheckCommand.Booted> again = () -> CheckCommand.boot(
                     check.system.resolve(SystemOptions.RunOnly.check(check.lockdep.noLockdep, check.lockdep.lockdepAll)),
                     pageSources, new ArrayList<>(), new PrintWriter(java.io.Writer.nullWriter()));
-            Reductions reductions = Reductions.parse(check.reductionSpec);
-            if (BoundedSearch.parseBound(check.preemptions) != null) {
-                reductions = BoundedSearch.reductions(reductions, false);
-            }
-            Reductions asChecked = reductions;
+            Reductions asChecked = check.searchedReductions(Reductions.parse(check.reductionSpec), false);
             java.util.function.Function<Kernel, KernelModel> models =
                     kk -> TraceReplay.model(kk, asChecked, rec.visibleWords());
             return replay(b, f, m -> prefix == null ? m : m.replace(prefix, ""), out, err, again, models);

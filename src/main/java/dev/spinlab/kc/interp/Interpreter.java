@@ -192,10 +192,6 @@ public final class Interpreter {
         this.privateMemory = p;
     }
 
-    public dev.spinlab.machine.PrivateMemory privateMemory() {
-        return privateMemory;
-    }
-
     /** Exception frames on ctx: the flow its top frame belongs to (PrivateMemory.owner). */
     static int exceptionDepth(ExecContext ctx) {
         int n = 0;
@@ -351,12 +347,12 @@ public final class Interpreter {
                     case Op.MEMCPY: case Op.MEMZERO: {
                         long dst = r[base + a];
                         long src = op == Op.MEMCPY ? r[base + b] : dst;
-                        if (!ctx.onStack(dst, c) || !(ctx.onStack(src, c)
-                                || op == Op.MEMCPY && readOnlyLocal && mem.readOnly(src, c))) {
-                            boolean srcHidden = op != Op.MEMCPY || ctx.onStack(src, c)
-                                    || readOnlyLocal && mem.readOnly(src, c)
-                                    || priv != null && priv.access(owner, src, c, false);
-                            boolean dstHidden = ctx.onStack(dst, c) || priv != null && priv.access(owner, dst, c, true);
+                        // local: the context's stack, or (as the source of a copy) read-only memory
+                        boolean dstLocal = ctx.onStack(dst, c);
+                        boolean srcLocal = op != Op.MEMCPY || ctx.onStack(src, c) || readOnlyLocal && mem.readOnly(src, c);
+                        if (!(dstLocal && srcLocal)) {
+                            boolean srcHidden = srcLocal || priv != null && priv.access(owner, src, c, false);
+                            boolean dstHidden = dstLocal || priv != null && priv.access(owner, dst, c, true);
                             if (!(srcHidden && dstHidden && hiddenLeft-- > 0)) {
                                 if (visible) {
                                     ctx.frames[fb + ExecContext.F_PC] = pc;
@@ -435,8 +431,8 @@ public final class Interpreter {
                         visible = true;
                         ctx.frames[fb + ExecContext.F_PC] = pc;
                         long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
+                        dev.spinlab.machine.Effects fx = e.intrinsic().effects();
                         if (accessObserver != null) {
-                            dev.spinlab.machine.Effects fx = e.intrinsic().effects();
                             if (fx == null) {
                                 accessObserver.undeclared("intrinsic " + e.name());
                             } else {
@@ -444,7 +440,6 @@ public final class Interpreter {
                             }
                         }
                         if (priv != null) {
-                            dev.spinlab.machine.Effects fx = e.intrinsic().effects();
                             if (fx == null) {
                                 priv.unknown(owner, "intrinsic " + e.name());
                             } else {
