@@ -171,6 +171,8 @@ public final class KernelModel implements Model<KState> {
         this.reductions = reductions;
         // read-only: a load of read-only memory is no visible operation (Interpreter.readOnlyLocal)
         interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
+        // cpu-local: a call touching only the CPU's own registers is no visible operation either
+        interp.setCpuLocalIntrinsics(!runWorld && reductions.cpuLocal());
         interp.setPrivateMemory(null); // until a search gives this model its monitor (usePrivateData)
         this.events = new KernelEvents(k, transition, irqAnyCpu);
         this.interrupts = new InterruptsReduction(this, events);

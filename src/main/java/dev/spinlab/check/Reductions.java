@@ -5,19 +5,19 @@ import java.util.List;
 
 /** Which of check's reductions the kernel model applies (--reductions); docs/check.md states each one's soundness condition. */
 public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings, boolean sleepSets,
-                         boolean readOnly, boolean privateData) {
+                         boolean readOnly, boolean cpuLocal, boolean privateData) {
     /**
      * The default, "all": every reduction but private-data, which is asked for by name
      * ("all,private-data"): its restarts can cost more than its coarser steps save (docs/check.md).
      */
-    public static final Reductions ALL = new Reductions(true, true, true, true, true, false);
-    public static final Reductions NONE = new Reductions(false, false, false, false, false, false);
+    public static final Reductions ALL = new Reductions(true, true, true, true, true, true, false);
+    public static final Reductions NONE = new Reductions(false, false, false, false, false, false, false);
     private static final List<String> NAMES = List.of("user-steps", "interrupts", "interleavings", "sleep-sets",
-            "read-only", "private-data");
+            "read-only", "cpu-local", "private-data");
 
     /**
      * Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets,
-     * read-only, private-data, where "all" stands for the default set ("all,private-data").
+     * read-only, cpu-local, private-data, where "all" stands for the default set ("all,private-data").
      */
     public static Reductions parse(String spec) {
         String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
@@ -31,7 +31,7 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
         for (String p : s.split(",")) {
             if (p.trim().equals("all")) {
                 // "all" in a list: the default set, to which the list adds (all,private-data)
-                on.addAll(NAMES.subList(0, 5));
+                on.addAll(NAMES.subList(0, NAMES.size() - 1));
                 continue;
             }
             if (!NAMES.contains(p.trim())) {
@@ -41,12 +41,12 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
             on.add(p.trim());
         }
         return new Reductions(on.contains(NAMES.get(0)), on.contains(NAMES.get(1)), on.contains(NAMES.get(2)),
-                on.contains(NAMES.get(3)), on.contains(NAMES.get(4)), on.contains(NAMES.get(5)));
+                on.contains(NAMES.get(3)), on.contains(NAMES.get(4)), on.contains(NAMES.get(5)), on.contains(NAMES.get(6)));
     }
 
     /** These reductions without private-data (label() names the default set plus it "all,private-data"). */
     public Reductions withoutPrivateData() {
-        return new Reductions(userSteps, interrupts, interleavings, sleepSets, readOnly, false);
+        return new Reductions(userSteps, interrupts, interleavings, sleepSets, readOnly, cpuLocal, false);
     }
 
     public String label() {
@@ -56,7 +56,7 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
         if (equals(NONE)) {
             return "none";
         }
-        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly, privateData};
+        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly, cpuLocal, privateData};
         List<String> on = new ArrayList<>();
         if (withoutPrivateData().equals(ALL)) {
             return "all,private-data";

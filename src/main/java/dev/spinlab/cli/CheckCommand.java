@@ -77,7 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + " (one CPU steps alone while the others' futures do not conflict with it) and"
                     + " sleep-sets (a choice already explored in a commuting order is not taken again;"
                     + " breadth-first search only), read-only (a load of read-only memory, const data"
-                    + " or a string, is no step of its own); private-data (an access to a word only one"
+                    + " or a string, is no step of its own), cpu-local (a call touching only the CPU's own"
+                    + " preempt_count or irq mask with interrupts masked, current, a barrier, or a copy"
+                    + " within the stack and read-only memory, is no step of its own); private-data (an access to a word only one"
                     + " context touches, or nobody writes, is no step of its own; learned as the search goes,"
                     + " with restarts) is asked for by name: all,private-data. They never change a verdict;"
                     + " 'none' is for measuring them.")

@@ -20,6 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.spinlab.machine.Intrinsic.CpuLocality.ALWAYS;
+import static dev.spinlab.machine.Intrinsic.CpuLocality.IRQS_OFF;
+
 /*
  * Implementation notes.
  *
@@ -75,41 +78,44 @@ final class KernelIntrinsics {
 
     KernelIntrinsics(Kernel k) {
         this.k = k;
-        // preempt_count: the CPU's slot (x86 keeps it per CPU; the count carries across a switch)
-        table.put("preempt_count", Intrinsic.declared(Effects.reads(Register.PREEMPT), (env, a) -> env.state().preemptCount[env.cpu()]));
-        table.put("__preempt_count_add", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
+        // preempt_count: the CPU's slot (x86 keeps it per CPU; the count carries across a switch).
+        // This CPU's registers only: under check (cpu-local) a call with interrupts masked runs
+        // inside the step, since then no handler can come between it and the step before
+        // (Intrinsic.cpuLocal); current, whatever comes between, is the same task
+        table.put("preempt_count", Intrinsic.cpuLocal(IRQS_OFF, Effects.reads(Register.PREEMPT), (env, a) -> env.state().preemptCount[env.cpu()]));
+        table.put("__preempt_count_add", Intrinsic.cpuLocal(IRQS_OFF, Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] += (int) a[0];
             return 0;
         }));
-        table.put("__preempt_count_sub", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
+        table.put("__preempt_count_sub", Intrinsic.cpuLocal(IRQS_OFF, Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] -= (int) a[0];
             return 0;
         }));
-        table.put("preempt_count_set", Intrinsic.declared(Effects.updates(Register.PREEMPT), (env, a) -> {
+        table.put("preempt_count_set", Intrinsic.cpuLocal(IRQS_OFF, Effects.updates(Register.PREEMPT), (env, a) -> {
             env.state().preemptCount[env.cpu()] = (int) a[0];
             return 0;
         }));
         // the irq mask; flags are the ARM CPSR image (PSR_I_BIT set = masked)
         // lockdep hears of every transition (trace_hardirqs_on before enabling, _off after disabling)
-        table.put("arch_local_irq_disable", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
+        table.put("arch_local_irq_disable", Intrinsic.cpuLocal(IRQS_OFF, Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, 0);
             return 0;
         }));
-        table.put("arch_local_irq_enable", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
+        table.put("arch_local_irq_enable", Intrinsic.cpuLocal(IRQS_OFF, Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, 1);
             return 0;
         }));
-        table.put("arch_local_save_flags", Intrinsic.declared(Effects.reads(Register.IRQ_MASK), (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 0 : 0x80));
-        table.put("arch_local_irq_restore", Intrinsic.declared(Effects.writes(Register.IRQ_MASK), (env, a) -> {
+        table.put("arch_local_save_flags", Intrinsic.cpuLocal(IRQS_OFF, Effects.reads(Register.IRQ_MASK), (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 0 : 0x80));
+        table.put("arch_local_irq_restore", Intrinsic.cpuLocal(IRQS_OFF, Effects.writes(Register.IRQ_MASK), (env, a) -> {
             irqsTo(env, (a[0] & 0x80) != 0 ? 0 : 1);
             return 0;
         }));
         // lockdep (dev.spinlab.lockdep): the validator observes, it never changes the machine
-        table.put("lock_acquire", Intrinsic.declared(Effects.NONE, (env, a) -> {
+        table.put("lock_acquire", Intrinsic.cpuLocal(IRQS_OFF, Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.acquire(a[0], (int) a[1], a[2] != 0, (int) a[3], a[4] != 0, a[5], a[6]));
             return 0;
         }));
-        table.put("lock_release", Intrinsic.declared(Effects.NONE, (env, a) -> {
+        table.put("lock_release", Intrinsic.cpuLocal(IRQS_OFF, Effects.NONE, (env, a) -> {
             lockdep(env, ld -> ld.release(a[0], a[1]));
             return 0;
         }));
@@ -220,8 +226,8 @@ final class KernelIntrinsics {
         table.put("__lockdep_hardirqs_enabled", (Intrinsic.Observer) (env, a) -> env.state().irqEnabled[env.cpu()] != 0 ? 1 : 0);
         table.put("__lockdep_hardirq_context", (Intrinsic.Observer) (env, a) ->
                 (env.state().preemptCount[env.cpu()] & 0xf0000) != 0 ? 1 : 0);
-        table.put("raw_smp_processor_id", Intrinsic.declared(Effects.NONE, (env, a) -> env.cpu()));
-        table.put("get_current", Intrinsic.declared(Effects.reads(Register.CONTEXT), (env, a) -> env.context().tag));
+        table.put("raw_smp_processor_id", Intrinsic.cpuLocal(IRQS_OFF, Effects.NONE, (env, a) -> env.cpu()));
+        table.put("get_current", Intrinsic.cpuLocal(ALWAYS, Effects.reads(Register.CONTEXT), (env, a) -> env.context().tag));
         table.put("__switch_to", Intrinsic.declared(Effects.writes(Register.CONTEXT), (env, a) -> {
             int next = (int) k.task.get(env.memory(), a[1], "exec_ctx");
             env.state().setTaskContext(env.cpu(), next);

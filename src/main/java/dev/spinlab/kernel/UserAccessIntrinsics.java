@@ -32,9 +32,9 @@ final class UserAccessIntrinsics {
     private UserAccessIntrinsics() {}
 
     static void register(Map<String, Intrinsic> table) {
-        table.put("raw_copy_from_user", Intrinsic.declared(dev.spinlab.kc.rt.LibcEffects.COPY, (env, a) -> copy(env, a[0], a[1], a[2], false)));
-        table.put("raw_copy_to_user", Intrinsic.declared(dev.spinlab.kc.rt.LibcEffects.COPY, (env, a) -> copy(env, a[0], a[1], a[2], true)));
-        table.put("__clear_user", Intrinsic.declared((m, cpu, a, obs) -> obs.range(a[0], a[1], true), (env, a) -> clear(env, a[0], a[1])));
+        table.put("raw_copy_from_user", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, dev.spinlab.kc.rt.LibcEffects.COPY, (env, a) -> copy(env, a[0], a[1], a[2], false)));
+        table.put("raw_copy_to_user", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, dev.spinlab.kc.rt.LibcEffects.COPY, (env, a) -> copy(env, a[0], a[1], a[2], true)));
+        table.put("__clear_user", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, (m, cpu, a, obs) -> obs.range(a[0], a[1], true), (env, a) -> clear(env, a[0], a[1])));
     }
 
     /** Whether a user byte may be read (mapped: valid or read-only). */

@@ -16,7 +16,8 @@ import java.util.Map;
  *                  (the call blocks and is retried at this CPU's next step);
  *   __sev()        send event to every CPU (ARM's SEV is system-wide);
  *   __dmb(), __dsb()  barriers: the model is sequentially consistent, so they only order
- *                  nothing further, but they are visible steps as on hardware.
+ *                  nothing further; run keeps them visible steps as on hardware, check
+ *                  runs them inside a step (the cpu-local reduction: nothing can tell).
  * A reservation is lost when any other CPU stores to the same 4-byte granule
  * (MachineState.noteStore), which is what makes a competing strex fail.
  * Atomic read-modify-writes for architectures with such instructions (x86 xchg, cmpxchg,
@@ -72,8 +73,8 @@ public final class ArchIntrinsics {
             java.util.Arrays.fill(env.state().eventFlag, 1);
             return 0;
         }));
-        table.put("__dmb", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
-        table.put("__dsb", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
+        table.put("__dmb", Intrinsic.cpuLocal(Intrinsic.CpuLocality.ALWAYS, Effects.NONE, (env, a) -> 0));
+        table.put("__dsb", Intrinsic.cpuLocal(Intrinsic.CpuLocality.ALWAYS, Effects.NONE, (env, a) -> 0));
         for (int size : new int[] {4, 8}) {
             String bits = String.valueOf(size * 8);
             table.put("__spinlab_xchg" + bits, Intrinsic.declared(Effects.readsWrites(0, size), (env, a) -> {

@@ -15,6 +15,51 @@ public interface Intrinsic {
         return null;
     }
 
+    /**
+     * When a call may run inside the calling CPU's step under check instead of being a visible
+     * operation of its own (the cpu-local reduction; run keeps every call visible): never, with
+     * the CPU's interrupts masked, always, or (MEMORY) when every byte its Effects declare is
+     * one the step could access without a visible operation itself — the context's stack,
+     * read-only memory, data the private-data reduction hides. See {@link #cpuLocal}.
+     */
+    enum CpuLocality { NEVER, IRQS_OFF, ALWAYS, MEMORY }
+
+    /** NEVER unless declared with {@link #cpuLocal}. */
+    default CpuLocality cpuLocality() {
+        return CpuLocality.NEVER;
+    }
+
+    /**
+     * A primitive that touches nothing but the calling CPU's own registers (its preempt_count,
+     * its irq mask, its current context) or nothing at all (a barrier of this sequentially
+     * consistent machine): no other CPU's step and no event reads or writes what it touches,
+     * so it commutes with all of them. With IRQS_OFF it is local only while the CPU's
+     * interrupts are masked, because a handler arriving just before it could see the
+     * difference (local_bh_disable's count decides whether the handler's exit runs softirqs);
+     * ALWAYS for a call whose result and effect no handler can change or observe. MEMORY is
+     * for a call whose whole effect is the memory its Effects declare (a copy, a string
+     * compare, copy_from_user): with all of it local, the call is as local as the loads and
+     * stores it stands for. The body must never block, exit, switch context or report.
+     */
+    static Intrinsic cpuLocal(CpuLocality when, Effects effects, Intrinsic body) {
+        return new Intrinsic() {
+            @Override
+            public long call(CallEnv env, long[] args) {
+                return body.call(env, args);
+            }
+
+            @Override
+            public Effects effects() {
+                return effects;
+            }
+
+            @Override
+            public CpuLocality cpuLocality() {
+                return when;
+            }
+        };
+    }
+
     /** The primitive body with its effects declared beside it. */
     static Intrinsic declared(Effects effects, Intrinsic body) {
         return new Intrinsic() {

@@ -470,7 +470,7 @@ class ReductionProperties {
     }
 
     static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only",
-            "private-data", "all,private-data");
+            "cpu-local", "private-data", "all,private-data");
 
     /**
      * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and
@@ -489,12 +489,14 @@ class ReductionProperties {
                 Future<Outcome> irq = pool.submit(() -> check(s, dir, "interrupts"));
                 Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
                 Future<Outcome> readOnly = pool.submit(() -> check(s, dir, "read-only"));
+                Future<Outcome> cpuLocal = pool.submit(() -> check(s, dir, "cpu-local"));
                 Future<Outcome> privateData = pool.submit(() -> check(s, dir, "private-data"));
                 Future<Outcome> allPrivate = pool.submit(() -> check(s, dir, "all,private-data"));
                 out.add(user.get());
                 out.add(irq.get());
                 out.add(sleep.get());
                 out.add(readOnly.get());
+                out.add(cpuLocal.get());
                 out.add(privateData.get());
                 out.add(allPrivate.get());
             }

@@ -177,6 +177,79 @@ public final class Interpreter {
     }
 
     /**
+     * Whether calls of intrinsics declared CPU-local (Intrinsic.cpuLocal: the CPU's own
+     * preempt_count and irq mask, current, barriers) run inside the step instead of being
+     * visible operations: check's cpu-local reduction. Each such call commutes with every
+     * other CPU's step and every event, and, when its locality asks for the interrupts to be
+     * masked, no handler can arrive before it; so the boundary before it separates nothing
+     * that could matter. run keeps them visible (its timing, one visible operation per step).
+     */
+    private boolean cpuLocalIntrinsics;
+
+    public void setCpuLocalIntrinsics(boolean on) {
+        this.cpuLocalIntrinsics = on;
+    }
+
+    /** Whether this call of the intrinsic is local now (Intrinsic.CpuLocality). */
+    private boolean cpuLocalNow(dev.spinlab.machine.Intrinsic in, MachineState s, int cpu, ExecContext ctx, long[] r,
+                                int argBase, int argc, dev.spinlab.machine.PrivateMemory priv, long owner) {
+        return switch (in.cpuLocality()) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case IRQS_OFF -> s.irqEnabled[cpu] == 0;
+            case MEMORY -> {
+                LocalRanges probe = localRanges;
+                probe.begin(s.mem, ctx, priv, owner);
+                in.effects().declare(s, cpu, Arrays.copyOfRange(r, argBase, argBase + argc), probe);
+                yield probe.local;
+            }
+        };
+    }
+
+    private final LocalRanges localRanges = new LocalRanges();
+
+    /**
+     * Hears a MEMORY-local intrinsic's declared effects: local while every range is on the
+     * context's stack, read-only (as a source, with read-only loads local) or hidden by the
+     * private-data reduction (which records it as it would the loads and stores themselves).
+     */
+    private final class LocalRanges implements dev.spinlab.machine.AccessObserver {
+        private Memory mem;
+        private ExecContext ctx;
+        private dev.spinlab.machine.PrivateMemory priv;
+        private long owner;
+        boolean local;
+
+        void begin(Memory mem, ExecContext ctx, dev.spinlab.machine.PrivateMemory priv, long owner) {
+            this.mem = mem;
+            this.ctx = ctx;
+            this.priv = priv;
+            this.owner = owner;
+            this.local = true;
+        }
+
+        @Override
+        public void access(long addr, long size, boolean write, int fn, int pc) {
+            if (size <= 0 || ctx.onStack(addr, size) || !write && readOnlyLocal && mem.readOnly(addr, size)) {
+                return;
+            }
+            if (!(priv != null && priv.access(owner, addr, size, write))) {
+                local = false;
+            }
+        }
+
+        @Override
+        public void undeclared(String name) {
+            local = false;
+        }
+
+        @Override
+        public void register(dev.spinlab.machine.Register reg, int index, boolean write) {
+            local = false;
+        }
+    }
+
+    /**
      * Memory a step runs on through as through its own stack (check's private-data
      * reduction), or null: every access outside the stack and read-only memory is visible.
      */
@@ -424,11 +497,14 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        if (visible) {
-                            ctx.frames[fb + ExecContext.F_PC] = pc;
-                            return Outcome.PROGRESS;
+                        if (!(cpuLocalIntrinsics && cpuLocalNow(e.intrinsic(), s, cpu, ctx, r, base + c, d, priv, owner)
+                                && hiddenLeft-- > 0)) {
+                            if (visible) {
+                                ctx.frames[fb + ExecContext.F_PC] = pc;
+                                return Outcome.PROGRESS;
+                            }
+                            visible = true;
                         }
-                        visible = true;
                         ctx.frames[fb + ExecContext.F_PC] = pc;
                         long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
                         dev.spinlab.machine.Effects fx = e.intrinsic().effects();

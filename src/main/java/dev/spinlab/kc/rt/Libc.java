@@ -69,15 +69,15 @@ public final class Libc {
             env.output(new byte[] {(byte) a[0]});
             return a[0] & 0xff;
         }));
-        table.put("strlen", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> env.memory().cString(a[0], Integer.MAX_VALUE).length));
-        table.put("strcmp", Intrinsic.declared(LibcEffects.STRCMP, (env, a) -> compare(env.memory(), a[0], a[1], Long.MAX_VALUE)));
-        table.put("strncmp", Intrinsic.declared(LibcEffects.STRNCMP, (env, a) -> compare(env.memory(), a[0], a[1], a[2])));
-        table.put("strcpy", Intrinsic.declared(LibcEffects.STRCPY, (env, a) -> {
+        table.put("strlen", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.READS_STRING, (env, a) -> env.memory().cString(a[0], Integer.MAX_VALUE).length));
+        table.put("strcmp", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.STRCMP, (env, a) -> compare(env.memory(), a[0], a[1], Long.MAX_VALUE)));
+        table.put("strncmp", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.STRNCMP, (env, a) -> compare(env.memory(), a[0], a[1], a[2])));
+        table.put("strcpy", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.STRCPY, (env, a) -> {
             byte[] s = env.memory().cString(a[1], Integer.MAX_VALUE);
             writeString(env.memory(), a[0], s, s.length + 1);
             return a[0];
         }));
-        table.put("strncpy", Intrinsic.declared(LibcEffects.STRNCPY, (env, a) -> {
+        table.put("strncpy", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.STRNCPY, (env, a) -> {
             Memory m = env.memory();
             byte[] s = m.cString(a[1], (int) Math.min(a[2], Integer.MAX_VALUE));
             for (long i = 0; i < a[2]; i++) {
@@ -92,7 +92,7 @@ public final class Libc {
             writeString(m, end, s, s.length + 1);
             return a[0];
         });
-        table.put("strchr", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> {
+        table.put("strchr", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.READS_STRING, (env, a) -> {
             Memory m = env.memory();
             byte want = (byte) a[1];
             for (long p = a[0];; p++) {
@@ -105,16 +105,16 @@ public final class Libc {
                 }
             }
         }));
-        table.put("memcpy", Intrinsic.declared(LibcEffects.COPY, (env, a) -> {
+        table.put("memcpy", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.COPY, (env, a) -> {
             env.memory().copy(a[0], a[1], a[2]);
             return a[0];
         }));
         table.put("memmove", table.get("memcpy"));
-        table.put("memset", Intrinsic.declared(LibcEffects.SET, (env, a) -> {
+        table.put("memset", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.SET, (env, a) -> {
             env.memory().fill(a[0], a[2], (byte) a[1]);
             return a[0];
         }));
-        table.put("memcmp", Intrinsic.declared(LibcEffects.COMPARE, (env, a) -> {
+        table.put("memcmp", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.COMPARE, (env, a) -> {
             Memory m = env.memory();
             for (long i = 0; i < a[2]; i++) {
                 int x = (int) m.load(a[0] + i, 1, false);
@@ -125,7 +125,7 @@ public final class Libc {
             }
             return 0;
         }));
-        table.put("atoi", Intrinsic.declared(LibcEffects.READS_STRING, (env, a) -> atoi(env.memory().cString(a[0], 1 << 16))));
+        table.put("atoi", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, LibcEffects.READS_STRING, (env, a) -> atoi(env.memory().cString(a[0], 1 << 16))));
         table.put("abs", (env, a) -> Math.abs((int) a[0]));
         // gcc's -fsanitize=undefined runtime (libubsan) for the checks the compiler makes
         // (FunctionCompiler.sanitize): the report on the program's output, once per site
