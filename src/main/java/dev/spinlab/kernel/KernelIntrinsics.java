@@ -270,7 +270,7 @@ final class KernelIntrinsics {
             env.state().noteStore(env.cpu(), word, 8);
             return 0;
         }));
-        table.put("__spinlab_kmalloc", Intrinsic.declared(KMALLOC, (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu()))));
+        table.put("__spinlab_kmalloc", Intrinsic.cpuLocal(Intrinsic.CpuLocality.MEMORY, KMALLOC, (env, a) -> Heap.malloc(env.memory(), a[0], AllocArenas.of(env.state(), env.cpu()))));
         table.put("__spinlab_kfree", Intrinsic.declared(dev.spinlab.kc.rt.LibcEffects.FREES, (env, a) -> {
             // slab_free_hook()'s debug_check_no_locks_freed() (mm/slub.c), before the block is
             // poisoned; a bad pointer faults below as before, so only a live block is checked
@@ -500,7 +500,11 @@ final class KernelIntrinsics {
             if (kernel instanceof Intrinsic.Observer) {
                 return (Intrinsic.Observer) viewing::call;
             }
-            return kernel.effects() == null ? viewing : Intrinsic.declared(kernel.effects(), viewing);
+            if (kernel.effects() == null) {
+                return viewing;
+            }
+            return kernel.cpuLocality() == Intrinsic.CpuLocality.NEVER ? Intrinsic.declared(kernel.effects(), viewing)
+                    : Intrinsic.cpuLocal(kernel.cpuLocality(), kernel.effects(), viewing);
         }
         Intrinsic in = null;
         if (in == null) {

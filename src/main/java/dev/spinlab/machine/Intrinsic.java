@@ -20,7 +20,9 @@ public interface Intrinsic {
      * operation of its own (the cpu-local reduction; run keeps every call visible): never, with
      * the CPU's interrupts masked, always, or (MEMORY) when every byte its Effects declare is
      * one the step could access without a visible operation itself — the context's stack,
-     * read-only memory, data the private-data reduction hides. See {@link #cpuLocal}.
+     * read-only memory, data the private-data reduction hides — and its registers are the
+     * flow's own (its allocation arena; reading the current context or preempt_count). See
+     * {@link #cpuLocal}.
      */
     enum CpuLocality { NEVER, IRQS_OFF, ALWAYS, MEMORY }
 

@@ -77,6 +77,29 @@ class ReductionRegressionTest {
                 Arguments.of(List.of(RESOURCES + "lost-update", "-DUSE_IRQSAVE"), "ok", List.of()));
     }
 
+    /**
+     * cpu-local on the interrupt example, against the default set without it: the same verdict
+     * and findings in fewer states (preempt_count and irq-mask calls inside the irqsave
+     * sections and the handler, current, copies to the stack are no steps of their own).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cpuLocalScenarios")
+    void cpuLocalKeepsTheFindingsInFewerStates(List<String> scenario) {
+        Outcome with = check(scenario, "all");
+        Outcome without = check(scenario, "user-steps,interrupts,interleavings,sleep-sets,read-only");
+        assertThat(with.bound()).isFalse();
+        assertThat(without.bound()).isFalse();
+        assertThat(with.verdict()).isEqualTo(without.verdict());
+        assertThat(with.kinds()).isEqualTo(without.kinds());
+        assertThat(with.states()).as("with cpu-local: %s, without: %s", with, without).isLessThan(without.states());
+    }
+
+    static Stream<Arguments> cpuLocalScenarios() {
+        return Stream.of(
+                Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2")),
+                Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2", "-DUSE_IRQSAVE")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void reductionsKeepTheVerdict(List<String> scenario, String verdict, List<String> kinds) throws InterruptedException {

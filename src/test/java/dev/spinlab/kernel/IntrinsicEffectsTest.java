@@ -40,6 +40,36 @@ class IntrinsicEffectsTest {
         assertThat(code.size()).isPositive();
     }
 
+    /**
+     * The kernel's intrinsics as the linked code calls them (KernelIntrinsics.lookup wraps each
+     * one) keep the CPU locality declared beside their bodies: check's cpu-local reduction
+     * reads it from the linked entry. (A wrapper that dropped it made every one of them
+     * visible again without failing anything else.)
+     */
+    @Test
+    void theLinkedIntrinsicsKeepTheirCpuLocality() {
+        Kernel k = KernelBootTest.boot(1);
+        CodeSpace code = k.interpreter().code();
+        java.util.Map<String, dev.spinlab.machine.Intrinsic.CpuLocality> linked = new java.util.TreeMap<>();
+        for (int id = 0; id < code.size(); id++) {
+            CodeSpace.Entry e = code.entry(id);
+            if (e.fn() == null && e.intrinsic() != null) {
+                linked.put(e.name(), e.intrinsic().cpuLocality());
+            }
+        }
+        var irqsOff = dev.spinlab.machine.Intrinsic.CpuLocality.IRQS_OFF;
+        var always = dev.spinlab.machine.Intrinsic.CpuLocality.ALWAYS;
+        var memory = dev.spinlab.machine.Intrinsic.CpuLocality.MEMORY;
+        assertThat(linked).containsEntry("__preempt_count_add", irqsOff).containsEntry("__preempt_count_sub", irqsOff)
+                .containsEntry("arch_local_irq_restore", irqsOff).containsEntry("lock_acquire", irqsOff)
+                .containsEntry("get_current", always).containsEntry("__dmb", always)
+                .containsEntry("raw_copy_from_user", memory).containsEntry("__spinlab_kmalloc", memory)
+                // shared state: never local
+                .containsEntry("__ldrex", dev.spinlab.machine.Intrinsic.CpuLocality.NEVER)
+                .containsEntry("__sev", dev.spinlab.machine.Intrinsic.CpuLocality.NEVER)
+                .containsEntry("__spinlab_kfree", dev.spinlab.machine.Intrinsic.CpuLocality.NEVER);
+    }
+
     @Test
     void aDeclarationIsWhatTheObserverHears() {
         Kernel k = KernelBootTest.boot(2);

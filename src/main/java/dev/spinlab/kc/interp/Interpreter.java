@@ -211,7 +211,8 @@ public final class Interpreter {
     /**
      * Hears a MEMORY-local intrinsic's declared effects: local while every range is on the
      * context's stack, read-only (as a source, with read-only loads local) or hidden by the
-     * private-data reduction (which records it as it would the loads and stores themselves).
+     * private-data reduction (which records it as it would the loads and stores themselves),
+     * and every register is one of the flow's own (below).
      */
     private final class LocalRanges implements dev.spinlab.machine.AccessObserver {
         private Memory mem;
@@ -243,9 +244,18 @@ public final class Interpreter {
             local = false;
         }
 
+        /**
+         * An allocation arena's pointer is the step's own: each arena serves one flow at a
+         * time (AllocArenas); reading the CPU's current context or its preempt_count (which
+         * arena) finds the same values whatever interrupt comes and goes first.
+         */
         @Override
         public void register(dev.spinlab.machine.Register reg, int index, boolean write) {
-            local = false;
+            boolean own = reg == dev.spinlab.machine.Register.ARENA
+                    || !write && (reg == dev.spinlab.machine.Register.CONTEXT || reg == dev.spinlab.machine.Register.PREEMPT);
+            if (!own) {
+                local = false;
+            }
         }
     }
 
