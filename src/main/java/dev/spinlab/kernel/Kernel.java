@@ -319,6 +319,19 @@ public final class Kernel {
         return userTasks(state);
     }
 
+    /**
+     * Whether the CPU's current context is one of the programs init starts (a user task of
+     * origin init; in user or kernel mode).
+     */
+    public boolean runsProgram(int cpu) {
+        int ctx = state.currentContext(cpu);
+        if (ctx < 0) {
+            return false;
+        }
+        long t = state.peekContext(ctx).tag;
+        return t != 0 && userTasks(state).contains(t) && origin(state, t) == USER_ORIGIN_INIT;
+    }
+
     /** How a user task began (task->user_origin, include/linux/sched.h USER_ORIGIN_*). */
     int origin(MachineState m, long t) {
         return (int) m.mem.load(t + task.field("user_origin").offset(), 4, false);

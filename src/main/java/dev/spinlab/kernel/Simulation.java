@@ -173,6 +173,19 @@ public final class Simulation {
         return run(() -> false);
     }
 
+    /** CPUs not to step while another CPU can (see holding); none by default. */
+    private java.util.function.IntPredicate held = cpu -> false;
+
+    /**
+     * Steps a CPU for which held holds only when no other CPU can step: check's run to its
+     * start holds the CPUs that already run a program, so that init starts the others before
+     * any of them gets ahead (check explores their interleavings from their first steps).
+     */
+    public Simulation holding(java.util.function.IntPredicate held) {
+        this.held = held;
+        return this;
+    }
+
     /** Runs until the run ends or {@code stop} holds at a step boundary (End.STOPPED). */
     public Result run(java.util.function.BooleanSupplier stop) {
         choices = new SeededChoices(k.config.seed());
@@ -240,10 +253,13 @@ public final class Simulation {
                 }
             }
             int n = 0;
-            for (int cpu = 0; cpu < s.ncpu; cpu++) {
-                int ctx = s.currentContext(cpu);
-                if (ctx >= 0 && !blocked[cpu] && s.context(ctx).status.canRun()) {
-                    runnable[n++] = cpu;
+            for (int pass = 0; pass < 2 && n == 0; pass++) {
+                for (int cpu = 0; cpu < s.ncpu; cpu++) {
+                    int ctx = s.currentContext(cpu);
+                    if (ctx >= 0 && !blocked[cpu] && s.context(ctx).status.canRun()
+                            && (pass == 1 || !held.test(cpu))) {
+                        runnable[n++] = cpu;
+                    }
                 }
             }
             if (n == 0) {
