@@ -500,11 +500,7 @@ final class KernelIntrinsics {
             if (kernel instanceof Intrinsic.Observer) {
                 return (Intrinsic.Observer) viewing::call;
             }
-            if (kernel.effects() == null) {
-                return viewing;
-            }
-            return kernel.cpuLocality() == Intrinsic.CpuLocality.NEVER ? Intrinsic.declared(kernel.effects(), viewing)
-                    : Intrinsic.cpuLocal(kernel.cpuLocality(), kernel.effects(), viewing);
+            return kernel.effects() == null ? viewing : Intrinsic.cpuLocal(kernel.cpuLocality(), kernel.effects(), viewing);
         }
         Intrinsic in = null;
         if (in == null) {

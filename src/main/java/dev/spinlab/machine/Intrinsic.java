@@ -62,19 +62,9 @@ public interface Intrinsic {
         };
     }
 
-    /** The primitive body with its effects declared beside it. */
+    /** The primitive body with its effects declared beside it (every call a visible operation). */
     static Intrinsic declared(Effects effects, Intrinsic body) {
-        return new Intrinsic() {
-            @Override
-            public long call(CallEnv env, long[] args) {
-                return body.call(env, args);
-            }
-
-            @Override
-            public Effects effects() {
-                return effects;
-            }
-        };
+        return cpuLocal(CpuLocality.NEVER, effects, body);
     }
 
     /**
