@@ -68,6 +68,12 @@ final class KernelIntrinsics {
         obs.register(r, Math.max(arena, 0), true);
     };
 
+    /** kasprintf(fmt, ...): the format and each %s string it reads, and the allocation. */
+    private static final Effects KASPRINTF = (m, cpu, a, obs) -> {
+        dev.spinlab.kc.rt.LibcEffects.formatReads(m, obs, a, 0, 1);
+        KMALLOC.declare(m, cpu, a, obs);
+    };
+
     private final Map<String, Intrinsic> table = new HashMap<>();
     private final Libc libc = new Libc();
     private final ArchIntrinsics arch = new ArchIntrinsics();
@@ -281,7 +287,7 @@ final class KernelIntrinsics {
             Heap.free(env.memory(), a[0], "kfree");
             return 0;
         }));
-        table.put("__spinlab_kasprintf", Intrinsic.declared(KMALLOC, (env, a) -> {
+        table.put("__spinlab_kasprintf", Intrinsic.declared(KASPRINTF, (env, a) -> {
             byte[] s = format(env, a, 0);
             long p = Heap.malloc(env.memory(), s.length + 1, AllocArenas.of(env.state(), env.cpu()));
             for (int i = 0; i < s.length; i++) {

@@ -40,6 +40,46 @@ class IntrinsicEffectsTest {
         assertThat(code.size()).isPositive();
     }
 
+    /** kasprintf (device_create's name) declares the format and the %s strings it reads, not only its allocation. */
+    @Test
+    void kasprintfDeclaresTheStringsItFormats() {
+        Kernel k = KernelBootTest.boot(1);
+        CodeSpace code = k.interpreter().code();
+        dev.spinlab.machine.Intrinsic kasprintf = null;
+        for (int id = 0; id < code.size(); id++) {
+            if ("__spinlab_kasprintf".equals(code.entry(id).name()) && code.entry(id).fn() == null) {
+                kasprintf = code.entry(id).intrinsic();
+            }
+        }
+        assertThat(kasprintf).isNotNull();
+        dev.spinlab.machine.MachineState m = k.state().copy();
+        long fmt = m.mem.map(8, 8, 0, dev.spinlab.machine.Memory.VALID);
+        long name = m.mem.map(8, 8, 0, dev.spinlab.machine.Memory.VALID);
+        byte[] f = "%s-%d".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] n = "eth".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < f.length; i++) {
+            m.mem.store(fmt + i, 1, f[i]);
+        }
+        for (int i = 0; i < n.length; i++) {
+            m.mem.store(name + i, 1, n[i]);
+        }
+        Set<String> heard = new TreeSet<>();
+        kasprintf.effects().declare(m, 0, new long[] {fmt, name, 7}, new dev.spinlab.machine.AccessObserver() {
+            @Override
+            public void access(long addr, long size, boolean write, int fn, int pc) {
+                heard.add((addr == fmt ? "fmt" : addr == name ? "name" : "other") + ":" + size + (write ? "w" : "r"));
+            }
+
+            @Override
+            public void register(dev.spinlab.machine.Register r, int index, boolean write) {
+                heard.add(r + (write ? "w" : "r"));
+            }
+        });
+        // the strings with their NULs, and the arena's pointer (read and written)
+        assertThat(heard).contains("fmt:6r", "name:4r");
+        assertThat(heard).anyMatch(h -> h.endsWith("w") && (h.startsWith("ARENA") || h.startsWith("HEAP")));
+    }
+
     /**
      * The kernel's intrinsics as the linked code calls them (KernelIntrinsics.lookup wraps each
      * one) keep the CPU locality declared beside their bodies: check's cpu-local reduction

@@ -81,7 +81,7 @@ public final class LibcEffects {
      * Declares what formatting a[fmt] with arguments from a[first] reads: the format string and
      * each %s argument's string. Returns an upper bound of the output's length (with its NUL).
      */
-    static long formatReads(MachineState m, AccessObserver obs, long[] a, int fmt, int first) {
+    public static long formatReads(MachineState m, AccessObserver obs, long[] a, int fmt, int first) {
         long n = strSize(m, a[fmt], Long.MAX_VALUE);
         obs.range(a[fmt], n, false);
         if (n >= UNKNOWN) {
