@@ -8,14 +8,9 @@
 #   bench/granularity.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scenarios=(
-  "hello|examples/hello"
-  "abba|examples/abba"
-  "irq-vs-process|examples/irq-vs-process --irq 5:2 -DWRITES=2 -DUSE_IRQSAVE"
-  "timer-vs-process|examples/timer-vs-process -DWRITES=1 -DTIMER_RUNS=1 -DUSE_BH"
-  "prerouting|examples/prerouting-check -DUSE_BH"
-  "one ioctl writer|examples/irq-vs-process/irqdemo.c w1:examples/irq-vs-process/writer.c -DWRITES=1 -DUSE_IRQSAVE"
-)
+# shellcheck source=bench/scenarios.sh
+source bench/scenarios.sh
+scenarios+=("one ioctl writer|examples/irq-vs-process/irqdemo.c w1:examples/irq-vs-process/writer.c -DWRITES=1 -DUSE_IRQSAVE")
 reductions=(
   "none"
   "user-steps,interrupts,interleavings,sleep-sets,read-only"

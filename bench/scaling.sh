@@ -8,13 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 max=${1:-5000000}
 bound=${2:-}
-scenarios=(
-  "hello|examples/hello"
-  "abba|examples/abba"
-  "irq-vs-process|examples/irq-vs-process --irq 5:2 -DWRITES=2 -DUSE_IRQSAVE"
-  "timer-vs-process|examples/timer-vs-process -DWRITES=1 -DTIMER_RUNS=1 -DUSE_BH"
-  "prerouting|examples/prerouting-check -DUSE_BH"
-)
+# shellcheck source=bench/scenarios.sh
+source bench/scenarios.sh
 echo "| scenario | CPUs | result | states | depth | search s |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for entry in "${scenarios[@]}"; do
