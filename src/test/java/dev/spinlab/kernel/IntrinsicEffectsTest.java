@@ -44,14 +44,7 @@ class IntrinsicEffectsTest {
     @Test
     void kasprintfDeclaresTheStringsItFormats() {
         Kernel k = KernelBootTest.boot(1);
-        CodeSpace code = k.interpreter().code();
-        dev.spinlab.machine.Intrinsic kasprintf = null;
-        for (int id = 0; id < code.size(); id++) {
-            if ("__spinlab_kasprintf".equals(code.entry(id).name()) && code.entry(id).fn() == null) {
-                kasprintf = code.entry(id).intrinsic();
-            }
-        }
-        assertThat(kasprintf).isNotNull();
+        dev.spinlab.machine.Intrinsic kasprintf = linked(k, "__spinlab_kasprintf");
         dev.spinlab.machine.MachineState m = k.state().copy();
         long fmt = m.mem.map(8, 8, 0, dev.spinlab.machine.Memory.VALID);
         long name = m.mem.map(8, 8, 0, dev.spinlab.machine.Memory.VALID);
@@ -113,14 +106,7 @@ class IntrinsicEffectsTest {
     @Test
     void aDeclarationIsWhatTheObserverHears() {
         Kernel k = KernelBootTest.boot(2);
-        CodeSpace code = k.interpreter().code();
-        dev.spinlab.machine.Intrinsic sev = null;
-        for (int id = 0; id < code.size(); id++) {
-            if ("__sev".equals(code.entry(id).name()) && code.entry(id).fn() == null) {
-                sev = code.entry(id).intrinsic();
-            }
-        }
-        assertThat(sev).isNotNull();
+        dev.spinlab.machine.Intrinsic sev = linked(k, "__sev");
         Set<String> heard = new TreeSet<>();
         sev.effects().declare(k.state(), 0, new long[0], new dev.spinlab.machine.AccessObserver() {
             @Override
@@ -135,5 +121,16 @@ class IntrinsicEffectsTest {
         });
         // ARM's SEV signals every CPU's event register
         assertThat(heard).containsExactly("EVENT#0w", "EVENT#1w");
+    }
+
+    /** The intrinsic the booted kernel's code calls by this name (as linked, wrappers included). */
+    static dev.spinlab.machine.Intrinsic linked(Kernel k, String name) {
+        CodeSpace code = k.interpreter().code();
+        for (int id = 0; id < code.size(); id++) {
+            if (name.equals(code.entry(id).name()) && code.entry(id).fn() == null) {
+                return code.entry(id).intrinsic();
+            }
+        }
+        throw new AssertionError("no intrinsic " + name + " linked");
     }
 }
