@@ -302,11 +302,10 @@ public final class Kernel {
         List<Long> out = new ArrayList<>();
         long head = global("task_list");
         long off = task.field("tasks").offset();
-        long entry = task.field("user_entry").offset();
         long node = m.mem.load(head, 8, false);
         for (int guard = 0; node != head && node != 0 && guard < 100_000; guard++) {
             long t = node - off;
-            if (m.mem.load(t + entry, 8, false) != 0) {
+            if (isUserTask(m, t)) {
                 out.add(t);
             }
             node = m.mem.load(node, 8, false);
@@ -329,7 +328,12 @@ public final class Kernel {
             return false;
         }
         long t = state.peekContext(ctx).tag;
-        return t != 0 && userTasks(state).contains(t) && origin(state, t) == USER_ORIGIN_INIT;
+        return t != 0 && isUserTask(state, t) && origin(state, t) == USER_ORIGIN_INIT;
+    }
+
+    /** Whether task t runs a user program (task->user_entry set). */
+    private boolean isUserTask(MachineState m, long t) {
+        return m.mem.load(t + task.field("user_entry").offset(), 8, false) != 0;
     }
 
     /** How a user task began (task->user_origin, include/linux/sched.h USER_ORIGIN_*). */

@@ -191,8 +191,8 @@ public final class Interpreter {
     }
 
     /** Whether this call of the intrinsic is local now (Intrinsic.CpuLocality). */
-    private boolean cpuLocalNow(dev.spinlab.machine.Intrinsic in, MachineState s, int cpu, ExecContext ctx, long[] r,
-                                int argBase, int argc, dev.spinlab.machine.PrivateMemory priv, long owner) {
+    private boolean cpuLocalNow(dev.spinlab.machine.Intrinsic in, MachineState s, int cpu, ExecContext ctx, long[] args,
+                                dev.spinlab.machine.PrivateMemory priv, long owner) {
         return switch (in.cpuLocality()) {
             case NEVER -> false;
             case ALWAYS -> true;
@@ -200,13 +200,24 @@ public final class Interpreter {
             case MEMORY -> {
                 LocalRanges probe = localRanges;
                 probe.begin(s.mem, ctx, priv, owner);
-                in.effects().declare(s, cpu, Arrays.copyOfRange(r, argBase, argBase + argc), probe);
+                in.effects().declare(s, cpu, args, probe);
                 yield probe.local;
             }
         };
     }
 
     private final LocalRanges localRanges = new LocalRanges();
+
+    /**
+     * Whether an access needs no visible operation of its own: the context's stack, a read of
+     * read-only memory (with read-only loads local), or data the private-data monitor hides
+     * (asked last: it records the access with its owner).
+     */
+    private boolean stepOwn(ExecContext ctx, Memory mem, dev.spinlab.machine.PrivateMemory priv, long owner,
+                            long addr, long size, boolean write) {
+        return ctx.onStack(addr, size) || !write && readOnlyLocal && mem.readOnly(addr, size)
+                || priv != null && priv.access(owner, addr, size, write);
+    }
 
     /**
      * Hears a MEMORY-local intrinsic's declared effects: local while every range is on the
@@ -231,10 +242,7 @@ public final class Interpreter {
 
         @Override
         public void access(long addr, long size, boolean write, int fn, int pc) {
-            if (size <= 0 || ctx.onStack(addr, size) || !write && readOnlyLocal && mem.readOnly(addr, size)) {
-                return;
-            }
-            if (!(priv != null && priv.access(owner, addr, size, write))) {
+            if (size > 0 && !stepOwn(ctx, mem, priv, owner, addr, size, write)) {
                 local = false;
             }
         }
@@ -434,8 +442,8 @@ public final class Interpreter {
                         boolean dstLocal = ctx.onStack(dst, c);
                         boolean srcLocal = op != Op.MEMCPY || ctx.onStack(src, c) || readOnlyLocal && mem.readOnly(src, c);
                         if (!(dstLocal && srcLocal)) {
-                            boolean srcHidden = srcLocal || priv != null && priv.access(owner, src, c, false);
-                            boolean dstHidden = dstLocal || priv != null && priv.access(owner, dst, c, true);
+                            boolean srcHidden = op != Op.MEMCPY || stepOwn(ctx, mem, priv, owner, src, c, false);
+                            boolean dstHidden = stepOwn(ctx, mem, priv, owner, dst, c, true);
                             if (!(srcHidden && dstHidden && hiddenLeft-- > 0)) {
                                 if (visible) {
                                     ctx.frames[fb + ExecContext.F_PC] = pc;
@@ -507,8 +515,14 @@ public final class Interpreter {
                             }
                             break;
                         }
-                        if (!(cpuLocalIntrinsics && cpuLocalNow(e.intrinsic(), s, cpu, ctx, r, base + c, d, priv, owner)
-                                && hiddenLeft-- > 0)) {
+                        // the arguments are copied before the locality test only when it needs them
+                        long[] args = null;
+                        boolean local = false;
+                        if (cpuLocalIntrinsics && e.intrinsic().cpuLocality() != dev.spinlab.machine.Intrinsic.CpuLocality.NEVER) {
+                            args = Arrays.copyOfRange(r, base + c, base + c + d);
+                            local = cpuLocalNow(e.intrinsic(), s, cpu, ctx, args, priv, owner) && hiddenLeft-- > 0;
+                        }
+                        if (!local) {
                             if (visible) {
                                 ctx.frames[fb + ExecContext.F_PC] = pc;
                                 return Outcome.PROGRESS;
@@ -516,7 +530,9 @@ public final class Interpreter {
                             visible = true;
                         }
                         ctx.frames[fb + ExecContext.F_PC] = pc;
-                        long[] args = Arrays.copyOfRange(r, base + c, base + c + d);
+                        if (args == null) {
+                            args = Arrays.copyOfRange(r, base + c, base + c + d);
+                        }
                         dev.spinlab.machine.Effects fx = e.intrinsic().effects();
                         if (accessObserver != null) {
                             if (fx == null) {
