@@ -5,7 +5,7 @@ import dev.spinlab.machine.AccessObserver;
 /*
  * Implementation notes.
  *
- * What a transition (or a whole interrupt handler run) reads and writes, as 8-byte words of
+ * What a transition (or a whole interrupt handler run) reads and writes, as 4-byte words of
  * memory plus a few pseudo-words for the machine's per-CPU registers that steps share: the
  * pending-interrupt lines, the wfe event register, the exclusive monitor, the irq mask, the
  * preempt_count slot and which context the CPU runs. Two footprints conflict when one writes a
@@ -15,7 +15,11 @@ import dev.spinlab.machine.AccessObserver;
  * only costs reduction, never soundness.
  *
  * Word granularity is coarser than bytes: two accesses to different bytes of one word
- * conflict here. That too only loses reduction.
+ * conflict here. That too only loses reduction. Four bytes, not eight: a spinlock_t's ticket
+ * word and its CONFIG_DEBUG_SPINLOCK magic share an 8-byte word (include/linux/
+ * spinlock_types_raw.h), and every spin_lock() reads the magic before it takes a ticket
+ * (debug_spin_lock_before), so with 8-byte words each of those reads conflicted with every
+ * other CPU's ticket and unlock.
  *
  * Output-only intrinsics (printk and the report intrinsics, console and wire output) have no
  * footprint: the log is not part of the state. A reordering the reduction relies on may
@@ -35,6 +39,9 @@ final class Footprint implements AccessObserver {
     static long heap(int arena) { return PSEUDO + 0x800 + arena; }
     /** The machine's table of contexts: a new context's id depends on the creation order. */
     static final long CONTEXTS = PSEUDO + 0x701;
+
+    /** log2 of the bytes one memory word of a footprint covers. */
+    static final int WORD_BITS = 2;
 
     private final LongHashSet reads = new LongHashSet();
     private final LongHashSet writes = new LongHashSet();
@@ -84,7 +91,7 @@ final class Footprint implements AccessObserver {
         writes.add(word);
     }
 
-    /** Hears a footprint's words: the word index (addr >> 3; pseudo-words are negative) and whether written. */
+    /** Hears a footprint's words: the word index (addr >> WORD_BITS; pseudo-words are negative) and whether written. */
     interface WordVisitor {
         void word(long word, boolean write);
     }
@@ -108,7 +115,7 @@ final class Footprint implements AccessObserver {
             markUnknown("a " + size + "-byte block access");
             return;
         }
-        for (long w = addr >> 3; w <= (addr + size - 1) >> 3; w++) {
+        for (long w = addr >> 2; w <= (addr + size - 1) >> 2; w++) {
             if (write) {
                 writes.add(w);
             } else {

@@ -129,8 +129,9 @@ public final class PrivateData implements PrivateMemory {
     /** The footprint of a transition no context made (an event): its words, owned by the device. */
     void deviceAccesses(Footprint fp) {
         fp.forEachWord((w, write) -> {
-            if (w >= 0 && !revealed.contains(w)) {
-                record(w, DEVICE, write);
+            long word = w >> (3 - Footprint.WORD_BITS); // this monitor's words are 8 bytes
+            if (w >= 0 && !revealed.contains(word)) {
+                record(word, DEVICE, write);
             }
         });
     }
