@@ -9,7 +9,8 @@ import dev.spinlab.machine.AccessObserver;
  * memory plus a few pseudo-words for the machine's per-CPU registers that steps share: the
  * pending-interrupt lines, the wfe event register, the exclusive monitor, the irq mask, the
  * preempt_count slot and which context the CPU runs. Two footprints conflict when one writes a
- * word the other reads or writes; anything the classification does not know (an intrinsic with
+ * word the other reads or writes, except that two SEVs setting the same event register do not
+ * (each leaves it 1, in either order); anything the classification does not know (an intrinsic with
  * effects on Java-side kernel state, a huge range) is "unknown" and conflicts with everything,
  * so an intrinsic that declares no effects (machine.Effects, declared beside each intrinsic)
  * only costs reduction, never soundness.
@@ -45,6 +46,8 @@ final class Footprint implements AccessObserver {
 
     private final LongHashSet reads = new LongHashSet();
     private final LongHashSet writes = new LongHashSet();
+    /** Words set to 1 without being read (registerSet): they conflict with reads and writes, not with each other. */
+    private final LongHashSet sets = new LongHashSet();
     private boolean unknown;
     private String unknownWhy;
     /**
@@ -100,10 +103,11 @@ final class Footprint implements AccessObserver {
     void forEachWord(WordVisitor v) {
         reads.forEach(w -> v.word(w, false));
         writes.forEach(w -> v.word(w, true));
+        sets.forEach(w -> v.word(w, true));
     }
 
     boolean writesWord(long word) {
-        return writes.contains(word);
+        return writes.contains(word) || sets.contains(word);
     }
 
     @Override
@@ -155,6 +159,16 @@ final class Footprint implements AccessObserver {
         }
     }
 
+    /** SEV's write of a CPU's event register: commutes with another SEV (both leave it 1). */
+    @Override
+    public void registerSet(dev.spinlab.machine.Register r, int index) {
+        if (r != dev.spinlab.machine.Register.EVENT) {
+            register(r, index, true);
+            return;
+        }
+        sets.add(event(index));
+    }
+
     @Override
     public void undeclared(String why) {
         markUnknown(why);
@@ -163,6 +177,7 @@ final class Footprint implements AccessObserver {
     void addAll(Footprint o) {
         reads.addAll(o.reads);
         writes.addAll(o.writes);
+        sets.addAll(o.sets);
         if (o.plain != null) {
             if (plain == null) {
                 plain = new java.util.ArrayList<>();
@@ -182,23 +197,28 @@ final class Footprint implements AccessObserver {
     Footprint withoutWrites(long... restored) {
         Footprint f = new Footprint();
         f.reads.addAll(reads);
-        writes.forEach(w -> {
-            for (long r : restored) {
-                if (r == w) {
-                    return;
-                }
-            }
-            f.writes.add(w);
-        });
+        copyExcept(writes, f.writes, restored);
+        copyExcept(sets, f.sets, restored);
         f.unknown = unknown;
         f.unknownWhy = unknownWhy;
         f.plain = plain;
         return f;
     }
 
-    /** Whether o records the same words read and written (and the same unknown flag). */
+    private static void copyExcept(LongHashSet from, LongHashSet to, long[] except) {
+        from.forEach(w -> {
+            for (long r : except) {
+                if (r == w) {
+                    return;
+                }
+            }
+            to.add(w);
+        });
+    }
+
+    /** Whether o records the same words read, written and set (and the same unknown flag). */
     boolean sameWords(Footprint o) {
-        return unknown == o.unknown && sameSet(reads, o.reads) && sameSet(writes, o.writes);
+        return unknown == o.unknown && sameSet(reads, o.reads) && sameSet(writes, o.writes) && sameSet(sets, o.sets);
     }
 
     private static boolean sameSet(LongHashSet x, LongHashSet y) {
@@ -229,6 +249,8 @@ final class Footprint implements AccessObserver {
         if (unknown || o.unknown) {
             return true;
         }
-        return writes.intersects(o.writes) || writes.intersects(o.reads) || reads.intersects(o.writes);
+        return writes.intersects(o.writes) || writes.intersects(o.reads) || reads.intersects(o.writes)
+                || sets.intersects(o.reads) || sets.intersects(o.writes) || reads.intersects(o.sets)
+                || writes.intersects(o.sets);
     }
 }

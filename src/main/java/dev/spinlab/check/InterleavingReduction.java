@@ -223,7 +223,11 @@ final class InterleavingReduction {
 
     private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint();
-        f.read(Footprint.event(cpu));
+        // waiting now, the CPU's first move is its wake-up, which reads what wakes it; a wait
+        // it comes to later is a step of the search, whose footprint says so
+        if (!model.events().canStep(s.machine(), cpu)) {
+            f.read(Footprint.event(cpu));
+        }
         f.read(Footprint.pending(cpu));
         java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();

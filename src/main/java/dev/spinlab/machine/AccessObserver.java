@@ -30,4 +30,13 @@ public interface AccessObserver {
      * declare theirs (delivering an interrupt writes PENDING and CONTEXT).
      */
     default void register(Register r, int index, boolean write) {}
+
+    /**
+     * A write that sets a flag register to 1 whatever it held, reading nothing (ARM's SEV on
+     * each CPU's event register): two such sets give the same machine in either order, so an
+     * observer that compares steps may let them commute. By default an ordinary write.
+     */
+    default void registerSet(Register r, int index) {
+        register(r, index, true);
+    }
 }

@@ -67,7 +67,7 @@ public final class ArchIntrinsics {
         }));
         table.put("__sev", Intrinsic.declared((m, cpu, a, obs) -> {
             for (int c = 0; c < m.ncpu; c++) {
-                obs.register(Register.EVENT, c, true);
+                obs.registerSet(Register.EVENT, c);
             }
         }, (env, a) -> {
             java.util.Arrays.fill(env.state().eventFlag, 1);
