@@ -144,7 +144,7 @@ final class InterleavingReduction {
     /**
      * Everything a CPU can do from s on its own: the union of the footprints of every
      * transition of a local search over its steps and the events aimed at it (other CPUs
-     * frozen), including the wfe/wfi reads that would wake it; InterruptsReduction.FAIL_MARK when the local search
+     * frozen), including, when it waits now, the reads that would wake it; InterruptsReduction.FAIL_MARK when the local search
      * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
      * step into s does not conflict with it (the local search would then see the same).
      */
