@@ -359,6 +359,7 @@ public final class Explorer<S> {
                     }
                     g = end;
                 }
+                checkFresh(level, depth, parents, findings, pool, threads);
                 parents.add(toArray(links));
                 depth++;
                 Progress now = new Progress(visited.size(), transitions, depth, findings.size(), System.nanoTime() - t0);
@@ -398,6 +399,8 @@ public final class Explorer<S> {
     /** The next level as it is built: its states, their {sleep, only} entries, parent links. */
     private static final class Level<S> {
         final List<S> states = new ArrayList<>();
+        /** Indices of the states entered as new, whose reports and violation are still to be recorded. */
+        final List<Integer> fresh = new ArrayList<>();
         final List<long[]> meta = new ArrayList<>();
         final List<Integer> links = new ArrayList<>();
         /** Fingerprint -> index in states, for states entered into this level. */
@@ -430,15 +433,7 @@ public final class Explorer<S> {
             if (n.sleep() != 0) {
                 sleeps.put(n.fp(), n.sleep());
             }
-            int index = enter(n, level, n.state(), new long[] {n.sleep(), ALL});
-            for (dev.spinlab.kernel.Finding rep : model.reports(n.state())) {
-                record(rep, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
-            }
-            dev.spinlab.kernel.Finding v = model.violation(n.state());
-            if (v != null) {
-                record(v, n.state(), depth + 1, index, parentsWith(parents, level.links), findings);
-                level.states.set(index, null); // a violating state is reported, not expanded
-            }
+            level.fresh.add(enter(n, level, n.state(), new long[] {n.sleep(), ALL})); // checked by checkFresh
             return Seen.NEW;
         }
         long at = level.index.get(n.fp(), -1);
@@ -458,6 +453,87 @@ public final class Explorer<S> {
             }
         }
         return fresh ? Seen.THIS_LEVEL : Seen.OLD;
+    }
+
+    /**
+     * Records what the level's new states report and which of them violate the property (those
+     * are reported, not expanded: null in the level), in the order they were entered. Asking the
+     * model is done by the workers in parallel (the deadlock test computes a state's choices,
+     * which its expansion reuses); recording stays here, in order, so the result is the same
+     * for any number of threads.
+     */
+    private void checkFresh(Level<S> level, int depth, List<int[]> parents, Map<String, Finding<S>> findings,
+                            ExecutorService pool, int threads) {
+        int n = level.fresh.size();
+        List<List<dev.spinlab.kernel.Finding>> reports = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        dev.spinlab.kernel.Finding[] violations = new dev.spinlab.kernel.Finding[n];
+        forEachIndex(n, pool, threads, (m, i) -> {
+            S st = level.states.get(level.fresh.get(i));
+            reports.set(i, m.reports(st));
+            violations[i] = m.violation(st);
+        });
+        for (int i = 0; i < n; i++) {
+            int index = level.fresh.get(i);
+            S st = level.states.get(index);
+            for (dev.spinlab.kernel.Finding rep : reports.get(i)) {
+                record(rep, st, depth + 1, index, parentsWith(parents, level.links), findings);
+            }
+            if (violations[i] != null) {
+                record(violations[i], st, depth + 1, index, parentsWith(parents, level.links), findings);
+                level.states.set(index, null); // a violating state is reported, not expanded
+            }
+        }
+        level.fresh.clear();
+    }
+
+    /** Calls body(model, i) for i in [0, n), on the worker threads when there are enough, each with its own model. */
+    private void forEachIndex(int n, ExecutorService pool, int threads,
+                              java.util.function.ObjIntConsumer<Model<S>> body) {
+        if (pool == null || n < 8) {
+            for (int i = 0; i < n; i++) {
+                body.accept(model, i);
+            }
+            return;
+        }
+        int batch = Math.max(1, Math.min(16, n / (threads * 8)));
+        java.util.concurrent.atomic.AtomicInteger nextIndex = new java.util.concurrent.atomic.AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                Model<S> m = workers.take();
+                try {
+                    for (int lo; (lo = nextIndex.getAndAdd(batch)) < n; ) {
+                        for (int i = lo; i < Math.min(n, lo + batch); i++) {
+                            body.accept(m, i);
+                        }
+                    }
+                } finally {
+                    workers.add(m);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            await(f);
+        }
+    }
+
+    /** The result of a worker's task, its exception rethrown as it was (an OutOfMemoryError included). */
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private int enter(Node<S> n, Level<S> level, S state, long[] meta) {
@@ -505,20 +581,7 @@ public final class Explorer<S> {
         }
         List<Node<S>> all = new ArrayList<>();
         for (Future<List<Node<S>>> f : futures) {
-            try {
-                all.addAll(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof OutOfMemoryError oom) {
-                    throw oom;
-                }
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            all.addAll(await(f));
         }
         return all;
     }

@@ -263,7 +263,13 @@ public final class Lockdep {
      * every path, as the kernel accumulates them over an uptime.
      */
     public static final class Tasks {
-        private final HashMap<Long, TaskState> map;
+        private HashMap<Long, TaskState> map;
+        /**
+         * Whether map is shared with another snapshot: copied before the first write. The model
+         * checker takes a snapshot per transition and most transitions take no lock, so the map
+         * (and marking its states shared) is copied only by those that do.
+         */
+        private boolean mapShared;
 
         public Tasks() {
             this.map = new HashMap<>();
@@ -271,18 +277,24 @@ public final class Lockdep {
 
         private Tasks(HashMap<Long, TaskState> map) {
             this.map = map;
+            this.mapShared = true;
         }
 
-        /** A copy that changes independently of this one (the tasks' states are shared until written). */
+        /** A copy that changes independently of this one (the map and the tasks' states are shared until written). */
         public Tasks snapshot() {
-            for (TaskState t : map.values()) {
-                t.shared = true;
-            }
-            return new Tasks(new HashMap<>(map));
+            mapShared = true;
+            return new Tasks(map);
         }
 
         /** The task's state, this snapshot's own copy. */
         TaskState get(long task) {
+            if (mapShared) {
+                for (TaskState t : map.values()) {
+                    t.shared = true; // the other snapshots still hold them
+                }
+                map = new HashMap<>(map);
+                mapShared = false;
+            }
             TaskState t = map.get(task);
             if (t == null) {
                 t = new TaskState();

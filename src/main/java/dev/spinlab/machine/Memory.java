@@ -41,6 +41,8 @@ public final class Memory {
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final byte[] EMPTY = new byte[2 * BLOCK];
     /** Little-endian ints of a block (the free ticket locks' canonical hash); before EMPTY_HASH, which uses it. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long EMPTY_HASH = hashBlock(EMPTY);
@@ -479,23 +481,34 @@ public final class Memory {
      * compares the bytes: it is the identity of two machines, the fingerprint their state.
      */
     static byte[] withFreeTicketLocksAtZero(byte[] blk) {
+        // eight bytes at a time (the fingerprint's hot loop: every changed block passes here),
+        // each half a candidate magic; a magic at offset 0 has no lock word before it
         byte[] out = blk;
-        for (int o = 4; o + 4 <= BLOCK; o += 4) {
-            if ((int) INTS.get(blk, o) != SPINLOCK_MAGIC) {
-                continue;
+        for (int o = 0; o < BLOCK; o += 8) {
+            long w = (long) LONGS.get(blk, o);
+            if ((int) w == SPINLOCK_MAGIC && o > 0) {
+                out = zeroIfFree(blk, out, o);
             }
-            int lock = (int) INTS.get(blk, o - 4);
-            if (lock == 0 || (lock & 0xffff) != (lock >>> 16)) {
-                continue;
+            if ((int) (w >>> 32) == SPINLOCK_MAGIC) {
+                out = zeroIfFree(blk, out, o + 4);
             }
-            if (blk[BLOCK + o - 4] != VALID || blk[BLOCK + o - 1] != VALID) {
-                continue;
-            }
-            if (out == blk) {
-                out = blk.clone();
-            }
-            INTS.set(out, o - 4, 0);
         }
+        return out;
+    }
+
+    /** With the magic at offset o: out, or a copy of blk, with the lock word before it at zero when free. */
+    private static byte[] zeroIfFree(byte[] blk, byte[] out, int o) {
+        int lock = (int) INTS.get(blk, o - 4);
+        if (lock == 0 || (lock & 0xffff) != (lock >>> 16)) {
+            return out;
+        }
+        if (blk[BLOCK + o - 4] != VALID || blk[BLOCK + o - 1] != VALID) {
+            return out;
+        }
+        if (out == blk) {
+            out = blk.clone();
+        }
+        INTS.set(out, o - 4, 0);
         return out;
     }
 

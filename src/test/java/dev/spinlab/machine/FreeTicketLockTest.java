@@ -54,6 +54,27 @@ class FreeTicketLockTest {
         assertThat(a.fingerprint()).isNotEqualTo(b.fingerprint());
     }
 
+    /** A free lock whose magic sits at byte magicAt of a 1 KiB-aligned region (a memory block). */
+    static Memory withLockAt(int magicAt, int counter) {
+        Memory m = new Memory();
+        long block = m.map(2048, 1024, 0, Memory.VALID);
+        m.store(block + magicAt - 4, 4, ((long) counter << 16) | counter);
+        m.store(block + magicAt, 4, Memory.SPINLOCK_MAGIC & 0xffffffffL);
+        return m;
+    }
+
+    @Test
+    void aLockIsFoundAtEveryFourByteOffsetOfABlock() {
+        // the scan reads eight bytes at a time: a magic in either half of a word, at the first
+        // and last places a block offers, and in the next block, is found
+        for (int magicAt : new int[] {4, 8, 12, 16, 508, 512, 1016, 1020, 1028, 2044}) {
+            assertThat(withLockAt(magicAt, 0x41).fingerprint()).as("magic at %d", magicAt)
+                    .isEqualTo(withLockAt(magicAt, 0).fingerprint());
+            assertThat(withLockAt(magicAt, 0x41).fingerprintFromScratch()).as("magic at %d", magicAt)
+                    .isEqualTo(withLockAt(magicAt, 0).fingerprintFromScratch());
+        }
+    }
+
     @Test
     void theCanonicalHashIsTheCachedOne() {
         Memory m = withLock(7, 7, Memory.SPINLOCK_MAGIC);
