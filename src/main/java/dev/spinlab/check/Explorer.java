@@ -88,6 +88,21 @@ public final class Explorer<S> {
     /** The bound text of a search stopped by stopWhen. */
     public static final String STOPPED = "stopped for a restart";
 
+    /** The bound text of a search stopped at its first deadlock or oops (stopAtFirst). */
+    public static final String FIRST = "--stop-at-first";
+
+    /**
+     * Whether the search stops once it has found a state that violates the property (a deadlock,
+     * an oops): breadth-first at the end of that level, so the finding's trace is a shortest one
+     * and the level's other findings are kept; depth-first at once.
+     */
+    private boolean stopAtFirst;
+
+    public Explorer<S> stopAtFirst(boolean on) {
+        this.stopAtFirst = on;
+        return this;
+    }
+
     /** Tells listener how the search goes (it must be quick; it never steers the search). */
     public Explorer<S> onProgress(java.util.function.Consumer<Progress> listener) {
         this.progress = listener;
@@ -232,6 +247,10 @@ public final class Explorer<S> {
             dev.spinlab.kernel.Finding v = model.violation(t);
             if (v != null) {
                 findings.computeIfAbsent(v.key(), r -> new Finding<>(v, path(stack, c), t));
+                if (stopAtFirst) {
+                    bound = FIRST;
+                    break;
+                }
                 continue;
             }
             if (stack.size() >= bounds.maxDepth()) {
@@ -279,6 +298,10 @@ public final class Explorer<S> {
         dev.spinlab.kernel.Finding v0 = model.violation(init);
         if (v0 != null) {
             record(v0, init, 0, 0, parents, findings);
+            if (stopAtFirst) {
+                frontier = List.of();
+                bound = FIRST;
+            }
         }
         int threads = Math.min(bounds.threads(), workers.size());
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
@@ -359,7 +382,10 @@ public final class Explorer<S> {
                     }
                     g = end;
                 }
-                checkFresh(level, depth, parents, findings, pool, threads);
+                boolean violated = checkFresh(level, depth, parents, findings, pool, threads);
+                if (violated && stopAtFirst && bound == null) {
+                    bound = FIRST;
+                }
                 parents.add(toArray(links));
                 depth++;
                 Progress now = new Progress(visited.size(), transitions, depth, findings.size(), System.nanoTime() - t0);
@@ -457,13 +483,14 @@ public final class Explorer<S> {
 
     /**
      * Records what the level's new states report and which of them violate the property (those
-     * are reported, not expanded: null in the level), in the order they were entered. Asking the
+     * are reported, not expanded: null in the level), in the order they were entered; returns
+     * whether one did. Asking the
      * model is done by the workers in parallel (the deadlock test computes a state's choices,
      * which its expansion reuses); recording stays here, in order, so the result is the same
      * for any number of threads.
      */
-    private void checkFresh(Level<S> level, int depth, List<int[]> parents, Map<String, Finding<S>> findings,
-                            ExecutorService pool, int threads) {
+    private boolean checkFresh(Level<S> level, int depth, List<int[]> parents, Map<String, Finding<S>> findings,
+                               ExecutorService pool, int threads) {
         int n = level.fresh.size();
         List<List<dev.spinlab.kernel.Finding>> reports = new ArrayList<>(java.util.Collections.nCopies(n, null));
         dev.spinlab.kernel.Finding[] violations = new dev.spinlab.kernel.Finding[n];
@@ -484,6 +511,7 @@ public final class Explorer<S> {
             }
         }
         level.fresh.clear();
+        return java.util.Arrays.stream(violations).anyMatch(java.util.Objects::nonNull);
     }
 
     /** Calls body(model, i) for i in [0, n), on the worker threads when there are enough, each with its own model. */

@@ -90,8 +90,16 @@ public final class CheckCommand implements Callable<Integer> {
                     + " could go on at most K times (CHESS's preemption bounding; events are free), or"
                     + " K = 0, 1, 2, ... until a finding, a bound, or a search the bound did not cut"
                     + " (auto). A clean result says 'no deadlock or BUG within K preemptions' (exit 3),"
-                    + " never that none is reachable. Only the user-steps reduction applies.")
+                    + " never that none is reachable. Of the reductions, user-steps, read-only and"
+                    + " cpu-local apply.")
     String preemptions;
+
+    @Option(names = "--stop-at-first", order = 44,
+            description = "Stop at the first deadlock or oops: breadth-first at the end of the level it is"
+                    + " found in (its trace is a shortest one; BUGs, warnings and lockdep reports met"
+                    + " so far are reported too), depth-first at once. The verdict says the search"
+                    + " stopped there.")
+    boolean stopAtFirst;
 
     @Option(names = "--threads", paramLabel = "N", order = 42,
             description = "Worker threads, each with its own copy of the booted kernel, 1 to 4 per core"
@@ -207,6 +215,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (live != null) {
             ex.onProgress(live);
         }
+        ex.stopAtFirst(stopAtFirst);
         return switch (search) {
             case "bfs" -> ex.bfs();
             case "dfs" -> ex.dfs();

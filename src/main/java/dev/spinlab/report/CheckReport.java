@@ -144,7 +144,9 @@ public final class CheckReport {
         switch (r.verdict()) {
             case OK: return "no deadlock or BUG reachable";
             case FINDINGS: return r.findings().size() + " finding" + (r.findings().size() == 1 ? "" : "s")
-                    + (r.boundHit() != null ? ", then bound reached (" + r.boundHit() + ")" : "");
+                    + (Explorer.FIRST.equals(r.boundHit()) ? ", then stopped at the first deadlock or oops ("
+                            + r.boundHit() + ")"
+                    : r.boundHit() != null ? ", then bound reached (" + r.boundHit() + ")" : "");
             default:
                 int k = dev.spinlab.check.BoundedSearch.preemptionsOf(r);
                 // a clean preemption-bounded search (--preemptions): no proof, as the text says

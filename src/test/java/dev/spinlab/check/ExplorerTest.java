@@ -99,6 +99,28 @@ class ExplorerTest {
     }
 
     @Test
+    void stoppingAtTheFirstViolationKeepsItsShortestTraceAndSaysSo() {
+        Explorer.Bounds bounds = new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1);
+        Explorer.Result<int[]> all = new Explorer<>(new Counter(false), bounds).bfs();
+        for (int threads : new int[] {1, 4}) {
+            Explorer.Bounds b = new Explorer.Bounds(1000, 100, Long.MAX_VALUE, threads);
+            Explorer.Result<int[]> first = new Explorer<>(new Counter(false), b).stopAtFirst(true).bfs();
+            assertThat(first.verdict()).isEqualTo(Explorer.Verdict.FINDINGS);
+            assertThat(first.boundHit()).isEqualTo(Explorer.FIRST);
+            assertThat(first.findings()).extracting(f -> f.finding().message()).containsExactly("lost update: x == 1");
+            assertThat(first.findings().get(0).trace()).isEqualTo(all.findings().get(0).trace());
+            // breadth-first, the level the violation is found in is completed (here the last)
+            assertThat(first.states()).isEqualTo(all.states());
+        }
+        Explorer.Result<int[]> dfs = new Explorer<>(new Counter(false), bounds).stopAtFirst(true).dfs();
+        assertThat(dfs.boundHit()).isEqualTo(Explorer.FIRST);
+        assertThat(dfs.states()).isLessThan(new Explorer<>(new Counter(false), bounds).dfs().states());
+        Explorer.Result<int[]> safe = new Explorer<>(new Counter(true), bounds).stopAtFirst(true).bfs();
+        assertThat(safe.verdict()).isEqualTo(Explorer.Verdict.OK);
+        assertThat(safe.boundHit()).isNull();
+    }
+
+    @Test
     void resultsDoNotDependOnTheNumberOfThreads() {
         Explorer.Result<int[]> one = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
         Explorer.Result<int[]> four = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 4)).bfs();
