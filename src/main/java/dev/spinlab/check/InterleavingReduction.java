@@ -223,9 +223,10 @@ final class InterleavingReduction {
 
     private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint();
-        // waiting now, the CPU's first move is its wake-up, which reads what wakes it; a wait
-        // it comes to later is a step of the search, whose footprint says so
-        if (!model.events().canStep(s.machine(), cpu)) {
+        // waiting now, the CPU's first move is its wake-up, which reads what wakes it: the event
+        // register in wfe (an idle CPU's wfi wakes on a pending interrupt only); a wait it comes
+        // to later is a step of the search, whose footprint says so
+        if (model.events().waitsInWfe(s.machine(), cpu) && !model.events().canStep(s.machine(), cpu)) {
             f.read(Footprint.event(cpu));
         }
         f.read(Footprint.pending(cpu));

@@ -169,6 +169,16 @@ final class KernelEvents {
         return m.eventFlag[cpu] != 0 && in == wfeId;
     }
 
+    /** Whether the CPU's context waits in wfe, which the event register (or an interrupt it can take) ends. */
+    boolean waitsInWfe(MachineState m, int cpu) {
+        int ctx = m.currentContext(cpu);
+        if (ctx < 0) {
+            return false;
+        }
+        ExecContext c = m.peekContext(ctx);
+        return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == wfeId;
+    }
+
     /** The code id of the intrinsic a blocked context waits in, or -1. */
     int blockedIn(ExecContext c) {
         int fb = c.frameTop - ExecContext.FRAME_WORDS;
