@@ -171,12 +171,7 @@ final class KernelEvents {
 
     /** Whether the CPU's context waits in wfe, which the event register (or an interrupt it can take) ends. */
     boolean waitsInWfe(MachineState m, int cpu) {
-        int ctx = m.currentContext(cpu);
-        if (ctx < 0) {
-            return false;
-        }
-        ExecContext c = m.peekContext(ctx);
-        return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == wfeId;
+        return waitsIn(m, cpu, wfeId);
     }
 
     /** The code id of the intrinsic a blocked context waits in, or -1. */
@@ -219,12 +214,17 @@ final class KernelEvents {
 
     /** Whether the CPU's context waits in wfi (the idle loop), which a pending interrupt wakes even masked. */
     boolean waitsInWfi(MachineState m, int cpu) {
+        return waitsIn(m, cpu, wfiId);
+    }
+
+    /** Whether the CPU's context is blocked in the intrinsic with this code id. */
+    private boolean waitsIn(MachineState m, int cpu, int intrinsic) {
         int ctx = m.currentContext(cpu);
         if (ctx < 0) {
             return false;
         }
         ExecContext c = m.peekContext(ctx);
-        return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == wfiId;
+        return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == intrinsic;
     }
 
     /** {cpu, expiry} of the earliest armed timer, or null. */
