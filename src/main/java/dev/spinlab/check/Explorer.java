@@ -514,7 +514,14 @@ public final class Explorer<S> {
         return java.util.Arrays.stream(violations).anyMatch(java.util.Objects::nonNull);
     }
 
-    /** Calls body(model, i) for i in [0, n), on the worker threads when there are enough, each with its own model. */
+    /**
+     * Calls body(model, i) for i in [0, n), on the worker threads when there are enough, each
+     * with its own model. Work is handed out in small batches from a shared index, so a thread
+     * that drew cheap states takes more of them: levels are small (hundreds of states) and a
+     * state costs from one step to a whole interrupt handler run, so fixed chunks left one core
+     * idle at the end of most levels. Callers put results by index: they do not depend on who
+     * computed what.
+     */
     private void forEachIndex(int n, ExecutorService pool, int threads,
                               java.util.function.ObjIntConsumer<Model<S>> body) {
         if (pool == null || n < 8) {
@@ -575,41 +582,17 @@ public final class Explorer<S> {
     }
 
     private List<Node<S>> expand(List<S> frontier, List<long[]> meta, ExecutorService pool, int threads) {
-        if (pool == null || frontier.size() < 8) {
+        int n = frontier.size();
+        @SuppressWarnings("unchecked")
+        List<Node<S>>[] outs = new List[n];
+        forEachIndex(n, pool, threads, (m, i) -> {
             List<Node<S>> out = new ArrayList<>();
-            for (int i = 0; i < frontier.size(); i++) {
-                successors(model, frontier.get(i), i, meta.get(i), out);
-            }
-            return out;
-        }
-        // Work is handed out in small batches from a shared index, so a thread that drew cheap
-        // states takes more of them: levels are small (hundreds of states) and successors cost
-        // from one step to a whole interrupt handler run, so fixed chunks left one core idle
-        // at the end of most levels. The merge sorts by parent and choice: the result does not
-        // depend on who computed what.
-        int batch = Math.max(1, Math.min(16, frontier.size() / (threads * 8)));
-        java.util.concurrent.atomic.AtomicInteger nextIndex = new java.util.concurrent.atomic.AtomicInteger();
-        List<Future<List<Node<S>>>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-                List<Node<S>> out = new ArrayList<>();
-                Model<S> m = workers.take();
-                try {
-                    for (int lo; (lo = nextIndex.getAndAdd(batch)) < frontier.size(); ) {
-                        int hi = Math.min(frontier.size(), lo + batch);
-                        for (int i = lo; i < hi; i++) {
-                            successors(m, frontier.get(i), i, meta.get(i), out);
-                        }
-                    }
-                } finally {
-                    workers.add(m);
-                }
-                return out;
-            }));
-        }
+            successors(m, frontier.get(i), i, meta.get(i), out);
+            outs[i] = out;
+        });
         List<Node<S>> all = new ArrayList<>();
-        for (Future<List<Node<S>>> f : futures) {
-            all.addAll(await(f));
+        for (List<Node<S>> out : outs) {
+            all.addAll(out);
         }
         return all;
     }
