@@ -119,7 +119,7 @@ final class Footprint implements AccessObserver {
             markUnknown("a " + size + "-byte block access");
             return;
         }
-        for (long w = addr >> 2; w <= (addr + size - 1) >> 2; w++) {
+        for (long w = addr >> WORD_BITS; w <= (addr + size - 1) >> WORD_BITS; w++) {
             if (write) {
                 writes.add(w);
             } else {

@@ -40,7 +40,10 @@ public final class Memory {
     private static final int CHUNK_BITS = 6;
     private static final int CHUNK = 1 << CHUNK_BITS;
     private static final byte[] EMPTY = new byte[2 * BLOCK];
-    /** Little-endian ints of a block (the free ticket locks' canonical hash); before EMPTY_HASH, which uses it. */
+    /**
+     * Little-endian longs and ints of a block (the free ticket locks' canonical hash: the scan
+     * reads longs, a lock word is an int); before EMPTY_HASH, which uses them.
+     */
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final java.lang.invoke.VarHandle INTS =
