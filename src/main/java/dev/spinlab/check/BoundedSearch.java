@@ -46,17 +46,18 @@ public final class BoundedSearch {
 
     /**
      * The reductions a bounded search runs with: user-steps, read-only and cpu-local as asked (they only
-     * merge steps no other CPU can observe), the others off (they replace a schedule by an
+     * merge steps no other CPU can observe) and spin-waits (it drops stutter wake-ups, so a
+     * schedule needs no more preemptions than before), the others off (they replace a schedule by an
      * equivalent one that may need more preemptions). Asking for one
      * of them explicitly with --preemptions is an error rather than silently ignored.
      */
     public static Reductions reductions(Reductions asked, boolean explicit) {
         if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets() || asked.privateData())) {
-            throw new IllegalArgumentException("--preemptions explores with the user-steps, read-only and cpu-local reductions only (interrupts,"
+            throw new IllegalArgumentException("--preemptions explores with the user-steps, read-only, cpu-local and spin-waits reductions only (interrupts,"
                     + " interleavings and sleep-sets replace a schedule by an equivalent one that may need more"
-                    + " preemptions; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local or none, or leave --reductions out");
+                    + " preemptions; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local,spin-waits or none, or leave --reductions out");
         }
-        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), asked.cpuLocal(), false);
+        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), asked.cpuLocal(), asked.spinWaits(), false);
     }
 
     /**

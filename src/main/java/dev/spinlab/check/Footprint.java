@@ -51,6 +51,11 @@ final class Footprint implements AccessObserver {
     private boolean unknown;
     private String unknownWhy;
     /**
+     * Whether the wfe event register's accesses are left out: under the spin-waits reduction
+     * it is dead state (SpinWaits), so SEV and wfe touch nothing another CPU's step depends on.
+     */
+    boolean ignoreEvents;
+    /**
      * Plain (non-atomic) accesses of module code, for the data-race monitor: address, size,
      * write, and the code id and pc of the access.
      */
@@ -141,6 +146,9 @@ final class Footprint implements AccessObserver {
 
     @Override
     public void register(dev.spinlab.machine.Register r, int index, boolean write) {
+        if (ignoreEvents && r == dev.spinlab.machine.Register.EVENT) {
+            return;
+        }
         long word = switch (r) {
             case PENDING -> pending(index);
             case EVENT -> event(index);
@@ -162,6 +170,9 @@ final class Footprint implements AccessObserver {
     /** SEV's write of a CPU's event register: commutes with another SEV (both leave it 1). */
     @Override
     public void registerSet(dev.spinlab.machine.Register r, int index) {
+        if (ignoreEvents && r == dev.spinlab.machine.Register.EVENT) {
+            return;
+        }
         if (r != dev.spinlab.machine.Register.EVENT) {
             register(r, index, true);
             return;
@@ -172,6 +183,14 @@ final class Footprint implements AccessObserver {
     @Override
     public void undeclared(String why) {
         markUnknown(why);
+    }
+
+    /** Adds the words o reads (not those it writes). */
+    void addReads(Footprint o) {
+        reads.addAll(o.reads);
+        if (o.unknown) {
+            markUnknown(o.unknownWhy);
+        }
     }
 
     void addAll(Footprint o) {

@@ -223,11 +223,13 @@ final class InterleavingReduction {
 
     private Footprint searchLocally(KState s, int cpu) {
         Footprint f = new Footprint();
-        // waiting now, the CPU's first move is its wake-up, which reads what wakes it: the event
-        // register in wfe (an idle CPU's wfi wakes on a pending interrupt only); a wait it comes
-        // to later is a step of the search, whose footprint says so
-        if (model.events().waitsInWfe(s.machine(), cpu) && !model.events().canStep(s.machine(), cpu)) {
-            f.read(Footprint.event(cpu));
+        // waiting now, the CPU's first move is its wake-up, which reads what wakes it: the words
+        // its wait loop reads under spin-waits, else the event register in wfe (an idle CPU's wfi
+        // wakes on a pending interrupt only); a wait it comes to later is a step of the search,
+        // whose footprint says so
+        Footprint wake = model.wakeReads(s.machine(), cpu);
+        if (wake != null) {
+            f.addAll(wake);
         }
         f.read(Footprint.pending(cpu));
         java.util.ArrayDeque<KState> queue = new java.util.ArrayDeque<>();

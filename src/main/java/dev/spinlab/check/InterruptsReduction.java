@@ -80,8 +80,11 @@ final class InterruptsReduction {
         }
         MachineState m = s.machine();
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
-            // a CPU that cannot step now may be woken by the handler (sev, IPI): that is a new choice
-            if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu)))) {
+            // a CPU that cannot step now may be woken by the handler (sev, a write its wait loop reads, an
+            // IPI): that is a new choice
+            Footprint wake = acts.contains(cpu) ? null : model.wakeReads(m, cpu);
+            if (!acts.contains(cpu) && (h.writesWord(Footprint.event(cpu)) || h.writesWord(Footprint.pending(cpu))
+                    || (wake != null && wake.conflicts(h)))) {
                 int target = events.targetCpu(s, acts.get(i));
                 if (cpu != target) {
                     return false;

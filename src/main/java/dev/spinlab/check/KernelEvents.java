@@ -36,6 +36,8 @@ final class KernelEvents {
     private final Interpreter interp;
     private final Transition transition;
     private final boolean irqAnyCpu;
+    /** The spin-waits reduction: a wfe waiter wakes when its loop would go somewhere; null: on the event register. */
+    private final SpinWaits spinWaits;
     private final long jiffies;
     private final long hrtimerCompare;
     /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
@@ -77,8 +79,9 @@ final class KernelEvents {
         return false;
     }
 
-    KernelEvents(Kernel k, Transition transition, boolean irqAnyCpu) {
+    KernelEvents(Kernel k, Transition transition, boolean irqAnyCpu, SpinWaits spinWaits) {
         this.k = k;
+        this.spinWaits = spinWaits;
         this.interp = k.interpreter();
         this.transition = transition;
         this.irqAnyCpu = irqAnyCpu;
@@ -166,7 +169,10 @@ final class KernelEvents {
         if (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0) {
             return true;
         }
-        return m.eventFlag[cpu] != 0 && in == wfeId;
+        if (in != wfeId) {
+            return false;
+        }
+        return spinWaits != null ? !spinWaits.iterate(m, cpu).stutter() : m.eventFlag[cpu] != 0;
     }
 
     /** Whether the CPU's context waits in wfe, which the event register (or an interrupt it can take) ends. */

@@ -106,6 +106,9 @@ public final class KernelModel implements Model<KState> {
     private final ChoiceText text;
     private final RaceMonitor races = new RaceMonitor(this);
     private final SpinDetector spins = new SpinDetector(this);
+    /** Whether a CPU waiting in wfe waits for what its loop reads rather than the event register (SpinWaits). */
+    private final boolean spinWaits;
+    private final SpinWaits waits = new SpinWaits(this);
     /** The one step function run and replay use too (check's world: abstract time, a fault ends the path). */
     private final dev.spinlab.kernel.Transition transition;
     /** Whether this model steps in run's world (asRun): a running clock, the kernel's answer to faults. */
@@ -169,12 +172,14 @@ public final class KernelModel implements Model<KState> {
                         dev.spinlab.kernel.Transition.OnFault.KERNEL)
                 : new dev.spinlab.kernel.Transition(k, 0, dev.spinlab.kernel.Transition.OnFault.STOP);
         this.reductions = reductions;
+        this.spinWaits = !runWorld && reductions.spinWaits();
+        settleEvents(this.initial);
         // read-only: a load of read-only memory is no visible operation (Interpreter.readOnlyLocal)
         interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
         // cpu-local: a call touching only the CPU's own registers is no visible operation either
         interp.setCpuLocalIntrinsics(!runWorld && reductions.cpuLocal());
         interp.setPrivateMemory(null); // until a search gives this model its monitor (usePrivateData)
-        this.events = new KernelEvents(k, transition, irqAnyCpu);
+        this.events = new KernelEvents(k, transition, irqAnyCpu, spinWaits ? waits : null);
         this.interrupts = new InterruptsReduction(this, events);
         this.deadlocks = new DeadlockReport(k);
         this.text = new ChoiceText(k, events);
@@ -363,7 +368,9 @@ public final class KernelModel implements Model<KState> {
             long[] timer = c instanceof Choice.TimerFires ? events.earliestTimer(m) : null;
             via = timer != null ? (int) timer[0] : Math.max(0, c.cpu());
             fp = new Footprint();
+            fp.ignoreEvents = spinWaits;
             transition.apply(m, c, fp);
+            settleEvents(m);
             if (privateData != null) {
                 privateData.deviceAccesses(fp); // what the event itself touched (timer bases, the NIC)
             }
@@ -386,6 +393,49 @@ public final class KernelModel implements Model<KState> {
      */
     Finding stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
         ExecContext ctx = m.context(m.currentContext(cpu));
+        if (!spinWaits) {
+            return stepSettled(m, cpu, fp, fold);
+        }
+        boolean runnable = ctx.status == ExecContext.Status.RUNNABLE;
+        if (!runnable && events.waitsInWfe(m, cpu) && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
+            // a wait's wake-up, offered only when its loop goes somewhere (SpinWaits): it
+            // depends on what the loop reads, which another CPU's write could take back
+            fp.addReads(waits.iterate(m, cpu).reads());
+            m.eventFlag[cpu] = 1;
+        }
+        Finding fault = stepSettled(m, cpu, fp, fold);
+        if (fault == null && runnable && events.waitsInWfe(m, cpu) && m.currentContext(cpu) == ctx.id
+                && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
+            // it has just begun to wait: its first iteration only leaves dead values behind
+            SpinWaits.Iteration first = waits.iterate(m, cpu);
+            if (first.cameBack() && !first.stutter()) {
+                waits.runIteration(m, cpu, fp);
+            }
+        }
+        return fault;
+    }
+
+    /** stepCpu without the wake-up's test (SpinWaits runs a wait loop's iteration with it). */
+    Finding stepSettled(MachineState m, int cpu, Footprint fp, boolean fold) {
+        fp.ignoreEvents = spinWaits;
+        try {
+            return stepCpuOnce(m, cpu, m.context(m.currentContext(cpu)), fp, fold);
+        } finally {
+            settleEvents(m);
+        }
+    }
+
+    /**
+     * Under spin-waits the event register is dead state (SpinWaits): cleared after every
+     * transition, so two states that differ only in it are one.
+     */
+    private void settleEvents(MachineState m) {
+        if (spinWaits) {
+            java.util.Arrays.fill(m.eventFlag, 0);
+        }
+    }
+
+    private Finding stepCpuOnce(MachineState m, int cpu, ExecContext ctx, Footprint fp, boolean fold) {
         boolean user = fold && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)
                 && ctx.status == ExecContext.Status.RUNNABLE && inUserCode(ctx);
         for (int n = 0; ; n++) {
@@ -452,6 +502,24 @@ public final class KernelModel implements Model<KState> {
 
     BitSet moduleFunctions() {
         return moduleFunctions;
+    }
+
+    /**
+     * What would wake the CPU from s when it waits and cannot step now: the words its wait
+     * loop reads under spin-waits, its event register without (and for a wfe waiter, its
+     * pending lines always); null when it is not such a waiter.
+     */
+    Footprint wakeReads(MachineState m, int cpu) {
+        if (!events.waitsInWfe(m, cpu) || events.canStep(m, cpu)) {
+            return null;
+        }
+        Footprint f = new Footprint();
+        if (spinWaits) {
+            f.addReads(waits.iterate(m, cpu).reads());
+        } else {
+            f.read(Footprint.event(cpu));
+        }
+        return f;
     }
 
     KernelEvents events() {

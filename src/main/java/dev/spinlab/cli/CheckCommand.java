@@ -79,7 +79,10 @@ public final class CheckCommand implements Callable<Integer> {
                     + " breadth-first search only), read-only (a load of read-only memory, const data"
                     + " or a string, is no step of its own), cpu-local (a call touching only the CPU's own"
                     + " preempt_count or irq mask with interrupts masked, current, a barrier, or a copy"
-                    + " within the stack and read-only memory, is no step of its own); private-data (an access to a word only one"
+                    + " within the stack and read-only memory, is no step of its own), spin-waits (a CPU waiting in"
+                    + " wfe moves only when what its wait loop reads has changed: wfe may return at any time,"
+                    + " as with ARM's event stream, and an iteration that waits again is a stutter);"
+                    + " private-data (an access to a word only one"
                     + " context touches, or nobody writes, is no step of its own; learned as the search goes,"
                     + " with restarts) is asked for by name: all,private-data. They never change a verdict;"
                     + " 'none' is for measuring them.")
@@ -90,8 +93,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + " could go on at most K times (CHESS's preemption bounding; events are free), or"
                     + " K = 0, 1, 2, ... until a finding, a bound, or a search the bound did not cut"
                     + " (auto). A clean result says 'no deadlock or BUG within K preemptions' (exit 3),"
-                    + " never that none is reachable. Of the reductions, user-steps, read-only and"
-                    + " cpu-local apply.")
+                    + " never that none is reachable. Of the reductions, user-steps, read-only,"
+                    + " cpu-local and spin-waits apply.")
     String preemptions;
 
     @Option(names = "--stop-at-first", order = 44,

@@ -20,6 +20,12 @@ final class CheckScenarios {
     /** The model of a booted scenario: preempt voluntary, seed 1, -D defines, --irq devices. */
     static KernelModel boot(int cpus, List<String> defines, List<KernelConfig.IrqDevice> irqs, List<Path> modules,
                             List<Kernel.Program> programs) {
+        return boot(cpus, defines, irqs, modules, programs, Reductions.ALL);
+    }
+
+    /** As above, with these reductions. */
+    static KernelModel boot(int cpus, List<String> defines, List<KernelConfig.IrqDevice> irqs, List<Path> modules,
+                            List<Kernel.Program> programs, Reductions reductions) {
         List<MacroArg> macros = new ArrayList<>();
         for (String d : defines) {
             macros.add(MacroArg.parseDefine(d));
@@ -29,7 +35,7 @@ final class CheckScenarios {
         Kernel k = Kernel.boot(cfg, modules, programs, new SourceMap(), new ArrayList<>());
         assertThat(CheckBoot.runToStart(k)).isEqualTo(Simulation.End.STOPPED);
         k.setQuiet(true);
-        return new KernelModel(k, k.state());
+        return new KernelModel(k, k.state(), reductions);
     }
 
     /** The second seed on two CPUs: examples/hello with processes a and b. */

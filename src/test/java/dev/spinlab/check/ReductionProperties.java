@@ -470,7 +470,7 @@ class ReductionProperties {
     }
 
     static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only",
-            "cpu-local", "private-data", "all,private-data");
+            "cpu-local", "spin-waits", "private-data", "all,private-data");
 
     /**
      * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and
@@ -485,20 +485,13 @@ class ReductionProperties {
             List<Outcome> out = new ArrayList<>(List.of(none.get(), all.get()));
             if (out.get(0).informative()) {
                 // the single reductions only when the unreduced search is worth comparing with
-                Future<Outcome> user = pool.submit(() -> check(s, dir, "user-steps"));
-                Future<Outcome> irq = pool.submit(() -> check(s, dir, "interrupts"));
-                Future<Outcome> sleep = pool.submit(() -> check(s, dir, "sleep-sets"));
-                Future<Outcome> readOnly = pool.submit(() -> check(s, dir, "read-only"));
-                Future<Outcome> cpuLocal = pool.submit(() -> check(s, dir, "cpu-local"));
-                Future<Outcome> privateData = pool.submit(() -> check(s, dir, "private-data"));
-                Future<Outcome> allPrivate = pool.submit(() -> check(s, dir, "all,private-data"));
-                out.add(user.get());
-                out.add(irq.get());
-                out.add(sleep.get());
-                out.add(readOnly.get());
-                out.add(cpuLocal.get());
-                out.add(privateData.get());
-                out.add(allPrivate.get());
+                List<Future<Outcome>> single = new ArrayList<>();
+                for (String r : REDUCED.subList(1, REDUCED.size())) {
+                    single.add(pool.submit(() -> check(s, dir, r)));
+                }
+                for (Future<Outcome> f : single) {
+                    out.add(f.get());
+                }
             }
             return out;
         } catch (InterruptedException e) {
