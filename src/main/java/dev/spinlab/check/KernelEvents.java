@@ -43,6 +43,8 @@ final class KernelEvents {
     /** Code ids of the __wfe and __wfi intrinsics (see canStep). */
     private final int wfeId;
     private final int wfiId;
+    /** Code id of the cpu_relax intrinsic: a CPU about to call it polls (SpinWaits). */
+    private final int relaxId;
     /** irq_stat[]: each CPU's softirq pending mask is the first field of its entry. */
     private final long softirqPending;
     private final long irqStatSize;
@@ -89,6 +91,7 @@ final class KernelEvents {
         this.hrtimerCompare = k.globalAddress("spinlab_hrtimer_compare");
         this.wfeId = intrinsicId("__wfe");
         this.wfiId = intrinsicId("__wfi");
+        this.relaxId = intrinsicId("cpu_relax");
         this.softirqPending = k.globalAddress("irq_stat");
         this.irqStatSize = ((ArrayType) k.globalType("irq_stat")).element().size();
         List<KernelConfig.IrqDevice> irqs = k.config().irqs();
@@ -157,7 +160,9 @@ final class KernelEvents {
         }
         ExecContext c = m.peekContext(ctx);
         if (c.status == ExecContext.Status.RUNNABLE) {
-            return true;
+            // under spin-waits a polling CPU moves only when its next round would go somewhere
+            return spinWaits == null || (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)
+                    || blockedIn(c) != relaxId || !spinWaits.iterate(m, cpu).stutter();
         }
         if (c.status != ExecContext.Status.BLOCKED) {
             return false;
@@ -180,7 +185,17 @@ final class KernelEvents {
         return waitsIn(m, cpu, wfeId);
     }
 
-    /** The code id of the intrinsic a blocked context waits in, or -1. */
+    /** Whether the CPU's context is about to call cpu_relax(): it polls in a busy-wait (SpinWaits). */
+    boolean pollsAt(MachineState m, int cpu) {
+        int ctx = m.currentContext(cpu);
+        if (ctx < 0 || relaxId < 0) {
+            return false;
+        }
+        ExecContext c = m.peekContext(ctx);
+        return c.status == ExecContext.Status.RUNNABLE && blockedIn(c) == relaxId;
+    }
+
+    /** The code id of the intrinsic a blocked context waits in (or a runnable one is about to call), or -1. */
     int blockedIn(ExecContext c) {
         int fb = c.frameTop - ExecContext.FRAME_WORDS;
         if (fb < 0) {

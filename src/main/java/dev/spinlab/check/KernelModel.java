@@ -210,7 +210,7 @@ public final class KernelModel implements Model<KState> {
     public List<Finding> stateReports(KState s, List<KState> successors) {
         List<Finding> out = races.stateReports(s, successors);
         java.util.SortedMap<Integer, Finding.Where> spinning = spins.allSpinning(s, actions(s), successors);
-        Finding stuck = spinning == null ? null : deadlocks.of(s.machine(), spinning);
+        Finding stuck = spinning == null ? null : deadlocks.of(s.machine(), withPollingLoops(s, spinning));
         if (stuck == null) {
             return out;
         }
@@ -396,23 +396,16 @@ public final class KernelModel implements Model<KState> {
         if (!spinWaits) {
             return stepSettled(m, cpu, fp, fold);
         }
-        boolean runnable = ctx.status == ExecContext.Status.RUNNABLE;
-        if (!runnable && events.waitsInWfe(m, cpu) && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
+        boolean waits = events.waitsInWfe(m, cpu);
+        if ((waits || events.pollsAt(m, cpu)) && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
             // a wait's wake-up, offered only when its loop goes somewhere (SpinWaits): it
             // depends on what the loop reads, which another CPU's write could take back
-            fp.addReads(waits.iterate(m, cpu).reads());
-            m.eventFlag[cpu] = 1;
-        }
-        Finding fault = stepSettled(m, cpu, fp, fold);
-        if (fault == null && runnable && events.waitsInWfe(m, cpu) && m.currentContext(cpu) == ctx.id
-                && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
-            // it has just begun to wait: its first iteration only leaves dead values behind
-            SpinWaits.Iteration first = waits.iterate(m, cpu);
-            if (first.cameBack() && !first.stutter()) {
-                waits.runIteration(m, cpu, fp);
+            fp.addReads(this.waits.iterate(m, cpu).reads());
+            if (waits) {
+                m.eventFlag[cpu] = 1;
             }
         }
-        return fault;
+        return stepSettled(m, cpu, fp, fold);
     }
 
     /** stepCpu without the wake-up's test (SpinWaits runs a wait loop's iteration with it). */
@@ -510,7 +503,8 @@ public final class KernelModel implements Model<KState> {
      * pending lines always); null when it is not such a waiter.
      */
     Footprint wakeReads(MachineState m, int cpu) {
-        if (!events.waitsInWfe(m, cpu) || events.canStep(m, cpu)) {
+        boolean polls = spinWaits && events.pollsAt(m, cpu);
+        if ((!events.waitsInWfe(m, cpu) && !polls) || events.canStep(m, cpu)) {
             return null;
         }
         Footprint f = new Footprint();
@@ -623,7 +617,26 @@ public final class KernelModel implements Model<KState> {
         if (!actions(s).isEmpty()) {
             return null;
         }
-        return deadlocks.of(m);
+        return deadlocks.of(m, withPollingLoops(s, new java.util.TreeMap<>()));
+    }
+
+    /**
+     * Adds to spinning the CPUs of s left without a move in a polling loop (spin-waits), each
+     * named by its loop as SpinDetector names a loop that is a cycle of steps: the deadlock
+     * reads the same whether the search found it as a state or as a cycle.
+     */
+    private java.util.SortedMap<Integer, Finding.Where> withPollingLoops(KState s,
+                                                                        java.util.SortedMap<Integer, Finding.Where> spinning) {
+        MachineState m = s.machine();
+        for (int cpu = 0; spinWaits && cpu < m.ncpu; cpu++) {
+            if (!spinning.containsKey(cpu) && events.pollsAt(m, cpu) && !events.canStep(m, cpu)) {
+                Finding.Where loop = spins.loopOf(s, cpu);
+                if (loop != null) {
+                    spinning.put(cpu, loop);
+                }
+            }
+        }
+        return spinning;
     }
 
     @Override

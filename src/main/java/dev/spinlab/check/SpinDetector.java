@@ -56,7 +56,7 @@ final class SpinDetector {
         }
         java.util.SortedMap<Integer, dev.spinlab.kernel.Finding.Where> spinning = new java.util.TreeMap<>();
         for (int a : actions) {
-            dev.spinlab.kernel.Finding.Where loop = spins(s, a);
+            dev.spinlab.kernel.Finding.Where loop = loopOf(s, a);
             if (loop == null) {
                 return null;
             }
@@ -70,7 +70,7 @@ final class SpinDetector {
      * registers: the driver frame of the loop's first line (the same from every state of the
      * cycle, so that one busy-wait is one finding); null when it does not spin.
      */
-    private dev.spinlab.kernel.Finding.Where spins(KState s, int cpu) {
+    dev.spinlab.kernel.Finding.Where loopOf(KState s, int cpu) {
         MachineState start = s.machine();
         long target = start.fingerprint();
         return model.withoutTrace(() -> {

@@ -26,9 +26,19 @@ import dev.spinlab.machine.MachineState;
  * the words it read are what can end it (a write to one of them is what wakes it, so the local
  * future of InterleavingReduction reads them). Anything else — a write another CPU can see, a
  * fault, another context, ITERATION_BOUND steps — counts as progress: the waiter gets its
- * step, as without the reduction.
+ * step, as without the reduction. A first wait's iteration usually comes back to a state
+ * that differs only in a dead temporary of the loop's condition: that one wake-up is taken,
+ * and the waits after it are stutters.
+ *
+ * A polling loop (`while (!spin_trylock(&l)) cpu_relax();`, `while (!READ_ONCE(flag))
+ * cpu_relax();`) is the same wait without wfe: the kernel's busy-waits call cpu_relax() on each
+ * round, so a CPU about to call it is tested the same way, its iteration run until it is about
+ * to call it again. A stutter there leaves the CPU without a move until a word it read
+ * changes; a state where every CPU is so stuck and no event can come has no choice — the
+ * deadlock SpinDetector finds as a cycle without this reduction, reported in its words. A loop
+ * without cpu_relax() stays a cycle of steps (SpinDetector).
  */
-/** Decides whether a CPU waiting in wfe has anywhere to go (see the notes above). */
+/** Decides whether a CPU waiting in wfe, or polling with cpu_relax(), has anywhere to go (see the notes above). */
 final class SpinWaits {
     /** Steps one iteration of a wait loop may take before it counts as progress. */
     static final int ITERATION_BOUND = 64;
@@ -40,55 +50,61 @@ final class SpinWaits {
     }
 
     /**
-     * One iteration of the CPU's wait loop run alone from m: whether it came back to wait in wfe
-     * again having written nothing but the CPU's private registers, whether it came back to m
-     * itself (a stutter: the CPU has no move until one of the words it read changes), and the
-     * words it read up to where it came back or went on. The CPU must be blocked in wfe.
+     * One iteration of the CPU's wait loop run alone from m: whether it is a stutter (it comes
+     * back to m itself having written nothing but the CPU's private registers, so the CPU has no
+     * move until one of the words it read changes) and the words it read up to where it came
+     * back or went on. The CPU waits in wfe, or polls: it is about to call cpu_relax().
      */
-    record Iteration(boolean cameBack, boolean stutter, Footprint reads) {}
+    record Iteration(boolean stutter, Footprint reads) {}
 
+    /** Slots of the cache of iterations (a power of two): a state's waiters are asked about often. */
+    private static final int CACHE = 1 << 12;
+    private final long[] cachedKeys = new long[CACHE];
+    private final Iteration[] cached = new Iteration[CACHE];
+
+    /**
+     * The iteration from m, remembered by m's fingerprint: the choices, the local futures, the
+     * wake-up's footprint and the interrupts reduction all ask about the same waiter of a state.
+     */
     Iteration iterate(MachineState m, int cpu) {
+        long key = dev.spinlab.machine.Fingerprint.mix(m.fingerprint() + cpu);
+        int slot = (int) (key & (CACHE - 1));
+        Iteration it = cached[slot];
+        if (it != null && cachedKeys[slot] == key) {
+            return it;
+        }
+        it = run(m, cpu);
+        cachedKeys[slot] = key;
+        cached[slot] = it;
+        return it;
+    }
+
+    private Iteration run(MachineState m, int cpu) {
         MachineState start = m.copy();
         java.util.Arrays.fill(start.eventFlag, 0); // dead state under this reduction
         long home = start.fingerprint();
+        boolean polling = model.events().pollsAt(start, cpu);
         return model.withoutTrace(() -> {
             MachineState x = start;
             int ctx = x.currentContext(cpu);
             Footprint reads = new Footprint();
-            x.eventFlag[cpu] = 1; // the wake-up (what the event stream can always give)
+            if (!polling) {
+                x.eventFlag[cpu] = 1; // the wake-up (what the event stream can always give)
+            }
             for (int n = 0; n < ITERATION_BOUND; n++) {
                 Footprint fp = new Footprint();
                 boolean faulted = model.stepSettled(x, cpu, fp, false) != null;
                 reads.addReads(fp);
                 if (faulted || fp.unknown() || !fp.writesOnlyPrivateOf(cpu) || x.currentContext(cpu) != ctx) {
-                    return new Iteration(false, false, reads);
+                    return new Iteration(false, reads);
                 }
                 ExecContext c = x.peekContext(ctx);
-                if (c.status != ExecContext.Status.RUNNABLE) {
-                    boolean back = c.status == ExecContext.Status.BLOCKED && model.events().waitsInWfe(x, cpu);
-                    return new Iteration(back, back && x.fingerprint() == home, reads);
+                boolean back = polling ? model.events().pollsAt(x, cpu) : model.events().waitsInWfe(x, cpu);
+                if (back || c.status != ExecContext.Status.RUNNABLE) {
+                    return new Iteration(back && x.fingerprint() == home, reads);
                 }
             }
-            return new Iteration(false, false, reads);
+            return new Iteration(false, reads);
         });
-    }
-
-    /**
-     * Runs one iteration of the wait loop on m itself, every step into fp: for a CPU that has
-     * just begun to wait, whose first iteration (iterate: came back, not a stutter) only leaves
-     * dead values behind, such as a temporary of the loop's condition. Every later wait then
-     * starts from the state its iterations come back to, so that the first wait is a stutter
-     * too. The CPU could wake at once and run it anyway (the event stream), so the state is one
-     * the kernel reaches.
-     */
-    void runIteration(MachineState m, int cpu, Footprint fp) {
-        m.eventFlag[cpu] = 1;
-        int ctx = m.currentContext(cpu);
-        for (int n = 0; n < ITERATION_BOUND; n++) {
-            model.stepSettled(m, cpu, fp, false);
-            if (m.peekContext(ctx).status != ExecContext.Status.RUNNABLE) {
-                return;
-            }
-        }
     }
 }

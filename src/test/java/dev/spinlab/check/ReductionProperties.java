@@ -552,9 +552,16 @@ class ReductionProperties {
             assertThat(red.kinds()).as(why).isEqualTo(none.kinds());
             assertThat(red.findings()).as(why).isEqualTo(none.findings());
             assertThat(red.code()).as(why).isEqualTo(none.code());
-            // the reduced searches visit a subset of the states the unreduced one does
+            // the reduced searches visit a subset of the states the unreduced one does, but for
+            // spin-waits: it clears the event register in every state, and a wait's first
+            // wake-up, whose round leaves a temporary of the loop's condition changed, is a state
+            // of its own (SpinWaits); bounded here by twice the unreduced count
             assertThat(red.bound()).as(why).isFalse();
-            assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
+            if (REDUCED.get(i).equals("spin-waits")) {
+                assertThat(red.states()).as(why).isLessThanOrEqualTo(2 * none.states());
+            } else {
+                assertThat(red.states()).as(why).isLessThanOrEqualTo(none.states());
+            }
         }
     }
 
