@@ -392,7 +392,6 @@ public final class KernelModel implements Model<KState> {
      * ends the path, or null.
      */
     Finding stepCpu(MachineState m, int cpu, Footprint fp, boolean fold) {
-        ExecContext ctx = m.context(m.currentContext(cpu));
         if (!spinWaits) {
             return stepSettled(m, cpu, fp, fold);
         }
