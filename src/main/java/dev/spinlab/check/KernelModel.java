@@ -178,6 +178,8 @@ public final class KernelModel implements Model<KState> {
         interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
         // cpu-local: a call touching only the CPU's own registers is no visible operation either
         interp.setCpuLocalIntrinsics(!runWorld && reductions.cpuLocal());
+        // dead registers cleared after each step: states that differ only in them are one (kc.ir.Liveness)
+        interp.setClearDeadRegisters(!runWorld);
         interp.setPrivateMemory(null); // until a search gives this model its monitor (usePrivateData)
         this.events = new KernelEvents(k, transition, irqAnyCpu, spinWaits ? waits : null);
         this.interrupts = new InterruptsReduction(this, events);

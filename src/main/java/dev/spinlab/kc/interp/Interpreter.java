@@ -318,6 +318,56 @@ public final class Interpreter {
     /** Executes one step of the context on top of the CPU. */
     public Outcome step(MachineState s, int cpu) {
         int cid = s.currentContext(cpu);
+        Outcome o = stepOnce(s, cpu);
+        if (clearDeadRegisters && cid >= 0) {
+            clearDead(s.peekContext(cid));
+        }
+        return o;
+    }
+
+    /** Set by {@link #setClearDeadRegisters}. */
+    private boolean clearDeadRegisters;
+
+    /**
+     * Whether each step ends by clearing the registers of the stepped context that no path
+     * reads again before writing (kc.ir.Liveness): check's states, where two states that
+     * differ only in such values are one; run has no use for it.
+     */
+    public void setClearDeadRegisters(boolean on) {
+        this.clearDeadRegisters = on;
+    }
+
+    /**
+     * Zeroes the dead registers of every frame of c: those not live before the instruction
+     * the frame resumes at (the next one for the top frame, the return address for a caller,
+     * the call to retry for a blocked one). c is the step's own copy (step took it with
+     * MachineState.context).
+     */
+    private void clearDead(ExecContext c) {
+        if (c.status != ExecContext.Status.RUNNABLE && c.status != ExecContext.Status.BLOCKED) {
+            return;
+        }
+        for (int fb = 0; fb + ExecContext.FRAME_WORDS <= c.frameTop; fb += ExecContext.FRAME_WORDS) {
+            IrFunction fn = code.entry((int) c.frames[fb + ExecContext.F_FN]).fn();
+            if (fn == null) {
+                continue;
+            }
+            java.util.BitSet live = fn.liveness().liveAt((int) c.frames[fb + ExecContext.F_PC]);
+            if (live == null) {
+                continue;
+            }
+            int base = (int) c.frames[fb + ExecContext.F_REGBASE];
+            int end = Math.min(base + fn.nregs, c.regs.length);
+            for (int r = base; r < end; r++) {
+                if (c.regs[r] != 0 && !live.get(r - base)) {
+                    c.regs[r] = 0;
+                }
+            }
+        }
+    }
+
+    private Outcome stepOnce(MachineState s, int cpu) {
+        int cid = s.currentContext(cpu);
         if (cid < 0) {
             return Outcome.IDLE;
         }

@@ -48,6 +48,19 @@ public final class IrFunction {
         return locs[locIndex[i]];
     }
 
+    /** Computed on first use; a benign race computes the same answer twice at worst. */
+    private volatile Liveness liveness;
+
+    /** Which registers each instruction's future still reads (Liveness). */
+    public Liveness liveness() {
+        Liveness l = liveness;
+        if (l == null) {
+            l = Liveness.of(this);
+            liveness = l;
+        }
+        return l;
+    }
+
     public int instructionCount() {
         return code.length / Op.WIDTH;
     }
