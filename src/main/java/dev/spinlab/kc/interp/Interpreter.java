@@ -32,7 +32,8 @@ import java.util.List;
  * infinite local loop: it is reported as a fault, never a hang.
  *
  * Registers and stack memory of returning frames are cleared, so dead values never make two
- * equal states differ.
+ * equal states differ; under check (setClearDeadRegisters) so are the registers of live
+ * frames that no path reads again (clearDead, kc.ir.Liveness).
  */
 public final class Interpreter {
     public static final long LOCAL_BUDGET = 20_000_000L;
