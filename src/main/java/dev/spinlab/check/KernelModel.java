@@ -180,6 +180,9 @@ public final class KernelModel implements Model<KState> {
         interp.setCpuLocalIntrinsics(!runWorld && reductions.cpuLocal());
         // dead registers cleared after each step: states that differ only in them are one (kc.ir.Liveness)
         interp.setClearDeadRegisters(!runWorld);
+        if (!runWorld) {
+            interp.clearAllDead(this.initial);
+        }
         interp.setPrivateMemory(null); // until a search gives this model its monitor (usePrivateData)
         this.events = new KernelEvents(k, transition, irqAnyCpu, spinWaits ? waits : null);
         this.interrupts = new InterruptsReduction(this, events);

@@ -328,6 +328,8 @@ public final class Interpreter {
 
     /** Set by {@link #setClearDeadRegisters}. */
     private boolean clearDeadRegisters;
+    /** The lowest frameTop of the stepped context during the current step (clearDead). */
+    private int lowestTop;
 
     /**
      * Whether each step ends by clearing the registers of the stepped context that no path
@@ -345,22 +347,49 @@ public final class Interpreter {
      * MachineState.context).
      */
     private void clearDead(ExecContext c) {
+        // only the frames that were on top during the step can have changed since the last
+        // clearing (a deep kernel stack would otherwise be walked at every step)
+        clearDeadFrom(c, Math.max(0, Math.min(lowestTop, c.frameTop) - ExecContext.FRAME_WORDS));
+    }
+
+    /**
+     * Clears the dead registers of every frame of every context of s (a search's first state:
+     * from there each step keeps its own context's frames cleared, clearDead).
+     */
+    public void clearAllDead(MachineState s) {
+        for (int id = 0; id < s.contextCount(); id++) {
+            if (s.peekContext(id) != null) {
+                clearDeadFrom(s.context(id), 0);
+            }
+        }
+    }
+
+    private void clearDeadFrom(ExecContext c, int from) {
         if (c.status != ExecContext.Status.RUNNABLE && c.status != ExecContext.Status.BLOCKED) {
             return;
         }
-        for (int fb = 0; fb + ExecContext.FRAME_WORDS <= c.frameTop; fb += ExecContext.FRAME_WORDS) {
+        for (int fb = from; fb + ExecContext.FRAME_WORDS <= c.frameTop; fb += ExecContext.FRAME_WORDS) {
             IrFunction fn = code.entry((int) c.frames[fb + ExecContext.F_FN]).fn();
             if (fn == null) {
                 continue;
             }
-            java.util.BitSet live = fn.liveness().liveAt((int) c.frames[fb + ExecContext.F_PC]);
+            int pc = (int) c.frames[fb + ExecContext.F_PC];
+            java.util.BitSet live = fn.liveness().liveAt(pc);
             if (live == null) {
                 continue;
+            }
+            // a caller waiting for its callee (the frame above is no exception entry): the call's
+            // result register is written by the return before anything reads it
+            int above = fb + ExecContext.FRAME_WORDS;
+            int result = -1;
+            if (above < c.frameTop && (c.frames[above + ExecContext.F_FLAGS] & ExecContext.FLAG_EXCEPTION) == 0
+                    && pc >= Op.WIDTH && fn.code[pc - Op.WIDTH] == Op.CALL) {
+                result = fn.code[pc - Op.WIDTH + 1];
             }
             int base = (int) c.frames[fb + ExecContext.F_REGBASE];
             int end = Math.min(base + fn.nregs, c.regs.length);
             for (int r = base; r < end; r++) {
-                if (c.regs[r] != 0 && !live.get(r - base)) {
+                if (c.regs[r] != 0 && (!live.get(r - base) || r - base == result)) {
                     c.regs[r] = 0;
                 }
             }
@@ -383,6 +412,7 @@ public final class Interpreter {
             ctx.status = ExecContext.Status.RUNNABLE; // retry the waiting call
         }
         s.steps++;
+        lowestTop = ctx.frameTop;
         Memory mem = s.mem;
         boolean visible = false;
         long budget = LOCAL_BUDGET;
@@ -624,6 +654,9 @@ public final class Interpreter {
                         int retReg = (int) ctx.frames[fb + ExecContext.F_RETREG];
                         long flags = ctx.frames[fb + ExecContext.F_FLAGS];
                         popFrame(s, ctx, f, fb);
+                        if (ctx.frameTop < lowestTop) {
+                            lowestTop = ctx.frameTop; // the caller runs on: its registers may change
+                        }
                         if ((flags & ExecContext.FLAG_EXCEPTION) != 0) {
                             owner--; // the interrupted flow's accesses from here (PrivateMemory.owner)
                             // exception return: restore the irq flag; an exception return is
