@@ -26,9 +26,10 @@ import dev.spinlab.machine.MachineState;
  * the words it read are what can end it (a write to one of them is what wakes it, so the local
  * future of InterleavingReduction reads them). Anything else — a write another CPU can see, a
  * fault, another context, ITERATION_BOUND steps — counts as progress: the waiter gets its
- * step, as without the reduction. A first wait's iteration usually comes back to a state
- * that differs only in a dead temporary of the loop's condition: that one wake-up is taken,
- * and the waits after it are stutters.
+ * step, as without the reduction. A first wait's iteration comes back to a state that differs
+ * only in a dead temporary of the loop's condition; check clears dead registers after every
+ * step (Interpreter.clearDead), so that is the same state and the first wait is a stutter
+ * too (without the clearing, that one wake-up would be taken).
  *
  * A polling loop (`while (!spin_trylock(&l)) cpu_relax();`, `while (!READ_ONCE(flag))
  * cpu_relax();`) is the same wait without wfe: the kernel's busy-waits call cpu_relax() on each
