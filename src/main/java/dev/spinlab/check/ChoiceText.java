@@ -63,7 +63,7 @@ final class ChoiceText {
         ExecContext c = m.peekContext(m.currentContext(cpu));
         List<StackEntry> st = interp.stack(c);
         StackEntry top = st.isEmpty() ? null : st.get(0);
-        boolean irq = m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0;
+        boolean irq = m.interruptDeliverable(cpu);
         // user and kernel steps are told apart, so a trace shows each entry and return
         boolean user = top != null && k.isUserCode(top.loc().file());
         String actor = String.format("CPU#%d %s%s%s", cpu, comm(m, c.tag), user ? " (user)" : "",

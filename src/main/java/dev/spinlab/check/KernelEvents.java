@@ -161,8 +161,7 @@ final class KernelEvents {
         ExecContext c = m.peekContext(ctx);
         if (c.status == ExecContext.Status.RUNNABLE) {
             // under spin-waits a polling CPU moves only when its next round would go somewhere
-            return spinWaits == null || (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)
-                    || blockedIn(c) != relaxId || !spinWaits.iterate(m, cpu).stutter();
+            return spinWaits == null || !waitsInLoop(m, cpu) || !spinWaits.iterate(m, cpu).stutter();
         }
         if (c.status != ExecContext.Status.BLOCKED) {
             return false;
@@ -171,7 +170,7 @@ final class KernelEvents {
         if (in == wfiId) {
             return m.pendingIrq[cpu] != 0; // wfi wakes on a pending interrupt even while masked (ARM)
         }
-        if (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0) {
+        if (m.interruptDeliverable(cpu)) {
             return true;
         }
         if (in != wfeId) {
@@ -183,6 +182,14 @@ final class KernelEvents {
     /** Whether the CPU's context waits in wfe, which the event register (or an interrupt it can take) ends. */
     boolean waitsInWfe(MachineState m, int cpu) {
         return waitsIn(m, cpu, wfeId);
+    }
+
+    /**
+     * Whether the CPU is in a wait loop the spin-waits reduction judges (SpinWaits): blocked in
+     * wfe or about to call cpu_relax(), with no interrupt it would take first.
+     */
+    boolean waitsInLoop(MachineState m, int cpu) {
+        return !m.interruptDeliverable(cpu) && (waitsInWfe(m, cpu) || pollsAt(m, cpu));
     }
 
     /** Whether the CPU's context is about to call cpu_relax(): it polls in a busy-wait (SpinWaits). */

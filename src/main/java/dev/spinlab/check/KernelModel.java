@@ -400,12 +400,11 @@ public final class KernelModel implements Model<KState> {
         if (!spinWaits) {
             return stepSettled(m, cpu, fp, fold);
         }
-        boolean waits = events.waitsInWfe(m, cpu);
-        if ((waits || events.pollsAt(m, cpu)) && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)) {
+        if (events.waitsInLoop(m, cpu)) {
             // a wait's wake-up, offered only when its loop goes somewhere (SpinWaits): it
             // depends on what the loop reads, which another CPU's write could take back
-            fp.addReads(this.waits.iterate(m, cpu).reads());
-            if (waits) {
+            fp.addReads(waits.iterate(m, cpu).reads());
+            if (events.waitsInWfe(m, cpu)) {
                 m.eventFlag[cpu] = 1;
             }
         }
@@ -433,7 +432,7 @@ public final class KernelModel implements Model<KState> {
     }
 
     private Finding stepCpuOnce(MachineState m, int cpu, ExecContext ctx, Footprint fp, boolean fold) {
-        boolean user = fold && !(m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0)
+        boolean user = fold && !m.interruptDeliverable(cpu)
                 && ctx.status == ExecContext.Status.RUNNABLE && inUserCode(ctx);
         for (int n = 0; ; n++) {
             Interpreter.Outcome o = transition.apply(m, Choice.CpuStep.of(cpu), fp);
@@ -507,8 +506,7 @@ public final class KernelModel implements Model<KState> {
      * pending lines always); null when it is not such a waiter.
      */
     Footprint wakeReads(MachineState m, int cpu) {
-        boolean polls = spinWaits && events.pollsAt(m, cpu);
-        if ((!events.waitsInWfe(m, cpu) && !polls) || events.canStep(m, cpu)) {
+        if (!(spinWaits ? events.waitsInLoop(m, cpu) : events.waitsInWfe(m, cpu)) || events.canStep(m, cpu)) {
             return null;
         }
         Footprint f = new Footprint();
@@ -633,7 +631,8 @@ public final class KernelModel implements Model<KState> {
                                                                         java.util.SortedMap<Integer, Finding.Where> spinning) {
         MachineState m = s.machine();
         for (int cpu = 0; spinWaits && cpu < m.ncpu; cpu++) {
-            if (!spinning.containsKey(cpu) && events.pollsAt(m, cpu) && !events.canStep(m, cpu)) {
+            // the CPUs with a move are the map's already (a state without choices: none)
+            if (!spinning.containsKey(cpu) && events.pollsAt(m, cpu)) {
                 Finding.Where loop = spins.loopOf(s, cpu);
                 if (loop != null) {
                     spinning.put(cpu, loop);

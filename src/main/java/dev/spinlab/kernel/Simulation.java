@@ -234,7 +234,7 @@ public final class Simulation {
                 if (ev != 0 && s.timeNs >= ev && s.currentContext(cpu) >= 0) {
                     apply(new Choice.ClockEvent(cpu));
                 }
-                if (s.pendingIrq[cpu] != 0 && s.irqEnabled[cpu] != 0 && s.currentContext(cpu) >= 0) {
+                if (s.interruptDeliverable(cpu) && s.currentContext(cpu) >= 0) {
                     apply(new Choice.TakeInterrupt(cpu));
                     blocked[cpu] = false;
                 }

@@ -128,7 +128,7 @@ public final class Transition {
             obs.register(Register.IRQ_MASK, cpu, false);
             obs.register(Register.CONTEXT, cpu, false);
         }
-        if (m.pendingIrq[cpu] != 0 && m.irqEnabled[cpu] != 0) {
+        if (m.interruptDeliverable(cpu)) {
             takeInterrupt(m, cpu, obs);
         }
         interp.setAccessObserver(obs);

@@ -177,6 +177,14 @@ public final class MachineState {
         }
     }
 
+    /**
+     * Whether the CPU takes an interrupt before its next instruction: a line is pending and its
+     * interrupts are unmasked (kernel.Transition's CPU step takes it first).
+     */
+    public boolean interruptDeliverable(int cpu) {
+        return pendingIrq[cpu] != 0 && irqEnabled[cpu] != 0;
+    }
+
     // ---- exclusive monitors (ARM ldrex/strex) ----
 
     /** Every store clears other CPUs' monitors on the same 4-byte granule (ARM's global monitor). */
