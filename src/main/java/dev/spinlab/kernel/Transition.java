@@ -156,6 +156,9 @@ public final class Transition {
         if (obs != null) {
             obs.register(Register.PENDING, cpu, true);
             obs.register(Register.CONTEXT, cpu, true);
+            // exception entry masks interrupts and clears the local monitor (takeException)
+            obs.register(Register.IRQ_MASK, cpu, true);
+            obs.register(Register.MONITOR, cpu, true);
         }
         return Interpreter.Outcome.PROGRESS;
     }
@@ -248,6 +251,8 @@ public final class Transition {
         interp.takeException(m, cpu, m.context(ctx), handleNmi);
         if (obs != null) {
             obs.register(Register.CONTEXT, cpu, true);
+            obs.register(Register.IRQ_MASK, cpu, true);
+            obs.register(Register.MONITOR, cpu, true);
         }
         return Interpreter.Outcome.PROGRESS;
     }

@@ -10,6 +10,7 @@ import dev.spinlab.machine.ExecContext;
 import dev.spinlab.machine.ExecFault;
 import dev.spinlab.machine.MachineObserver;
 import dev.spinlab.machine.MachineState;
+import dev.spinlab.machine.Register;
 import dev.spinlab.machine.Memory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -664,6 +665,16 @@ public final class Interpreter {
                             s.irqEnabled[cpu] = (flags & ExecContext.FLAG_SAVED_IRQ_ON) != 0 ? 1 : 0;
                             s.eventFlag[cpu] = 1;
                             s.exclusive[cpu] = MachineState.NO_MONITOR;
+                            if (accessObserver != null) {
+                                // the mask, the event register and the monitor are written as by
+                                // any other step that sets them: a handler footprint computed
+                                // while the mask was set must not outlive this step (found by
+                                // ReductionProperties: a race with a timer missed under the
+                                // interrupts reduction)
+                                accessObserver.register(Register.IRQ_MASK, cpu, true);
+                                accessObserver.registerSet(Register.EVENT, cpu);
+                                accessObserver.register(Register.MONITOR, cpu, true);
+                            }
                         }
                         if (ctx.frameTop == 0) {
                             ctx.exitCode = v;
