@@ -218,6 +218,15 @@ public final class Explorer<S> {
                     }
                 }
                 top.order = kept.stream().mapToInt(Integer::intValue).toArray();
+                if (kept.size() < n) {
+                    boolean[] isKept = new boolean[n];
+                    kept.forEach(c -> isKept[c] = true);
+                    for (int c = 0; c < n; c++) {
+                        if (!isKept[c]) {
+                            recordTransition(succ.get(c), stack, c, findings);
+                        }
+                    }
+                }
                 if (overMemory()) {
                     bound = "--max-memory " + (bounds.maxMemoryBytes() >> 20) + " MiB";
                     break;
@@ -239,6 +248,7 @@ public final class Explorer<S> {
                 break;
             }
             if (a != FingerprintSet.Added.NEW) {
+                recordTransition(t, stack, c, findings);
                 continue;
             }
             for (dev.spinlab.kernel.Finding rep : model.reports(t)) {
@@ -264,6 +274,32 @@ public final class Explorer<S> {
         Verdict v = !findings.isEmpty() ? Verdict.FINDINGS : bound != null ? Verdict.BOUND : Verdict.OK;
         return new Result<>(v, visited.size(), transitions, maxDepth, new ArrayList<>(findings.values()), bound,
                 System.nanoTime() - t0);
+    }
+
+    /**
+     * What a transition reported (lockdep's reports, printed ones) when its successor is not
+     * entered as a new state (pruned, asleep, or already visited): the report is true of that
+     * path, and made once per search (lockdep's distinct reports), so dropping it with the
+     * successor would lose it for good (found by ReductionProperties: a recursive-locking report
+     * missed under all,private-data). Its trace ends with the transition.
+     */
+    private void recordTransition(S succ, java.util.ArrayDeque<Frame<S>> stack, int choice,
+                                  Map<String, Finding<S>> findings) {
+        for (dev.spinlab.kernel.Finding rep : model.reports(succ)) {
+            findings.computeIfAbsent(rep.key(), r -> new Finding<>(rep, path(stack, choice), succ));
+        }
+    }
+
+    /** As recordTransition, breadth-first: the parent is state index of level depth. */
+    private void recordTransition(Node<S> n, S parent, int depth, int index, List<int[]> parents,
+                                  Map<String, Finding<S>> findings) {
+        for (dev.spinlab.kernel.Finding rep : model.reports(n.state())) {
+            if (!findings.containsKey(rep.key())) {
+                List<Step> steps = new ArrayList<>(trace(depth, index, parents));
+                steps.add(new Step(model.traceChoice(parent, n.choice()), model.step(parent, n.choice())));
+                findings.put(rep.key(), new Finding<>(rep, steps, n.state()));
+            }
+        }
     }
 
     /** The steps along the depth-first stack (bottom first), then the choice last taken from the top. */
@@ -351,6 +387,7 @@ public final class Explorer<S> {
                     }
                     boolean old = false;
                     boolean spares = false;
+                    boolean[] entered = new boolean[end - g];
                     for (int i = g; i < end && bound == null; i++) {
                         Node<S> n = next.get(i);
                         if (n.asleep() && !n.spare() && visited.contains(n.fp())) {
@@ -367,6 +404,7 @@ public final class Explorer<S> {
                         if (a == Seen.FULL) {
                             bound = "--max-states " + bounds.maxStates();
                         }
+                        entered[i - g] = a == Seen.NEW;
                         old |= a == Seen.OLD;
                     }
                     if (spares && old) {
@@ -374,10 +412,17 @@ public final class Explorer<S> {
                             Node<S> n = next.get(i);
                             if (n.spare() && !n.asleep()) {
                                 transitions++;
-                                if (visit(n, visited, sleeps, depth, level, parents, findings) == Seen.FULL) {
+                                Seen a = visit(n, visited, sleeps, depth, level, parents, findings);
+                                if (a == Seen.FULL) {
                                     bound = "--max-states " + bounds.maxStates();
                                 }
+                                entered[i - g] = a == Seen.NEW;
                             }
+                        }
+                    }
+                    for (int i = g; i < end && bound == null; i++) {
+                        if (!entered[i - g]) {
+                            recordTransition(next.get(i), frontier.get(parent), depth, parent, parents, findings);
                         }
                     }
                     g = end;
