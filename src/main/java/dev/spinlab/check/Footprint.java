@@ -263,6 +263,18 @@ final class Footprint implements AccessObserver {
         return ok[0];
     }
 
+    /**
+     * Whether this (a transition) may change what o (a run computed before it) reads: it
+     * writes or sets a word o reads, or either is unknown. When it does not, the run from
+     * after the transition reads the same values and makes the same accesses.
+     */
+    boolean changesWhatIsRead(Footprint o) {
+        if (unknown || o.unknown) {
+            return true;
+        }
+        return writes.intersects(o.reads) || sets.intersects(o.reads);
+    }
+
     /** True when the two cannot be assumed to commute. */
     boolean conflicts(Footprint o) {
         if (unknown || o.unknown) {

@@ -157,6 +157,10 @@ final class InterleavingReduction {
         Footprint commuting = InterruptsReduction.inherited(s, key);
         if (commuting != null) {
             s.handlers.put(key, commuting);
+            if (s.parentHandlers.get(staleKey(cpu)) == STALE_MARK) {
+                // stale in the parent (inherited through own steps): still only a cover here
+                markStale(s, cpu, parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0));
+            }
             return commuting;
         }
         if (s.parentHandlers != null && s.step != null) {
@@ -172,11 +176,7 @@ final class InterleavingReduction {
             // so the parent's future still covers it (less precisely: marked stale)
             if (p != null && p != InterruptsReduction.FAIL_MARK && s.viaCpu == cpu) {
                 s.handlers.put(key, p);
-                if (s.stale == null) {
-                    s.stale = new java.util.HashSet<>();
-                }
-                s.stale.add(key);
-                s.staleAge[cpu] = parentStaleAge(s, cpu) + 1;
+                markStale(s, cpu, parentStaleAge(s, cpu) + 1);
                 return p;
             }
         }
@@ -185,6 +185,25 @@ final class InterleavingReduction {
         s.staleAge[cpu] = 0;
         return f;
     }
+
+    /** Marks CPU cpu's future in s as a cover only (inherited through own steps), age own steps old. */
+    private static void markStale(KState s, int cpu, int age) {
+        if (s.stale == null) {
+            s.stale = new java.util.HashSet<>();
+        }
+        s.stale.add(futureKey(cpu));
+        // seen by the children through parentHandlers, so that a future they inherit stays marked
+        s.handlers.put(staleKey(cpu), STALE_MARK);
+        s.staleAge[cpu] = age;
+    }
+
+    /** Cache key of the mark that a CPU's future in the state is stale. */
+    private static int staleKey(int cpu) {
+        return 2000 + cpu;
+    }
+
+    /** The mark under staleKey. */
+    private static final Footprint STALE_MARK = new Footprint();
 
     private int parentStaleAge(KState s, int cpu) {
         return s.parentStaleAge == null ? 0 : s.parentStaleAge[cpu];
@@ -200,6 +219,7 @@ final class InterleavingReduction {
             return s.handlers.get(key);
         }
         s.stale.remove(key);
+        s.handlers.remove(staleKey(cpu));
         s.staleAge[cpu] = 0;
         Footprint f = exploreLocally(s, cpu);
         s.handlers.put(key, f);

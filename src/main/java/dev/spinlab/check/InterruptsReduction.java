@@ -96,15 +96,17 @@ final class InterruptsReduction {
 
     /**
      * The parent's cached footprint under key when it still holds in s: the transition into s
-     * does not conflict with it, so whatever it describes reads the same values from s and
-     * behaves the same. Null when there is none, it failed, or it conflicts.
+     * wrote nothing it reads, so whatever it describes reads the same values from s and
+     * behaves the same (a word the transition only read, or wrote where the run only writes
+     * it, changes nothing the run depends on). Null when there is none, it failed, or the
+     * transition changed something it reads.
      */
     static Footprint inherited(KState s, int key) {
         if (s.parentHandlers == null || s.step == null) {
             return null;
         }
         Footprint p = s.parentHandlers.get(key);
-        return p != null && p != FAIL_MARK && !s.step.conflicts(p) ? p : null;
+        return p != null && p != FAIL_MARK && !s.step.changesWhatIsRead(p) ? p : null;
     }
 
     Footprint handlerFootprint(KState s, int action, KState afterEvent) {
