@@ -290,7 +290,7 @@ public final class Explorer<S> {
         }
     }
 
-    /** As recordTransition, breadth-first: the parent is state index of level depth. */
+    /** As recordTransition, breadth-first: parent is the state at index of level depth. */
     private void recordTransition(Node<S> n, S parent, int depth, int index, List<int[]> parents,
                                   Map<String, Finding<S>> findings) {
         for (dev.spinlab.kernel.Finding rep : model.reports(n.state())) {
