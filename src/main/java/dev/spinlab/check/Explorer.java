@@ -218,13 +218,9 @@ public final class Explorer<S> {
                     }
                 }
                 top.order = kept.stream().mapToInt(Integer::intValue).toArray();
-                if (kept.size() < n) {
-                    boolean[] isKept = new boolean[n];
-                    kept.forEach(c -> isKept[c] = true);
-                    for (int c = 0; c < n; c++) {
-                        if (!isKept[c]) {
-                            recordTransition(succ.get(c), stack, c, findings);
-                        }
+                for (int c = 0; c < n && kept.size() < n; c++) {
+                    if (pruned[c]) { // kept.size() < n: pruned, and not all kept by the proviso
+                        recordTransition(succ.get(c), stack, c, findings);
                     }
                 }
                 if (overMemory()) {

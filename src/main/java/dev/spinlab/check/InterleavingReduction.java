@@ -15,7 +15,7 @@ import java.util.List;
  * (no other event can come meanwhile) taken as one move (KernelModel.runInterruptAlone): an
  * interrupt nested at each point of a long path would otherwise cost its whole handler's states
  * at every point. It is cached in the state and reused by a
- * successor whose transition does not conflict with it, or whose transition is the CPU's own
+ * successor whose transition wrote nothing it reads (InterruptsReduction.inherited), or whose transition is the CPU's own
  * (a subset of what it could do: marked stale, searched again after STALE_STEPS own steps when
  * it blocks a reduction). A search that exceeds LOCAL_BOUND fails; a failure only costs
  * reduction and is retried after FAIL_RETRY_STEPS own steps.
@@ -92,7 +92,7 @@ final class InterleavingReduction {
                 for (Footprint e : own) {
                     ok = ok && e != null && !f.conflicts(e);
                 }
-                if (!ok && f != InterruptsReduction.FAIL_MARK && s.stale != null && s.stale.contains(futureKey(j))) {
+                if (!ok && f != InterruptsReduction.FAIL_MARK && isStale(s.handlers, j)) {
                     f = futures[j] = freshLocalFuture(s, j);
                     ok = f != InterruptsReduction.FAIL_MARK && !f.conflicts(t);
                     for (Footprint e : own) {
@@ -146,7 +146,7 @@ final class InterleavingReduction {
      * transition of a local search over its steps and the events aimed at it (other CPUs
      * frozen), including, when it waits now, the reads that would wake it; InterruptsReduction.FAIL_MARK when the local search
      * exceeds LOCAL_BOUND states or meets an unknown effect. Reused from the parent when the
-     * step into s does not conflict with it (the local search would then see the same).
+     * step into s wrote nothing it reads (the local search would then see the same).
      */
     private Footprint localFuture(KState s, int cpu) {
         int key = futureKey(cpu);
@@ -157,7 +157,7 @@ final class InterleavingReduction {
         Footprint commuting = InterruptsReduction.inherited(s, key);
         if (commuting != null) {
             s.handlers.put(key, commuting);
-            if (s.parentHandlers.get(staleKey(cpu)) == STALE_MARK) {
+            if (isStale(s.parentHandlers, cpu)) {
                 // stale in the parent (inherited through own steps): still only a cover here
                 markStale(s, cpu, parentStaleAge(s, cpu) + (s.viaCpu == cpu ? 1 : 0));
             }
@@ -186,15 +186,19 @@ final class InterleavingReduction {
         return f;
     }
 
-    /** Marks CPU cpu's future in s as a cover only (inherited through own steps), age own steps old. */
+    /**
+     * Marks CPU cpu's future in s as a cover only (inherited through own steps), age own steps
+     * old. The mark is kept among the state's cached footprints, where the children see it
+     * through parentHandlers, so that a future they inherit stays marked.
+     */
     private static void markStale(KState s, int cpu, int age) {
-        if (s.stale == null) {
-            s.stale = new java.util.HashSet<>();
-        }
-        s.stale.add(futureKey(cpu));
-        // seen by the children through parentHandlers, so that a future they inherit stays marked
         s.handlers.put(staleKey(cpu), STALE_MARK);
         s.staleAge[cpu] = age;
+    }
+
+    /** Whether the cached footprints (a state's handlers) mark CPU cpu's future stale. */
+    private static boolean isStale(java.util.Map<Integer, Footprint> handlers, int cpu) {
+        return handlers.get(staleKey(cpu)) == STALE_MARK;
     }
 
     /** Cache key of the mark that a CPU's future in the state is stale. */
@@ -215,10 +219,9 @@ final class InterleavingReduction {
      */
     private Footprint freshLocalFuture(KState s, int cpu) {
         int key = futureKey(cpu);
-        if (s.stale == null || !s.stale.contains(key) || s.staleAge[cpu] < STALE_STEPS) {
+        if (!isStale(s.handlers, cpu) || s.staleAge[cpu] < STALE_STEPS) {
             return s.handlers.get(key);
         }
-        s.stale.remove(key);
         s.handlers.remove(staleKey(cpu));
         s.staleAge[cpu] = 0;
         Footprint f = exploreLocally(s, cpu);

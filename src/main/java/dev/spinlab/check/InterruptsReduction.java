@@ -11,8 +11,8 @@ import java.util.List;
  * whole handler run commutes with every other choice, wakes no waiting CPU and arms no timer
  * (KernelEvents.armsTimer: the firing would be a new choice). A handler's
  * footprint is computed by running the target CPU alone from the event until the interrupted
- * context is back (runHandler), cached per state and reused by a successor whose step does not
- * conflict with it (inherited). The same handler runs serve the interleavings reduction's local
+ * context is back (runHandler), cached per state and reused by a successor whose step wrote
+ * nothing it reads (inherited). The same handler runs serve the interleavings reduction's local
  * searches (runInterruptAlone).
  */
 final class InterruptsReduction {

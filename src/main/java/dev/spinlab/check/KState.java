@@ -25,14 +25,15 @@ public final class KState {
     dev.spinlab.lockdep.Lockdep.Tasks lockdep;
     /** Footprint of the transition into this state, or null when not recorded. */
     Footprint step;
-    /** Per event action: its handler's footprint from this state (FAIL_MARK: not prunable). */
+    /**
+     * Per event action: its handler's footprint from this state (FAIL_MARK: not prunable); also
+     * each CPU's local future and the mark that one is stale (InterleavingReduction's keys).
+     */
     final Map<Integer, Footprint> handlers = new HashMap<>();
-    /** The parent's handler footprints, reusable where {@link #step} does not conflict. */
+    /** The parent's handler footprints, reusable where {@link #step} wrote nothing they read. */
     Map<Integer, Footprint> parentHandlers;
     /** The CPU the transition into this state ran on or was aimed at (-1: none/unknown). */
     int viaCpu = -1;
-    /** Keys of {@link #handlers} holding a local future inherited through its own CPU's step. */
-    java.util.Set<Integer> stale;
     /** Per CPU: own steps since its local future was computed (InterleavingReduction). */
     final int[] staleAge;
     /** The parent's staleAge. */

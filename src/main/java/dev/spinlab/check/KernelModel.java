@@ -67,8 +67,8 @@ import java.util.List;
  *     least one other choice exists: every run that takes the event now is equivalent to one
  *     that takes a commuting step first and the event after it (a persistent set). A handler
  *     that blocks, faults, switches tasks or does not return within InterruptsReduction.HANDLER_BOUND steps is
- *     never pruned. Handler footprints are reused by a successor whose step does not
- *     conflict with them (the handler then reads the same values and behaves the same).
+ *     never pruned. Handler footprints are reused by a successor whose step wrote nothing
+ *     they read (the handler then reads the same values and behaves the same).
  *   - interleavings: CPU i's next step with the events aimed at CPU i is a persistent set
  *     when every other CPU's local future (its steps and the events aimed at it, searched
  *     with the other CPUs frozen) conflicts with none of them (InterleavingReduction); an

@@ -152,13 +152,10 @@ public final class Transition {
         }
         int irq = Long.numberOfTrailingZeros(pending);
         m.pendingIrq[cpu] &= ~(1L << irq);
-        interp.takeException(m, cpu, m.context(ctx), handleIrq, irq);
+        interp.takeException(m, cpu, m.context(ctx), obs, handleIrq, irq);
         if (obs != null) {
             obs.register(Register.PENDING, cpu, true);
             obs.register(Register.CONTEXT, cpu, true);
-            // exception entry masks interrupts and clears the local monitor (takeException)
-            obs.register(Register.IRQ_MASK, cpu, true);
-            obs.register(Register.MONITOR, cpu, true);
         }
         return Interpreter.Outcome.PROGRESS;
     }
@@ -248,11 +245,9 @@ public final class Transition {
         if (ctx < 0) {
             return Interpreter.Outcome.PROGRESS;
         }
-        interp.takeException(m, cpu, m.context(ctx), handleNmi);
+        interp.takeException(m, cpu, m.context(ctx), obs, handleNmi);
         if (obs != null) {
             obs.register(Register.CONTEXT, cpu, true);
-            obs.register(Register.IRQ_MASK, cpu, true);
-            obs.register(Register.MONITOR, cpu, true);
         }
         return Interpreter.Outcome.PROGRESS;
     }

@@ -388,7 +388,9 @@ class ReductionProperties {
      * boot already ends the run (with two programs on one CPU the first can deadlock before
      * init has started the second), so there is no search.
      */
-    record Outcome(int code, String verdict, boolean bound, long states, TreeSet<String> kinds, TreeSet<String> findings) {
+    /** lockdepProblems: lockdep's findings as problems (lockdepProblem), for the comparison across search orders. */
+    record Outcome(int code, String verdict, boolean bound, long states, TreeSet<String> kinds, TreeSet<String> findings,
+                   TreeSet<String> lockdepProblems) {
         boolean informative() {
             return !bound && !verdict.equals("boot");
         }
@@ -423,18 +425,10 @@ class ReductionProperties {
         return out;
     }
 
-    /** lockdep's findings as problems: the report's family and the lock classes it is about. */
-    static TreeSet<String> lockdepProblems(TreeSet<String> findings) {
-        TreeSet<String> out = new TreeSet<>();
-        for (String f : findings) {
-            if (f.startsWith("lockdep:")) {
-                String kind = f.substring(0, f.indexOf(':', "lockdep:".length()));
-                int locks = f.lastIndexOf(" [");
-                boolean named = locks >= 0 && f.endsWith("]") && f.startsWith(" [\"", locks);
-                out.add(lockdepFamily(kind) + (named ? f.substring(locks) : ""));
-            }
-        }
-        return out;
+    /** A lockdep finding as a problem: the report's family and the lock classes it is about. */
+    static String lockdepProblem(JsonNode f) {
+        JsonNode locks = f.get("locks");
+        return lockdepFamily(f.get("kind").asText()) + (locks == null ? "" : " " + locks);
     }
 
     static String comparable(JsonNode f) {
@@ -461,18 +455,22 @@ class ReductionProperties {
         assertThat(code).as("check --reductions %s exits 0, 1 or 3; stderr:%n%s%s", reductions, err, s)
                 .isIn(0, 1, 3);
         if (code == 1 && out.toString().startsWith("spinlab check: the run ended during boot")) {
-            return new Outcome(code, "boot", false, 0, new TreeSet<>(), new TreeSet<>());
+            return new Outcome(code, "boot", false, 0, new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
         }
         try {
             JsonNode root = JSON.readTree(out.toString());
             TreeSet<String> kinds = new TreeSet<>();
             TreeSet<String> findings = new TreeSet<>();
+            TreeSet<String> problems = new TreeSet<>();
             root.get("findings").forEach(f -> {
                 kinds.add(f.get("kind").asText());
                 findings.add(comparable(f));
+                if (f.get("kind").asText().startsWith("lockdep:")) {
+                    problems.add(lockdepProblem(f));
+                }
             });
             return new Outcome(code, root.get("verdict").asText(), root.has("bound"), root.get("states").asLong(), kinds,
-                    findings);
+                    findings, problems);
         } catch (IOException e) {
             throw new AssertionError("check --reductions " + reductions + " printed no JSON:\n" + out + err + s, e);
         }
@@ -582,7 +580,7 @@ class ReductionProperties {
             // order meets; the problems, as families with their lock classes, are the same
             assertThat(lockdepFamilies(red.kinds())).as(why).isEqualTo(lockdepFamilies(none.kinds()));
             assertThat(withoutLockdep(red.findings())).as(why).isEqualTo(withoutLockdep(none.findings()));
-            assertThat(lockdepProblems(red.findings())).as(why).isEqualTo(lockdepProblems(none.findings()));
+            assertThat(red.lockdepProblems()).as(why).isEqualTo(none.lockdepProblems());
             assertThat(red.code()).as(why).isEqualTo(none.code());
             // the reduced searches visit a subset of the states the unreduced one does, but for
             // spin-waits alone: it clears the event register in every state, and a wait's first

@@ -112,9 +112,11 @@ public final class Interpreter {
      * Takes an exception on a CPU: pushes a call of the C function at {@code address} on top of
      * the context the CPU is running, as hardware does when it takes an interrupt on the
      * current stack. Irqs are masked and the local exclusive monitor cleared on entry; the
-     * frame's return is an exception return (see {@link ExecContext#FLAG_EXCEPTION}).
+     * frame's return is an exception return (see {@link ExecContext#FLAG_EXCEPTION}). Those two
+     * register writes are told to obs (may be null), as the return tells its own.
      */
-    public void takeException(MachineState s, int cpu, ExecContext ctx, long address, long... args) {
+    public void takeException(MachineState s, int cpu, ExecContext ctx, AccessObserver obs, long address,
+                              long... args) {
         int id = code.idOf(address);
         if (id < 0 || code.entry(id).fn() == null) {
             throw new IllegalArgumentException("not a C function: " + Long.toHexString(address));
@@ -130,6 +132,10 @@ public final class Interpreter {
         ctx.frames[ctx.frameTop - ExecContext.FRAME_WORDS + ExecContext.F_FLAGS] = ExecContext.FLAG_EXCEPTION | saved;
         s.irqEnabled[cpu] = 0;
         s.exclusive[cpu] = MachineState.NO_MONITOR;
+        if (obs != null) {
+            obs.register(Register.IRQ_MASK, cpu, true);
+            obs.register(Register.MONITOR, cpu, true);
+        }
     }
 
     private void pushFrame(ExecContext ctx, IrFunction f, int id, long[] src, int srcFrom, int argc, int retReg) {
