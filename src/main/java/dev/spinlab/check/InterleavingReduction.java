@@ -67,57 +67,84 @@ final class InterleavingReduction {
             return null;
         }
         Footprint[] futures = new Footprint[m.ncpu];
-        for (int i = 0; i < acts.size(); i++) {
-            int cpu = acts.get(i);
-            Footprint t = successors.get(i).step;
-            if (cpu < 0 || t == null || t.unknown()) {
-                continue;
-            }
-            List<Footprint> own = new ArrayList<>();
-            for (int e = 0; e < acts.size(); e++) {
-                if (acts.get(e) < 0 && model.targetCpu(s, acts.get(e)) == cpu) {
-                    own.add(successors.get(e).step);
-                }
-            }
-            boolean ok = true;
-            for (int j = 0; j < m.ncpu && ok; j++) {
-                if (j == cpu) {
-                    continue;
-                }
-                if (futures[j] == null) {
-                    futures[j] = localFuture(s, j);
-                }
-                Footprint f = futures[j];
-                ok = f != InterruptsReduction.FAIL_MARK && !f.conflicts(t);
-                for (Footprint e : own) {
-                    ok = ok && e != null && !f.conflicts(e);
-                }
-                if (!ok && f != InterruptsReduction.FAIL_MARK && isStale(s.handlers, j)) {
-                    f = futures[j] = freshLocalFuture(s, j);
-                    ok = f != InterruptsReduction.FAIL_MARK && !f.conflicts(t);
-                    for (Footprint e : own) {
-                        ok = ok && e != null && !f.conflicts(e);
+        int steppingMask = 0;
+        for (int a : acts) {
+            steppingMask |= a >= 0 ? 1 << a : 0;
+        }
+        // the smallest set first (then the lowest CPUs): a set of all stepping CPUs prunes nothing
+        for (int size = 1; size < stepping; size++) {
+            for (int set = 1; set <= steppingMask; set++) {
+                if ((set & ~steppingMask) == 0 && Integer.bitCount(set) == size
+                        && persistent(s, successors, acts, set, futures)) {
+                    boolean[] pruned = new boolean[successors.size()];
+                    for (int j = 0; j < acts.size(); j++) {
+                        int a = acts.get(j);
+                        pruned[j] = (set & (1 << (a >= 0 ? a : model.targetCpu(s, a)))) == 0;
                     }
+                    return pruned;
                 }
-                for (int k2 = j + 1; k2 < m.ncpu && ok; k2++) {
-                    if (k2 != cpu) {
-                        if (futures[k2] == null) {
-                            futures[k2] = localFuture(s, k2);
-                        }
-                        ok = futures[k2] != InterruptsReduction.FAIL_MARK && !f.conflicts(futures[k2]);
-                    }
-                }
-            }
-            if (ok) {
-                boolean[] pruned = new boolean[successors.size()];
-                for (int j = 0; j < acts.size(); j++) {
-                    int a = acts.get(j);
-                    pruned[j] = j != i && (a >= 0 || model.targetCpu(s, a) != cpu);
-                }
-                return pruned;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the choices of the CPUs in {@code set} (a bit per CPU: their next steps and the
+     * events aimed at them) are a persistent set: what each CPU left out can do on its own (its
+     * local future) conflicts with none of those choices, and the futures of the CPUs left out do
+     * not conflict with each other (each was searched with the others frozen, so together they
+     * do only what their futures say only when none writes what another reads). Every run from s
+     * that takes none of the set's choices is then made of the left-out CPUs' moves, each
+     * independent of every choice in the set. With two CPUs the sets are the single CPUs of
+     * before; from three CPUs on a set of two can be persistent where no single CPU is: two
+     * CPUs that will each take a lock conflict with each other, and so did every single CPU's
+     * set while the other two were to take it.
+     */
+    private boolean persistent(KState s, List<KState> successors, List<Integer> acts, int set, Footprint[] futures) {
+        int ncpu = s.machine().ncpu;
+        for (int j = 0; j < ncpu; j++) {
+            if ((set & (1 << j)) != 0) {
+                continue;
+            }
+            Footprint f = future(s, j, futures);
+            boolean conflict = f == InterruptsReduction.FAIL_MARK || conflictsWithSet(s, successors, acts, set, f);
+            if (conflict && f != InterruptsReduction.FAIL_MARK && isStale(s.handlers, j)) {
+                f = futures[j] = freshLocalFuture(s, j);
+                conflict = f == InterruptsReduction.FAIL_MARK || conflictsWithSet(s, successors, acts, set, f);
+            }
+            for (int k = j + 1; k < ncpu && !conflict; k++) {
+                if ((set & (1 << k)) == 0) {
+                    Footprint g = future(s, k, futures);
+                    conflict = g == InterruptsReduction.FAIL_MARK || f.conflicts(g);
+                }
+            }
+            if (conflict) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Footprint future(KState s, int cpu, Footprint[] futures) {
+        if (futures[cpu] == null) {
+            futures[cpu] = localFuture(s, cpu);
+        }
+        return futures[cpu];
+    }
+
+    /** Whether a left-out CPU's future f conflicts with a choice of the set: a CPU's step or an event aimed at it. */
+    private boolean conflictsWithSet(KState s, List<KState> successors, List<Integer> acts, int set, Footprint f) {
+        for (int e = 0; e < acts.size(); e++) {
+            int a = acts.get(e);
+            if ((set & (1 << (a >= 0 ? a : model.targetCpu(s, a)))) == 0) {
+                continue;
+            }
+            Footprint t = successors.get(e).step;
+            if (t == null || t.unknown() || f.conflicts(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,16 @@
+/* op: opens /dev/relay and makes ioctl argv[1] once. */
+#include <stdlib.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+
+int main(int argc, char **argv)
+{
+	int fd = open("/dev/relay", O_RDWR);
+
+	if (fd < 0)
+		return 1;
+	ioctl(fd, atoi(argv[1]), 0);
+	close(fd);
+	return 0;
+}
