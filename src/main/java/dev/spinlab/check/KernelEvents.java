@@ -135,6 +135,27 @@ final class KernelEvents {
         return out;
     }
 
+    /**
+     * The choices of computeActions that are the CPU's own — its step and the events aimed at
+     * it, in the same order — without testing the other CPUs (a local search freezes them, and
+     * testing a waiting CPU runs a round of its wait loop).
+     */
+    List<Integer> movesOf(MachineState m, int cpu) {
+        List<Integer> out = new ArrayList<>(2);
+        if (canStep(m, cpu)) {
+            out.add(cpu);
+        }
+        if (timerCanFire(m) && earliestTimer(m)[0] == cpu) {
+            out.add(TIMER);
+        }
+        for (int d = 0; d < eventLines.length; d++) {
+            if (deviceCanRaise(m, d, cpu)) {
+                out.add(eventCode(d, cpu));
+            }
+        }
+        return out;
+    }
+
     static int eventCode(int device, int cpu) {
         return EVENT_BASE - device * KernelConfig.MAX_CPUS - cpu;
     }

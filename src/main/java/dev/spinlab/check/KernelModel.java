@@ -391,6 +391,29 @@ public final class KernelModel implements Model<KState> {
     }
 
     /**
+     * What apply does for a CPU's step while lockdep is suspended (a local search), on m itself:
+     * the step's footprint into fp, the kernel's reports dropped; returns the fault, or null.
+     * No copy and no KState: InterleavingReduction steps a local search's straight runs so.
+     */
+    Finding stepInPlace(MachineState m, int cpu, Footprint fp) {
+        if (!k.lockdepSuspended()) {
+            throw new IllegalStateException("a step in place outside a trial run");
+        }
+        int before = k.findings().size();
+        fp.watched = moduleFunctions;
+        Finding violation = stepCpu(m, cpu, fp, reductions.userSteps());
+        collectReports(before);
+        return violation;
+    }
+
+    /** A local search's state for a machine stepped in place from from's (its held locks: from's). */
+    KState localState(MachineState m, KState from) {
+        KState s = new KState(m, null, List.of());
+        s.lockdep = from.lockdep;
+        return s;
+    }
+
+    /**
      * One transition of a CPU: its step through the transition function (a deliverable
      * pending interrupt taken first); with fold, a step that starts in user mode goes on
      * through the process's user steps up to its first kernel step. Returns the fault that
