@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
  * run that takes none of them — the other CPUs stepping together, their events arriving, not
  * one CPU at a time as a local future is searched — makes only transitions that commute with
  * every kept choice (random runs to their end: the conflicts that matter, on the shared lock,
- * come hundreds of steps later). Checked along random paths of three programs on three CPUs sharing a lock
- * with an interrupt handler, where sets of two CPUs are kept while no single CPU's set is
- * persistent (two CPUs' futures both take the lock).
+ * come hundreds of steps later). Checked along paths of three programs on three CPUs: writers
+ * sharing a lock with an interrupt handler, where sets of two CPUs are kept while no single
+ * CPU's set is persistent (two CPUs' futures both take the lock); the ticket lock's queue; and
+ * a relay whose two left-out CPUs together write what the kept one reads.
  */
 class PersistentSetTest {
     /** Random runs that avoid the kept choices, from each checked state, and their length at most. */
@@ -32,20 +33,14 @@ class PersistentSetTest {
     }
 
     /**
-     * The ticket-fifo scenario: a CPU waits for what two others do together (the holder spins
-     * until both have queued behind it, the second caller until the first has its ticket), so
-     * two left-out CPUs can do together what neither's local future shows alone, which is why
-     * their futures must not conflict with each other.
+     * The ticket-fifo scenario: three CPUs meet at one lock in a fixed order, two of them
+     * polling for what the others do (the holder until both have queued behind it, the second
+     * caller until the first has its ticket).
      */
     @Test
-    void leftOutCpusThatReleaseEachOtherAreCovered() {
-        Path dir = Path.of("src/test/resources/scenarios/ticket-fifo");
-        Path op = dir.resolve("op.c");
-        KernelModel model = CheckScenarios.boot(3, List.of(), List.of(), List.of(dir.resolve("fifo.c")),
-                List.of(new Kernel.Program("holder", List.of(op), List.of("holder", "1"), null),
-                        new Kernel.Program("first", List.of(op), List.of("first", "2"), null),
-                        new Kernel.Program("second", List.of(op), List.of("second", "3"), null)));
-        int[] sets = check(model, 6, false);
+    void threeCpusQueueingAtOneLock() {
+        int[] sets = check(threeCalls("src/test/resources/scenarios/ticket-fifo", "fifo.c", "holder", "first", "second"),
+                6, false);
         assertThat(sets[2]).as("sets of two CPUs").isPositive();
     }
 
@@ -60,18 +55,27 @@ class PersistentSetTest {
      */
     @Test
     void twoLeftOutCpusThatTogetherWriteWhatTheSetReadsAreNotLeftOut() {
-        Path dir = Path.of("src/test/resources/check/relay");
+        check(threeCalls("src/test/resources/check/relay", "relay.c", "reader", "relay", "starter"), 1, true);
+    }
+
+    /**
+     * A test module on three CPUs with three programs, each its directory's op.c making the
+     * ioctl of its number (the first name 1, then 2 and 3), as the scenarios' manifests give them.
+     */
+    private static KernelModel threeCalls(String directory, String module, String... names) {
+        Path dir = Path.of(directory);
         Path op = dir.resolve("op.c");
-        KernelModel model = CheckScenarios.boot(3, List.of(), List.of(), List.of(dir.resolve("relay.c")),
-                List.of(new Kernel.Program("reader", List.of(op), List.of("reader", "1"), null),
-                        new Kernel.Program("relay", List.of(op), List.of("relay", "2"), null),
-                        new Kernel.Program("starter", List.of(op), List.of("starter", "3"), null)));
-        check(model, 1, true);
+        List<Kernel.Program> programs = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            programs.add(new Kernel.Program(names[i], List.of(op), List.of(names[i], String.valueOf(i + 1)), null));
+        }
+        return CheckScenarios.boot(3, List.of(), List.of(), List.of(dir.resolve(module)), programs);
     }
 
     /**
      * Checks the kept sets along paths from the initial state: random ones (every 7th state
-     * checked), or, directed, the one that takes the choices in turn (every state checked). Returns how many sets of 1, 2, 3 CPUs were checked.
+     * checked), or, directed, the one that takes the choices in turn (every state checked).
+     * Returns how many sets of 1, 2, 3 CPUs were checked.
      */
     private static int[] check(KernelModel model, int seeds, boolean directed) {
         int[] sets = new int[4];
