@@ -44,14 +44,13 @@ final class InterleavingReduction {
     static final int LOCAL_BOUND = 4_000;
 
     /**
-     * The interleavings reduction. In a state, CPU i's next step t together with the events
-     * aimed at CPU i is a persistent set when, for every other CPU j, everything j can do on
-     * its own from here — its steps and the events aimed at it, explored locally until nothing
-     * new happens (localFuture) — conflicts neither with t, nor with those events, nor with
-     * what the other CPUs can do: any run from here that does some of that first is equivalent
-     * to one that takes t (or the event) first. Returns the pruned choices, or null when no
-     * CPU qualifies. With device interrupts routed to every CPU (KernelModel irqAnyCpu) the same
-     * device's events on two CPUs share its count, so the reduction waits until none is left.
+     * The interleavings reduction: keeps the choices of the smallest set of stepping CPUs (the
+     * lowest CPUs first) that is persistent (see persistent: what each CPU left out can do on its
+     * own, explored locally until nothing new happens, conflicts with none of the set's choices,
+     * nor with what the other left-out CPUs can do). Returns the pruned choices, or null when no
+     * set smaller than all stepping CPUs qualifies. With device interrupts routed to every CPU
+     * (KernelModel irqAnyCpu) the same device's events on two CPUs share its count, so the
+     * reduction waits until none is left.
      */
     boolean[] prune(KState s, List<KState> successors) {
         MachineState m = s.machine();
@@ -59,18 +58,15 @@ final class InterleavingReduction {
             return null;
         }
         List<Integer> acts = model.actions(s);
-        int stepping = 0;
-        for (int a : acts) {
-            stepping += a >= 0 ? 1 : 0;
-        }
-        if (stepping < 2) {
-            return null;
-        }
-        Footprint[] futures = new Footprint[m.ncpu];
         int steppingMask = 0;
         for (int a : acts) {
             steppingMask |= a >= 0 ? 1 << a : 0;
         }
+        int stepping = Integer.bitCount(steppingMask);
+        if (stepping < 2) {
+            return null;
+        }
+        Footprint[] futures = new Footprint[m.ncpu];
         // the smallest set first (then the lowest CPUs): a set of all stepping CPUs prunes nothing
         for (int size = 1; size < stepping; size++) {
             for (int set = 1; set <= steppingMask; set++) {
@@ -78,8 +74,7 @@ final class InterleavingReduction {
                         && persistent(s, successors, acts, set, futures)) {
                     boolean[] pruned = new boolean[successors.size()];
                     for (int j = 0; j < acts.size(); j++) {
-                        int a = acts.get(j);
-                        pruned[j] = (set & (1 << (a >= 0 ? a : model.targetCpu(s, a)))) == 0;
+                        pruned[j] = (set & (1 << cpuOf(s, acts.get(j)))) == 0;
                     }
                     return pruned;
                 }
@@ -125,6 +120,11 @@ final class InterleavingReduction {
         return true;
     }
 
+    /** The CPU a choice belongs to: a CPU's step, or the CPU an event is aimed at. */
+    private int cpuOf(KState s, int action) {
+        return action >= 0 ? action : model.targetCpu(s, action);
+    }
+
     private Footprint future(KState s, int cpu, Footprint[] futures) {
         if (futures[cpu] == null) {
             futures[cpu] = localFuture(s, cpu);
@@ -135,8 +135,7 @@ final class InterleavingReduction {
     /** Whether a left-out CPU's future f conflicts with a choice of the set: a CPU's step or an event aimed at it. */
     private boolean conflictsWithSet(KState s, List<KState> successors, List<Integer> acts, int set, Footprint f) {
         for (int e = 0; e < acts.size(); e++) {
-            int a = acts.get(e);
-            if ((set & (1 << (a >= 0 ? a : model.targetCpu(s, a)))) == 0) {
+            if ((set & (1 << cpuOf(s, acts.get(e)))) == 0) {
                 continue;
             }
             Footprint t = successors.get(e).step;
@@ -261,9 +260,9 @@ final class InterleavingReduction {
         return model.withoutTrace(() -> searchLocally(s, cpu));
     }
 
-    /** Whether the CPU's only move in st is its own step (no event aimed at it). */
-    private boolean isStraight(KState st, int cpu) {
-        return !model.events().eventAimedAt(st.machine(), cpu);
+    /** Whether the CPU's only possible move in m is its own step (no event aimed at it). */
+    private boolean isStraight(MachineState m, int cpu) {
+        return !model.events().eventAimedAt(m, cpu);
     }
 
     private Footprint searchLocally(KState s, int cpu) {
@@ -330,7 +329,7 @@ final class InterleavingReduction {
                 }
                 // a straight run needs no visited check at every step: only every 64th, which
                 // still ends a cycle (LOCAL_BOUND bounds the rest)
-                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next, cpu)) {
+                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next.machine(), cpu)) {
                     walked = runStraight(next, cpu, f, seen, queue, walked);
                     if (walked < 0) {
                         return InterruptsReduction.FAIL_MARK;
@@ -372,7 +371,7 @@ final class InterleavingReduction {
             if (fault != null) {
                 return walked;
             }
-            if ((++walked & 63) != 0 && !model.events().eventAimedAt(m, cpu)) {
+            if ((++walked & 63) != 0 && isStraight(m, cpu)) {
                 continue;
             }
             KState y = model.localState(m, x);

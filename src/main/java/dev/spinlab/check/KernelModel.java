@@ -69,9 +69,10 @@ import java.util.List;
  *     that blocks, faults, switches tasks or does not return within InterruptsReduction.HANDLER_BOUND steps is
  *     never pruned. Handler footprints are reused by a successor whose step wrote nothing
  *     they read (the handler then reads the same values and behaves the same).
- *   - interleavings: CPU i's next step with the events aimed at CPU i is a persistent set
- *     when every other CPU's local future (its steps and the events aimed at it, searched
- *     with the other CPUs frozen) conflicts with none of them (InterleavingReduction); an
+ *   - interleavings: the next steps of a set of CPUs with the events aimed at them are a
+ *     persistent set when every other CPU's local future (its steps and the events aimed at
+ *     it, searched with the other CPUs frozen) conflicts with none of them and the left-out
+ *     futures do not conflict with each other (InterleavingReduction); an
  *     event in that set whose handler commutes with everything, the other CPUs' futures
  *     included, is dropped from it (pruneKeptEvents).
  *     The explorer's cycle proviso expands a state fully when a kept successor is old.
@@ -367,8 +368,7 @@ public final class KernelModel implements Model<KState> {
         if (c instanceof Choice.CpuStep step) {
             via = step.cpu();
             fp = new Footprint();
-            fp.watched = moduleFunctions;
-            violation = stepCpu(m, via, fp, reductions.userSteps());
+            violation = recordedStep(m, via, fp);
         } else {
             long[] timer = c instanceof Choice.TimerFires ? events.earliestTimer(m) : null;
             via = timer != null ? (int) timer[0] : Math.max(0, c.cpu());
@@ -400,10 +400,15 @@ public final class KernelModel implements Model<KState> {
             throw new IllegalStateException("a step in place outside a trial run");
         }
         int before = k.findings().size();
-        fp.watched = moduleFunctions;
-        Finding violation = stepCpu(m, cpu, fp, reductions.userSteps());
+        Finding violation = recordedStep(m, cpu, fp);
         collectReports(before);
         return violation;
+    }
+
+    /** A search transition's CPU step on m (apply's and stepInPlace's): module code's plain accesses watched. */
+    private Finding recordedStep(MachineState m, int cpu, Footprint fp) {
+        fp.watched = moduleFunctions;
+        return stepCpu(m, cpu, fp, reductions.userSteps());
     }
 
     /** A local search's state for a machine stepped in place from from's (its held locks: from's). */
