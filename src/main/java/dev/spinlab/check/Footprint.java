@@ -41,6 +41,47 @@ final class Footprint implements AccessObserver {
     /** The machine's table of contexts: a new context's id depends on the creation order. */
     static final long CONTEXTS = PSEUDO + 0x701;
 
+    /** What valueIn answers for a word whose value it cannot tell (never a memory word's: see Memory.wordState). */
+    static final long NO_VALUE = Long.MIN_VALUE;
+
+    /**
+     * The value of a footprint's word in m: a memory word's bytes and mapping
+     * (Memory.wordState), a pseudo-word's register; NO_VALUE for one it cannot tell. Two
+     * machines that agree on every word of a run's footprint (and on the CPU's own state) run
+     * it alike: LocalFutureMemo checks its entries so.
+     */
+    static long valueIn(dev.spinlab.machine.MachineState m, long word) {
+        if (word >= 0) {
+            return m.mem.wordState(word << WORD_BITS);
+        }
+        long p = word - PSEUDO;
+        int kind = (int) (p >>> 8);
+        int i = (int) (p & 0xff);
+        if (kind >= 1 && kind <= 6 && i >= m.ncpu) {
+            return NO_VALUE;
+        }
+        return switch (kind) {
+            case 1 -> m.pendingIrq[i];
+            case 2 -> m.eventFlag[i];
+            case 3 -> m.exclusive[i];
+            case 4 -> m.irqEnabled[i];
+            case 5 -> m.preemptCount[i];
+            case 6 -> contextsOf(m, i);
+            case 7 -> i == 0 ? m.mem.top() : i == 1 ? m.contextCount() : NO_VALUE;
+            case 8 -> i < m.mem.arenas() ? m.mem.arenaPointer(i) : NO_VALUE;
+            default -> NO_VALUE;
+        };
+    }
+
+    /** A CPU's stack of contexts as one value (what Footprint.context names). */
+    private static long contextsOf(dev.spinlab.machine.MachineState m, int cpu) {
+        long h = m.nesting(cpu);
+        for (int level = 0; level < m.nesting(cpu); level++) {
+            h = h * 1_000_003 + m.contextAt(cpu, level);
+        }
+        return h == NO_VALUE ? NO_VALUE + 1 : h;
+    }
+
     /** log2 of the bytes one memory word of a footprint covers. */
     static final int WORD_BITS = 2;
 

@@ -36,6 +36,28 @@ final class InterleavingReduction {
         this.interruptsAsOneMove = interruptsAsOneMove;
     }
 
+    /** Whether local futures are remembered (LocalFutureMemo; off only to test that it changes nothing). */
+    boolean remember = true;
+    /** The remembered futures, made at the first search (the model's events exist by then). */
+    private LocalFutureMemo memo;
+    /** With verify, every hit of the memo is checked against a fresh search (tests). */
+    boolean verify;
+    /** Hits that a fresh search did not confirm (under verify; tests expect none). */
+    long verifyMismatches;
+
+    /** The memo of local futures, or null before the first search or without one. */
+    LocalFutureMemo memo() {
+        return memo;
+    }
+
+    /** Remembers local futures in other's memo from now on (made now if other has none yet). */
+    void shareMemoOf(InterleavingReduction other) {
+        if (other.memo == null) {
+            other.memo = new LocalFutureMemo(other.model.events());
+        }
+        memo = other.memo;
+    }
+
     /** Own steps of a CPU after which a failed local search of its future is tried again. */
     static final int FAIL_RETRY_STEPS = 128;
     /** Own steps a stale local future is kept before a conflict makes it worth a fresh search. */
@@ -255,9 +277,40 @@ final class InterleavingReduction {
         return f;
     }
 
-    /** A fresh local future of the CPU from s (not cached): InterruptsReduction.FAIL_MARK when the search fails. */
+    /**
+     * A fresh local future of the CPU from s (not cached in s): InterruptsReduction.FAIL_MARK
+     * when the search fails. Answered from the memo when a search from an equal side of the
+     * CPU, with the same values of everything it read, was made before (LocalFutureMemo).
+     */
     Footprint exploreLocally(KState s, int cpu) {
-        return model.withoutTrace(() -> searchLocally(s, cpu));
+        if (!remember || model.hidesAccesses()) {
+            return search(s, cpu, new Footprint(), new Footprint());
+        }
+        if (memo == null) {
+            memo = new LocalFutureMemo(model.events());
+        }
+        MachineState m = s.machine();
+        long key = memo.key(m, cpu);
+        Footprint known = memo.lookup(key, m);
+        if (known != null) {
+            if (verify) {
+                Footprint fresh = search(s, cpu, new Footprint(), new Footprint());
+                boolean same = fresh == InterruptsReduction.FAIL_MARK ? known == fresh
+                        : known != InterruptsReduction.FAIL_MARK && known.sameWords(fresh);
+                verifyMismatches += same ? 0 : 1;
+            }
+            return known;
+        }
+        Footprint f = new Footprint();
+        Footprint deps = new Footprint();
+        Footprint future = search(s, cpu, f, deps);
+        memo.remember(key, m, future, f, deps);
+        return future;
+    }
+
+    /** One local search: its future (f, or FAIL_MARK), with f and deps filled as searchLocally fills them. */
+    private Footprint search(KState s, int cpu, Footprint f, Footprint deps) {
+        return model.withoutTrace(() -> searchLocally(s, cpu, f, deps)) ? f : InterruptsReduction.FAIL_MARK;
     }
 
     /** Whether the CPU's only possible move in m is its own step (no event aimed at it). */
@@ -265,8 +318,14 @@ final class InterleavingReduction {
         return !model.events().eventAimedAt(m, cpu);
     }
 
-    private Footprint searchLocally(KState s, int cpu) {
-        Footprint f = new Footprint();
+    /**
+     * The local search of the CPU's future from s: the footprints of its transitions into f;
+     * false when it fails. Whatever else the search's course depended on goes into deps (for
+     * LocalFutureMemo): the words a wait loop that cannot step reads, the handler runs of events
+     * it asked the interrupts reduction about, the interrupt runs that were not forced, and the
+     * step that had an unknown effect.
+     */
+    private boolean searchLocally(KState s, int cpu, Footprint f, Footprint deps) {
         // waiting now, the CPU's first move is its wake-up, which reads what wakes it: the words
         // its wait loop reads under spin-waits, else the event register in wfe (an idle CPU's wfi
         // wakes on a pending interrupt only); a wait it comes to later is a step of the search,
@@ -283,15 +342,22 @@ final class InterleavingReduction {
         seen.add(model.fingerprint(s));
         while (!queue.isEmpty()) {
             if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
-                return InterruptsReduction.FAIL_MARK;
+                return false;
             }
             KState st = queue.poll();
             List<Integer> mine = new ArrayList<>();
             List<KState> nexts = new ArrayList<>();
-            for (int a : model.events().movesOf(st.machine(), cpu)) {
+            List<Integer> moves = model.events().movesOf(st.machine(), cpu);
+            if (moves.isEmpty() || moves.get(0) != cpu) {
+                addStuckLoop(st.machine(), cpu, deps);
+            }
+            for (int a : moves) {
                 KState next = model.apply(st, a);
                 if (next.step == null || next.step.unknown()) {
-                    return InterruptsReduction.FAIL_MARK;
+                    if (next.step != null) {
+                        deps.addAll(next.step);
+                    }
+                    return false;
                 }
                 f.addAll(next.step);
                 mine.add(a);
@@ -308,6 +374,7 @@ final class InterleavingReduction {
                     // handler's effects are part of the future all the same
                     Footprint h = model.handlerFootprint(st, mine.get(i), next);
                     boolean commutes = h != InterruptsReduction.FAIL_MARK;
+                    deps.addAll(commutes || !remember ? h : model.handlerRunWords(st, next, cpu));
                     for (int j = 0; j < nexts.size() && commutes; j++) {
                         commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
                     }
@@ -318,7 +385,7 @@ final class InterleavingReduction {
                 }
                 if (mine.get(i) < 0 && interruptsAsOneMove) {
                     // an interrupt the CPU can only run through as one path is one move here
-                    KState end = model.runInterruptAlone(st, next, cpu, f);
+                    KState end = model.runInterruptAlone(st, next, cpu, f, deps);
                     if (end != null) {
                         interruptsRunAsOneMove++;
                         if (seen.add(model.fingerprint(end))) {
@@ -330,16 +397,24 @@ final class InterleavingReduction {
                 // a straight run needs no visited check at every step: only every 64th, which
                 // still ends a cycle (LOCAL_BOUND bounds the rest)
                 if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next.machine(), cpu)) {
-                    walked = runStraight(next, cpu, f, seen, queue, walked);
+                    walked = runStraight(next, cpu, f, deps, seen, queue, walked);
                     if (walked < 0) {
-                        return InterruptsReduction.FAIL_MARK;
+                        return false;
                     }
                 } else if (seen.add(model.fingerprint(next))) {
                     queue.add(next);
                 }
             }
         }
-        return f;
+        return true;
+    }
+
+    /** A CPU that cannot step in m may be stuck in a wait loop: the words that loop reads decide that. */
+    private void addStuckLoop(MachineState m, int cpu, Footprint deps) {
+        Footprint loop = model.waitLoopReads(m, cpu);
+        if (loop != null) {
+            deps.addReads(loop);
+        }
     }
 
     /**
@@ -352,7 +427,7 @@ final class InterleavingReduction {
      * million), and a copy per step was most of their cost. Returns walked as it ends, or -1
      * when the search fails (a bound, an effect without a footprint).
      */
-    private int runStraight(KState x, int cpu, Footprint f, java.util.Set<Long> seen,
+    private int runStraight(KState x, int cpu, Footprint f, Footprint deps, java.util.Set<Long> seen,
                             java.util.ArrayDeque<KState> queue, int walked) {
         MachineState m = x.machine();
         while (true) {
@@ -360,11 +435,13 @@ final class InterleavingReduction {
                 return -1;
             }
             if (!model.events().canStep(m, cpu)) {
+                addStuckLoop(m, cpu, deps);
                 return walked; // no move: this path of the search ends here
             }
             Footprint step = new Footprint();
             dev.spinlab.kernel.Finding fault = model.stepInPlace(m, cpu, step);
             if (step.unknown()) {
+                deps.addAll(step);
                 return -1;
             }
             f.addAll(step);

@@ -124,6 +124,24 @@ final class InterruptsReduction {
         return h;
     }
 
+    /**
+     * Every word the handler run from afterEvent accesses up to where runHandler's run ends,
+     * whether or not it fails (the words a stuck wait loop reads included): what a failed
+     * handler footprint depends on, for LocalFutureMemo's checked words.
+     */
+    Footprint handlerRunWords(KState before, KState afterEvent, int cpu) {
+        Footprint fp = new Footprint();
+        if (afterEvent.step != null) {
+            fp.addAll(afterEvent.step);
+        }
+        MachineState m = afterEvent.machine();
+        if (afterEvent.step != null && afterEvent.violation() == null && m.currentContext(cpu) >= 0
+                && m.irqEnabled[cpu] != 0) {
+            model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, fp, x -> false));
+        }
+        return fp;
+    }
+
     private Footprint runHandler(KState before, KState afterEvent, int cpu) {
         if (afterEvent.step == null || afterEvent.violation() != null) {
             return FAIL_MARK;
@@ -192,7 +210,15 @@ final class InterruptsReduction {
         int depth = m.peekContext(ctxId).frameTop;
         long otherPending = before.machine().pendingIrq[cpu];
         for (int n = 0; n < HANDLER_BOUND; n++) {
-            if (!events.canStep(m, cpu) || stop.test(m)) {
+            if (!events.canStep(m, cpu)) {
+                // stuck in a wait loop: what it reads decides that (no step records it)
+                Footprint loop = model.waitLoopReads(m, cpu);
+                if (loop != null) {
+                    fp.addReads(loop);
+                }
+                return null;
+            }
+            if (stop.test(m)) {
                 return null;
             }
             if (model.stepCpu(m, cpu, fp, false) != null || fp.unknown()) {
@@ -214,9 +240,9 @@ final class InterruptsReduction {
      * footprint goes into `into`. Returns the state the interrupted context resumes in, or null
      * when the run is not forced that way (an event becomes possible, the CPU blocks or faults,
      * a BUG is reported, an effect has no footprint, no return within HANDLER_BOUND steps): the
-     * caller then explores it step by step.
+     * caller then explores it step by step, and what the run accessed goes into failedInto.
      */
-    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into) {
+    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into, Footprint failedInto) {
         MachineState at = afterEvent.machine();
         if (at.currentContext(cpu) < 0 || at.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
             return null;
@@ -226,6 +252,7 @@ final class InterruptsReduction {
         MachineState end = runUntilInterruptedIsBack(before, afterEvent, cpu, run,
                 m -> events.eventAimedAt(m, cpu));
         if (end == null || model.kernel().findings().size() != reported) {
+            failedInto.addAll(run);
             return null;
         }
         into.addAll(run);

@@ -276,6 +276,23 @@ final class KernelEvents {
         return c.status == ExecContext.Status.BLOCKED && blockedIn(c) == intrinsic;
     }
 
+    /**
+     * Everything the timer events and the handler runs' timer test read in m (timerCanFire,
+     * earliestTimer, armsTimer) as one hash: the armed timers, jiffies, each CPU's pending
+     * softirqs and clock event compare register. A local search's events depend on them
+     * (LocalFutureMemo's key).
+     */
+    long timerKey(MachineState m) {
+        long[] armed = transition.timers().armed(m);
+        long h = dev.spinlab.machine.Fingerprint.ofArray(21, armed, armed.length);
+        h = dev.spinlab.machine.Fingerprint.mix(h ^ m.mem.load(jiffies, 8, false));
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            h = dev.spinlab.machine.Fingerprint.mix(h ^ m.mem.load(softirqPending + irqStatSize * cpu, 4, false));
+            h = dev.spinlab.machine.Fingerprint.mix(h ^ m.mem.load(hrtimerCompare + 8L * cpu, 8, false));
+        }
+        return h;
+    }
+
     /** {cpu, expiry} of the earliest armed timer, or null. */
     long[] earliestTimer(MachineState m) {
         return transition.timers().earliest(m);

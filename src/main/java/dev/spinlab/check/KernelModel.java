@@ -516,8 +516,34 @@ public final class KernelModel implements Model<KState> {
         return interrupts.handlerFootprint(s, action, afterEvent);
     }
 
-    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into) {
-        return interrupts.runInterruptAlone(before, afterEvent, cpu, into);
+    KState runInterruptAlone(KState before, KState afterEvent, int cpu, Footprint into, Footprint failedInto) {
+        return interrupts.runInterruptAlone(before, afterEvent, cpu, into, failedInto);
+    }
+
+    Footprint handlerRunWords(KState before, KState afterEvent, int cpu) {
+        return interrupts.handlerRunWords(before, afterEvent, cpu);
+    }
+
+    /**
+     * The words the CPU's wait loop reads when it waits in one (spin-waits: whether it can
+     * step is decided by them), or null.
+     */
+    Footprint waitLoopReads(MachineState m, int cpu) {
+        return spinWaits && events.waitsInLoop(m, cpu) ? waits.iterate(m, cpu).reads() : null;
+    }
+
+    /**
+     * Makes this model remember local futures in main's memo (LocalFutureMemo), for a worker
+     * model of a multi-threaded search: its kernel is booted as main's, so their states mean
+     * the same, and each thread finds the futures the others searched.
+     */
+    public void shareLocalFutures(KernelModel main) {
+        interleavings.shareMemoOf(main.interleavings);
+    }
+
+    /** Whether steps run on through hidden accesses (the private-data reduction): footprints then miss those. */
+    boolean hidesAccesses() {
+        return privateData != null;
     }
 
     InterleavingReduction interleavings() {

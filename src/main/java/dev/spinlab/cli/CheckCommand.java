@@ -269,6 +269,7 @@ public final class CheckCommand implements Callable<Integer> {
             // one lockdep graph for the whole search, whichever worker finds an edge (the states
             // the workers step all come from the main model's initial state and its classes)
             b.kernel().useLockdepOf(main.kernel());
+            m.shareLocalFutures(main);
             out.add(m);
         }
         return out;

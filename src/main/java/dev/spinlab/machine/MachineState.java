@@ -133,6 +133,16 @@ public final class MachineState {
         return contexts[id];
     }
 
+    /** The fingerprint of the context with this id (cached while the context is shared, as fingerprint() caches it). */
+    public long contextFingerprint(int id) {
+        ExecContext c = contexts[id];
+        if (!c.fpCached) {
+            c.fpCache = c.fingerprint();
+            c.fpCached = true;
+        }
+        return c.fpCache;
+    }
+
     public int contextCount() {
         return nContexts;
     }
@@ -212,12 +222,7 @@ public final class MachineState {
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(18, deviceEvents, deviceEvents.length));
         for (int i = 0; i < nContexts; i++) {
             // cached on the context; context(i), the only way to change it, drops the cache
-            ExecContext c = contexts[i];
-            if (!c.fpCached) {
-                c.fpCache = c.fingerprint();
-                c.fpCached = true;
-            }
-            h = Fingerprint.mix(h ^ c.fpCache) + i;
+            h = Fingerprint.mix(h ^ contextFingerprint(i)) + i;
         }
         return h;
     }

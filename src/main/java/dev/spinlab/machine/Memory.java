@@ -151,6 +151,11 @@ public final class Memory {
         return start;
     }
 
+    /** Arena i's allocation pointer (the next free address it hands out, before alignment). */
+    public long arenaPointer(int i) {
+        return getRawLong(arenaBase + i * arenaBytes);
+    }
+
     /** Bytes of each per-CPU arena. */
     public long arenaBytes() {
         return arenaBytes;
@@ -395,6 +400,50 @@ public final class Memory {
         for (long a = addr; a < addr + n; a++) {
             check(a, 1, write);
         }
+    }
+
+    /**
+     * The 4-byte word at addr (a multiple of 4) as one value: its data bytes in the low half,
+     * their shadow bytes in the high half, so that two memories agree on it exactly when the
+     * word holds the same bytes with the same mapping (a free ticket lock's word as 0, as in
+     * the fingerprint); -1 (no shadow byte is 0xff) outside the mapped range. For a cache that must know a word is as it was (check.LocalFutureMemo).
+     */
+    public long wordState(long addr) {
+        if (addr < BASE || addr + 4 > top) {
+            return -1;
+        }
+        long off = addr - BASE;
+        byte[] blk = block((int) (off >>> BLOCK_BITS));
+        if (blk == null) {
+            return 0;
+        }
+        int i = (int) (off & (BLOCK - 1));
+        int data = (int) INTS.get(blk, i);
+        if (data != 0 && (data & 0xffff) == (data >>> 16) && i + 8 <= BLOCK
+                && (int) INTS.get(blk, i + 4) == SPINLOCK_MAGIC && blk[BLOCK + i] == VALID && blk[BLOCK + i + 3] == VALID) {
+            data = 0; // a free ticket lock reads as free, as the fingerprint reads it (withFreeTicketLocksAtZero)
+        }
+        return (data & 0xffffffffL) | ((long) (int) INTS.get(blk, BLOCK + i) << 32);
+    }
+
+    /**
+     * A hash of the blocks that hold [lo, hi): their fingerprint hashes (free ticket locks
+     * read as free, as the fingerprint reads them), equal for equal contents of those blocks.
+     * Brings the cached hashes up to date first, as fingerprint() does.
+     */
+    public long blocksHash(long lo, long hi) {
+        fingerprint();
+        if (hi <= lo || lo < BASE) {
+            return 0;
+        }
+        int first = (int) ((lo - BASE) >>> BLOCK_BITS);
+        int last = (int) Math.min(blockCount - 1, (hi - 1 - BASE) >>> BLOCK_BITS);
+        long h = Fingerprint.mix(first);
+        for (int b = first; b <= last; b++) {
+            Chunk k = chunks[b >>> CHUNK_BITS];
+            h = Fingerprint.mix(h ^ k.hash[b & (CHUNK - 1)]) + b;
+        }
+        return h;
     }
 
     /** Reads a byte without shadow checks (for the machine itself, e.g. loading images). */

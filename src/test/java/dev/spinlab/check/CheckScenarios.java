@@ -53,12 +53,38 @@ final class CheckScenarios {
                 List.of(dir.resolve("irqdemo.c")), List.of(new Kernel.Program("writer", List.of(dir.resolve("writer.c")))));
     }
 
+    /**
+     * Issue 15's irq/ioctl question: examples/irq-vs-process with -DUSE_IRQSAVE -DWRITES=1, two
+     * writer programs on two CPUs, the device raising irq 5 twice.
+     */
+    static KernelModel irqQuestion() {
+        Path dir = Path.of("examples/irq-vs-process");
+        Path writer = dir.resolve("writer.c");
+        return boot(2, List.of("USE_IRQSAVE", "WRITES=1"), List.of(new KernelConfig.IrqDevice(5, 2)),
+                List.of(dir.resolve("irqdemo.c")),
+                List.of(new Kernel.Program("w1", List.of(writer)), new Kernel.Program("w2", List.of(writer))));
+    }
+
     /** Two writers on two CPUs, each arming a timer on its CPU for the same jiffy (test resources). */
     static KernelModel twoTimers() {
         Path dir = Path.of("src/test/resources/check/time/two-timers");
         Path writer = dir.resolve("writer.c");
         return boot(2, List.of(), List.of(), List.of(dir.resolve("twotimers.c")),
                 List.of(new Kernel.Program("w1", List.of(writer)), new Kernel.Program("w2", List.of(writer))));
+    }
+
+    /**
+     * A test module on three CPUs with three programs, each its directory's op.c making the
+     * ioctl of its number (the first name 1, then 2 and 3), as the scenarios' manifests give them.
+     */
+    static KernelModel threeCalls(String directory, String module, String... names) {
+        Path dir = Path.of(directory);
+        Path op = dir.resolve("op.c");
+        List<Kernel.Program> programs = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            programs.add(new Kernel.Program(names[i], List.of(op), List.of(names[i], String.valueOf(i + 1)), null));
+        }
+        return boot(3, List.of(), List.of(), List.of(dir.resolve(module)), programs);
     }
 
     /** The spin_lock_bh-in-hardirq scenario (test corpus): one CPU, irq 5 raised once, a program that sleeps. */

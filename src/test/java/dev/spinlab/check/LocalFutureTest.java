@@ -46,7 +46,7 @@ class LocalFutureTest {
                 int cpu = model.targetCpu(s, a);
                 KState next = model.apply(s, a);
                 Footprint oneMove = new Footprint();
-                KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove));
+                KState end = model.withoutTrace(() -> model.runInterruptAlone(here, next, cpu, oneMove, new Footprint()));
                 if (end == null) {
                     runsDeclined[1]++;
                     continue;

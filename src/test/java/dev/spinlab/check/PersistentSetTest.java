@@ -39,7 +39,7 @@ class PersistentSetTest {
      */
     @Test
     void threeCpusQueueingAtOneLock() {
-        int[] sets = check(threeCalls("src/test/resources/scenarios/ticket-fifo", "fifo.c", "holder", "first", "second"),
+        int[] sets = check(CheckScenarios.threeCalls("src/test/resources/scenarios/ticket-fifo", "fifo.c", "holder", "first", "second"),
                 6, false);
         assertThat(sets[2]).as("sets of two CPUs").isPositive();
     }
@@ -55,21 +55,7 @@ class PersistentSetTest {
      */
     @Test
     void twoLeftOutCpusThatTogetherWriteWhatTheSetReadsAreNotLeftOut() {
-        check(threeCalls("src/test/resources/check/relay", "relay.c", "reader", "relay", "starter"), 1, true);
-    }
-
-    /**
-     * A test module on three CPUs with three programs, each its directory's op.c making the
-     * ioctl of its number (the first name 1, then 2 and 3), as the scenarios' manifests give them.
-     */
-    private static KernelModel threeCalls(String directory, String module, String... names) {
-        Path dir = Path.of(directory);
-        Path op = dir.resolve("op.c");
-        List<Kernel.Program> programs = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            programs.add(new Kernel.Program(names[i], List.of(op), List.of(names[i], String.valueOf(i + 1)), null));
-        }
-        return CheckScenarios.boot(3, List.of(), List.of(), List.of(dir.resolve(module)), programs);
+        check(CheckScenarios.threeCalls("src/test/resources/check/relay", "relay.c", "reader", "relay", "starter"), 1, true);
     }
 
     /**
