@@ -394,14 +394,18 @@ final class InterleavingReduction {
                         continue;
                     }
                 }
-                // a straight run needs no visited check at every step: only every 64th, which
-                // still ends a cycle (LOCAL_BOUND bounds the rest)
-                if ((++walked & 63) != 0 && queue.isEmpty() && mine.size() == 1 && isStraight(next.machine(), cpu)) {
+                ++walked;
+                if (!seen.add(model.fingerprint(next))) {
+                    continue;
+                }
+                // a state whose only move is the CPU's own step starts a straight run, stepped
+                // in place (depth first: the union of the footprints does not depend on the order)
+                if (isStraight(next.machine(), cpu)) {
                     walked = runStraight(next, cpu, f, deps, seen, queue, walked);
                     if (walked < 0) {
                         return false;
                     }
-                } else if (seen.add(model.fingerprint(next))) {
+                } else {
                     queue.add(next);
                 }
             }
@@ -418,18 +422,19 @@ final class InterleavingReduction {
     }
 
     /**
-     * A straight run of the local search (searchLocally: nothing else queued, the CPU's own
-     * step its only move) stepped on x's machine itself rather than a copy per step, as
-     * searchLocally would step it: the same steps, bounds and every-64th visited check, each
-     * step's footprint into f, the state where the run stops being straight queued when new.
-     * x's machine is the run's own (a successor nothing else holds). Local steps outnumber the
-     * search's own steps many times over (the irq/ioctl question: 4.8 million against 0.3
-     * million), and a copy per step was most of their cost. Returns walked as it ends, or -1
-     * when the search fails (a bound, an effect without a footprint).
+     * A straight run of the local search from x (new, in seen: its only move is the CPU's own
+     * step), stepped on x's machine itself rather than a copy and a state per step: each step's
+     * footprint into f, each state it reaches into seen (the run ends at one seen before), the
+     * state where it stops being straight queued. x's machine is the run's own (a successor
+     * nothing else holds). Local steps outnumber the search's own steps many times over (the
+     * irq/ioctl question: 4.8 million against 0.3 million), and a copy per step was most of
+     * their cost. Returns walked as it ends, or -1 when the search fails (a bound, an effect
+     * without a footprint).
      */
     private int runStraight(KState x, int cpu, Footprint f, Footprint deps, java.util.Set<Long> seen,
                             java.util.ArrayDeque<KState> queue, int walked) {
         MachineState m = x.machine();
+        long locks = model.locksFingerprint(x);
         while (true) {
             if (seen.size() > LOCAL_BOUND || walked > 16 * LOCAL_BOUND) {
                 return -1;
@@ -438,24 +443,43 @@ final class InterleavingReduction {
                 addStuckLoop(m, cpu, deps);
                 return walked; // no move: this path of the search ends here
             }
-            Footprint step = new Footprint();
-            dev.spinlab.kernel.Finding fault = model.stepInPlace(m, cpu, step);
-            if (step.unknown()) {
-                deps.addAll(step);
+            // the step records into f itself (a failed search's f is among its checked words too)
+            dev.spinlab.kernel.Finding fault = model.stepInPlace(m, cpu, f);
+            if (f.unknown()) {
                 return -1;
             }
-            f.addAll(step);
+            walked++;
             if (fault != null) {
                 return walked;
             }
-            if ((++walked & 63) != 0 && isStraight(m, cpu)) {
-                continue;
+            boolean straight = isStraight(m, cpu);
+            // the visited check at every state would cost a fingerprint per step: it is made at
+            // the states where the run leaves the straight line and at checkpoints, chosen by the
+            // CPU's code position (so that two runs along the same states meet at the same ones)
+            // and at every 64th step (which ends a cycle through no checkpoint)
+            if ((!straight || (walked & 63) == 0 || isCheckpoint(m, cpu)) && !seen.add(model.fingerprint(m, locks))) {
+                return walked;
             }
-            KState y = model.localState(m, x);
-            if (seen.add(model.fingerprint(y))) {
-                queue.add(y);
+            if (!straight) {
+                queue.add(model.localState(m, x));
+                return walked;
             }
-            return walked;
         }
+    }
+
+    /** Whether the CPU's code position in m is a checkpoint of straight runs: one position in eight. */
+    private static boolean isCheckpoint(MachineState m, int cpu) {
+        int ctx = m.currentContext(cpu);
+        if (ctx < 0) {
+            return true;
+        }
+        dev.spinlab.machine.ExecContext c = m.peekContext(ctx);
+        int fb = c.frameTop - dev.spinlab.machine.ExecContext.FRAME_WORDS;
+        if (fb < 0) {
+            return true;
+        }
+        long at = c.frames[fb + dev.spinlab.machine.ExecContext.F_FN] * 0x9E3779B97F4A7C15L
+                + c.frames[fb + dev.spinlab.machine.ExecContext.F_PC] + c.frameTop;
+        return (dev.spinlab.machine.Fingerprint.mix(at) & 7) == 0;
     }
 }

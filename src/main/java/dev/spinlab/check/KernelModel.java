@@ -660,8 +660,28 @@ public final class KernelModel implements Model<KState> {
 
     @Override
     public long fingerprint(KState s) {
-        long h = s.machine().fingerprint();
-        return s.lockdep == null ? h : dev.spinlab.machine.Fingerprint.mix(h ^ s.lockdep.fingerprint()) + 0x1d;
+        return fingerprint(s.machine(), s);
+    }
+
+    private long fingerprint(MachineState m, KState from) {
+        return fingerprint(m, locksFingerprint(from));
+    }
+
+    /** What s's held locks add to its fingerprint (NO_LOCKS without lockdep), for fingerprint(MachineState, long). */
+    long locksFingerprint(KState s) {
+        return s.lockdep == null ? NO_LOCKS : s.lockdep.fingerprint();
+    }
+
+    /** locksFingerprint without lockdep (a held-locks fingerprint of this value only costs a collision's odds). */
+    private static final long NO_LOCKS = 0x6e6f206c6f636b73L;
+
+    /**
+     * The fingerprint of the state made of m and the held locks of locksFingerprint: a local
+     * search's machine stepped in place, its held locks those it started with.
+     */
+    long fingerprint(MachineState m, long locks) {
+        long h = m.fingerprint();
+        return locks == NO_LOCKS ? h : dev.spinlab.machine.Fingerprint.mix(h ^ locks) + 0x1d;
     }
 
     @Override
