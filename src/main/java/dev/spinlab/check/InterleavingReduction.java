@@ -352,6 +352,10 @@ final class InterleavingReduction {
                 addStuckLoop(st.machine(), cpu, deps);
             }
             for (int a : moves) {
+                if (a < 0 && a != KernelEvents.TIMER && moves.size() == 2 && !nexts.isEmpty()
+                        && commutesAsKnown(st, a, nexts.get(0), f, deps)) {
+                    continue; // the device's event, put off behind the CPU's step without a copy
+                }
                 KState next = model.apply(st, a);
                 if (next.step == null || next.step.unknown()) {
                     if (next.step != null) {
@@ -410,6 +414,29 @@ final class InterleavingReduction {
                 }
             }
         }
+        return true;
+    }
+
+    /**
+     * The in-search interrupts reduction (searchLocally) for a device's event a in st when its
+     * handler footprint is known already (cached in st or inherited from its parent) and
+     * commutes with the CPU's step into own, the other move: the handler's footprint (which
+     * includes the raise's own) goes into f and deps, and the event needs no successor. What
+     * searchLocally would do with the successor, without making it: a raise's footprint is the
+     * same in every state (the pending line written, for eth0 the NIC's buffer too).
+     */
+    private boolean commutesAsKnown(KState st, int a, KState own, Footprint f, Footprint deps) {
+        Footprint h = st.handlers.get(a);
+        if (h == null) {
+            h = InterruptsReduction.inherited(st, a);
+        }
+        if (h == null || h == InterruptsReduction.FAIL_MARK || own.step == null || own.violation() != null
+                || own.step.conflicts(h)) {
+            return false;
+        }
+        st.handlers.put(a, h); // where the CPU's successors inherit it from, as handlerFootprint leaves it
+        f.addAll(h);
+        deps.addAll(h);
         return true;
     }
 
