@@ -24,6 +24,16 @@ final class InterruptsReduction {
     private final KernelModel model;
     private final KernelEvents events;
 
+    /**
+     * runHandler's last run, from an event's successor: a local search that finds the handler
+     * does not commute asks runInterruptAlone for the same run from the same successor next, and
+     * gets this one (its end machine, which nothing else holds) when that run would have gone
+     * the same way. alone: no event aimed at the CPU before a step and no report on the way.
+     */
+    private record HandlerRun(KState afterEvent, int cpu, MachineState end, Footprint steps, boolean alone) {}
+
+    private HandlerRun lastRun;
+
     InterruptsReduction(KernelModel model, KernelEvents events) {
         this.model = model;
         this.events = events;
@@ -159,10 +169,21 @@ final class InterruptsReduction {
             e.read(Footprint.irqMask(cpu));
             return e;
         }
-        Footprint h = new Footprint();
-        h.watched = model.moduleFunctions();
-        h.addAll(afterEvent.step);
-        MachineState end = model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, h, x -> false));
+        Footprint run = new Footprint();
+        run.watched = model.moduleFunctions();
+        // whether runInterruptAlone would have run the same steps to the same end: no event
+        // aimed at the CPU before a step, no report on the way (its reasons to stop)
+        boolean[] alone = {true};
+        MachineState end = model.withoutTrace(() -> {
+            int reported = model.kernel().findings().size();
+            MachineState e = runUntilInterruptedIsBack(before, afterEvent, cpu, run, x -> {
+                alone[0] &= !events.eventAimedAt(x, cpu);
+                return false;
+            });
+            alone[0] &= model.kernel().findings().size() == reported;
+            return e;
+        });
+        lastRun = new HandlerRun(afterEvent, cpu, end, run, alone[0]);
         if (end == null) {
             return FAIL_MARK;
         }
@@ -173,6 +194,9 @@ final class InterruptsReduction {
             // mod_timer()s, against a task's access on one CPU, "proved" race-free unlocked)
             return FAIL_MARK;
         }
+        Footprint h = new Footprint();
+        h.addAll(afterEvent.step);
+        h.addAll(run);
         // the CPU's registers the interrupted context finds as it left them are not writes as
         // far as it (or anyone else) can tell
         List<Long> restored = new ArrayList<>();
@@ -246,6 +270,18 @@ final class InterruptsReduction {
         MachineState at = afterEvent.machine();
         if (at.currentContext(cpu) < 0 || at.irqEnabled[cpu] == 0 || afterEvent.violation() != null) {
             return null;
+        }
+        HandlerRun last = lastRun;
+        if (last != null && last.afterEvent() == afterEvent && last.cpu() == cpu) {
+            lastRun = null; // its end machine is handed over once
+            if (last.end() == null) {
+                failedInto.addAll(last.steps());
+                return null; // this run would end on the way too, or stop earlier
+            }
+            if (last.alone()) {
+                into.addAll(last.steps());
+                return new KState(last.end(), null, List.of());
+            }
         }
         int reported = model.kernel().findings().size();
         Footprint run = new Footprint();

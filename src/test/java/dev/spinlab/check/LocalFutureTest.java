@@ -110,4 +110,51 @@ class LocalFutureTest {
         assertThat(oneMove.interruptsRunAsOneMove).isPositive();
         assertThat(compared).isGreaterThan(20);
     }
+
+    /**
+     * A local search asks for an event's handler footprint, then, when it does not commute, for
+     * the same run as one move: runInterruptAlone hands over the run handlerFootprint made
+     * (InterruptsReduction.HandlerRun). What it hands over must be what it would run itself:
+     * the same end (or none) and the same footprint, checked at every event along random paths
+     * of the interrupt example (device interrupts that can also arrive inside a handler).
+     */
+    @Test
+    void aHandlerRunHandedOverIsTheRunItself() {
+        KernelModel model = CheckScenarios.irqsOnTwoCpus();
+        int handedOver = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            Random rnd = new Random(seed);
+            KState s = model.initial();
+            for (int step = 0; step < 1_500 && model.choices(s) > 0; step++) {
+                for (int a : model.actions(s)) {
+                    if (a < 0) {
+                        int cpu = model.targetCpu(s, a);
+                        KState here = s;
+                        KState fresh = model.apply(s, a);
+                        Footprint own = new Footprint();
+                        KState end = model.withoutTrace(() -> model.runInterruptAlone(here, fresh, cpu, own, new Footprint()));
+                        // a state with nothing cached: its handler footprint is a run of its own
+                        KState bare = new KState(s.machine(), null, List.of());
+                        KState next = model.apply(bare, a);
+                        model.withoutTrace(() -> model.handlerFootprint(bare, a, next));
+                        Footprint handed = new Footprint();
+                        KState got = model.withoutTrace(() -> model.runInterruptAlone(bare, next, cpu, handed, new Footprint()));
+                        assertThat(got == null).as("step %d (seed %d)", step, seed).isEqualTo(end == null);
+                        if (end != null) {
+                            assertThat(model.fingerprint(got)).isEqualTo(model.fingerprint(end));
+                            assertThat(handed.sameWords(own)).isTrue();
+                            handedOver++;
+                        }
+                    }
+                }
+                List<Integer> acts = model.actions(s);
+                int c = rnd.nextInt(acts.size());
+                if (acts.get(c) < 0 && acts.get(0) >= 0 && rnd.nextInt(20) != 0) {
+                    c = 0;
+                }
+                s = model.successor(s, c);
+            }
+        }
+        assertThat(handedOver).as("runs handed over").isGreaterThan(10);
+    }
 }
