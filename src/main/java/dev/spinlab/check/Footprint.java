@@ -46,13 +46,13 @@ final class Footprint implements AccessObserver {
 
     /**
      * The value of a footprint's word in m: a memory word's bytes and mapping
-     * (Memory.wordState), a pseudo-word's register; NO_VALUE for one it cannot tell. Two
+     * (Memory.wordState, ticket locks relative with relativeTickets), a pseudo-word's register; NO_VALUE for one it cannot tell. Two
      * machines that agree on every word of a run's footprint (and on the CPU's own state) run
      * it alike: LocalFutureMemo checks its entries so.
      */
-    static long valueIn(dev.spinlab.machine.MachineState m, long word) {
+    static long valueIn(dev.spinlab.machine.MachineState m, long word, boolean relativeTickets) {
         if (word >= 0) {
-            return m.mem.wordState(word << WORD_BITS);
+            return m.mem.wordState(word << WORD_BITS, relativeTickets);
         }
         long p = word - PSEUDO;
         int kind = (int) (p >>> 8);

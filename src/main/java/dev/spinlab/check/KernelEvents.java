@@ -105,6 +105,17 @@ final class KernelEvents {
         }
     }
 
+    /** Code ids of the compiled functions (not intrinsics) whose names pass the test. */
+    java.util.BitSet functionsNamed(java.util.function.Predicate<String> test) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (int id = 0; id < interp.code().size(); id++) {
+            if (interp.code().entry(id).fn() != null && test.test(interp.code().entry(id).name())) {
+                out.set(id);
+            }
+        }
+        return out;
+    }
+
     private int intrinsicId(String name) {
         for (int id = 0; id < interp.code().size(); id++) {
             if (interp.code().entry(id).fn() == null && name.equals(interp.code().entry(id).name())) {

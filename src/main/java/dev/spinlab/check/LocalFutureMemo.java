@@ -42,9 +42,9 @@ final class LocalFutureMemo {
 
     /** A future with the words it depends on and their values where it was searched. */
     private record Entry(long[] words, long[] values, Footprint future) {
-        boolean holdsIn(MachineState m) {
+        boolean holdsIn(MachineState m, boolean relativeTickets) {
             for (int i = 0; i < words.length; i++) {
-                if (Footprint.valueIn(m, words[i]) != values[i]) {
+                if (Footprint.valueIn(m, words[i], relativeTickets) != values[i]) {
                     return false;
                 }
             }
@@ -60,17 +60,55 @@ final class LocalFutureMemo {
     final AtomicLong hits = new AtomicLong();
     final AtomicLong misses = new AtomicLong();
 
+    /**
+     * Code ids of the arch ticket lock's functions (arch_spin_*, asm/spinlock.h): a context in
+     * one of them may hold a copy of a lock's tickets in a register.
+     */
+    private final java.util.BitSet ticketCode;
+
     LocalFutureMemo(KernelEvents events) {
         this.events = events;
+        this.ticketCode = events.functionsNamed(name -> name.startsWith("arch_spin_"));
     }
 
     /**
      * The key of the CPU's side of m: its registers and stack of contexts, the devices'
      * budgets, the timers, and every context no other CPU runs (the CPU runs them or may switch
      * to them): its registers and frames, and for one that can still run the memory blocks of
-     * its live stack (its words are no footprint's).
+     * its live stack (its words are no footprint's). Its lowest bit says whether ticket locks
+     * are checked by the difference of their tickets (relativeTickets): when none of those
+     * contexts is in the ticket lock's own code, none holds a copy of a lock's tickets, and two
+     * lock words with the same difference make the same search (the ticket code compares
+     * tickets with each other and adds one to them), so a held lock matches at other counts.
      */
     long key(MachineState m, int cpu) {
+        long h = sideHash(m, cpu);
+        return (h & ~1L) | (inTicketCode(m, cpu) ? 0 : 1);
+    }
+
+    /** Whether the key says its checked words compare ticket locks by their difference. */
+    private static boolean relativeTickets(long key) {
+        return (key & 1) != 0;
+    }
+
+    /** Whether a context of the CPU's side (as the key takes them) is in the ticket lock's code. */
+    private boolean inTicketCode(MachineState m, int cpu) {
+        long others = othersContexts(m, cpu);
+        for (int id = 0; id < m.contextCount(); id++) {
+            if (id < 64 && (others & (1L << id)) != 0) {
+                continue;
+            }
+            dev.spinlab.machine.ExecContext c = m.peekContext(id);
+            for (int fb = 0; c.status.canRun() && fb < c.frameTop; fb += dev.spinlab.machine.ExecContext.FRAME_WORDS) {
+                if (ticketCode.get((int) c.frames[fb + dev.spinlab.machine.ExecContext.F_FN])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private long sideHash(MachineState m, int cpu) {
         long h = Fingerprint.mix(0x5eed + cpu);
         h = Fingerprint.mix(h ^ m.irqEnabled[cpu]) + m.preemptCount[cpu];
         h = Fingerprint.mix(h ^ m.eventFlag[cpu]) + m.exclusive[cpu];
@@ -114,7 +152,7 @@ final class LocalFutureMemo {
         Entry[] es = entries.get(key);
         if (es != null) {
             for (Entry e : es) {
-                if (e != null && e.holdsIn(m)) {
+                if (e != null && e.holdsIn(m, relativeTickets(key))) {
                     hits.incrementAndGet();
                     return e.future();
                 }
@@ -141,7 +179,7 @@ final class LocalFutureMemo {
         all.forEach(w -> words[n[0]++] = w);
         long[] values = new long[words.length];
         for (int i = 0; i < words.length; i++) {
-            values[i] = Footprint.valueIn(m, words[i]);
+            values[i] = Footprint.valueIn(m, words[i], relativeTickets(key));
             if (values[i] == Footprint.NO_VALUE) {
                 return;
             }

@@ -405,10 +405,15 @@ public final class Memory {
     /**
      * The 4-byte word at addr (a multiple of 4) as one value: its data bytes in the low half,
      * their shadow bytes in the high half, so that two memories agree on it exactly when the
-     * word holds the same bytes with the same mapping (a free ticket lock's word as 0, as in
-     * the fingerprint); -1 (no shadow byte is 0xff) outside the mapped range. For a cache that must know a word is as it was (check.LocalFutureMemo).
+     * word holds the same bytes with the same mapping; -1 (no shadow byte is 0xff) outside the
+     * mapped range. A ticket lock's word (a raw_spinlock_t's, SPINLOCK_MAGIC after it) reads as
+     * 0 when free, as the fingerprint reads it (withFreeTicketLocksAtZero), and with
+     * relativeTickets as its next ticket less its owner whether free or not: code that holds no
+     * copy of the lock's tickets behaves alike at any two values with the same difference (the
+     * ticket code only compares tickets and adds one to them). For a cache that must know a word
+     * is as it was (check.LocalFutureMemo).
      */
-    public long wordState(long addr) {
+    public long wordState(long addr, boolean relativeTickets) {
         if (addr < BASE || addr + 4 > top) {
             return -1;
         }
@@ -419,9 +424,13 @@ public final class Memory {
         }
         int i = (int) (off & (BLOCK - 1));
         int data = (int) INTS.get(blk, i);
-        if (data != 0 && (data & 0xffff) == (data >>> 16) && i + 8 <= BLOCK
-                && (int) INTS.get(blk, i + 4) == SPINLOCK_MAGIC && blk[BLOCK + i] == VALID && blk[BLOCK + i + 3] == VALID) {
-            data = 0; // a free ticket lock reads as free, as the fingerprint reads it (withFreeTicketLocksAtZero)
+        if (data != 0 && i + 8 <= BLOCK && (int) INTS.get(blk, i + 4) == SPINLOCK_MAGIC
+                && blk[BLOCK + i] == VALID && blk[BLOCK + i + 3] == VALID) {
+            if ((data & 0xffff) == (data >>> 16)) {
+                data = 0;
+            } else if (relativeTickets) {
+                data = (((data >>> 16) - (data & 0xffff)) & 0xffff) << 16;
+            }
         }
         return (data & 0xffffffffL) | ((long) (int) INTS.get(blk, BLOCK + i) << 32);
     }

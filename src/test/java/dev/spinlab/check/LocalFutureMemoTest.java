@@ -101,4 +101,41 @@ class LocalFutureMemoTest {
         int ctx = m.currentContext(cpu);
         return ctx >= 0 && m.peekContext(ctx).sp < m.peekContext(ctx).stackHi;
     }
+
+    /**
+     * The key compares ticket locks by the difference of their tickets only while no context of
+     * the CPU's side is in the ticket lock's code (where a register may hold a ticket): checked
+     * along a path that takes the CPUs in turn, at states inside arch_spin_* and outside.
+     */
+    @Test
+    void theKeyComparesTicketsByTheirDifferenceOnlyOutsideTheTicketCode() {
+        KernelModel model = CheckScenarios.irqQuestion();
+        LocalFutureMemo memo = new LocalFutureMemo(model.events());
+        java.util.BitSet ticketCode = model.events().functionsNamed(name -> name.startsWith("arch_spin_"));
+        assertThat(ticketCode.isEmpty()).isFalse();
+        int inside = 0;
+        int outside = 0;
+        KState s = model.initial();
+        for (int step = 0; step < 4_000 && model.choices(s) > 0; step++) {
+            MachineState m = s.machine();
+            int ctx = m.currentContext(0);
+            if (ctx >= 0) {
+                boolean in = false;
+                ExecContext c = m.peekContext(ctx);
+                for (int fb = 0; fb < c.frameTop; fb += ExecContext.FRAME_WORDS) {
+                    in |= ticketCode.get((int) c.frames[fb + ExecContext.F_FN]);
+                }
+                long relative = memo.key(m, 0) & 1;
+                if (in) {
+                    assertThat(relative).as("step %d, in the ticket code", step).isZero();
+                    inside++;
+                } else if (relative == 1) {
+                    outside++;
+                }
+            }
+            s = model.successor(s, Math.min(step % 2, model.choices(s) - 1));
+        }
+        assertThat(inside).as("states inside the ticket code").isPositive();
+        assertThat(outside).as("states compared by ticket differences").isPositive();
+    }
 }

@@ -37,6 +37,25 @@ class FreeTicketLockTest {
                 .isNotEqualTo(withLock(0x33, 0x34, Memory.SPINLOCK_MAGIC).fingerprint());
     }
 
+    /**
+     * Memory.wordState, the value a cache checks a word by: a free lock as free; with relative
+     * tickets a held lock by the difference of its tickets, modulo 2^16 (next wraps past owner).
+     */
+    @Test
+    void aLockWordsStateIsItsTicketsDifferenceWhenAskedSo() {
+        long lock = withLock(5, 6, Memory.SPINLOCK_MAGIC).top() - 64 + 16;
+        long held = withLock(5, 6, Memory.SPINLOCK_MAGIC).wordState(lock, true);
+        assertThat(withLock(0x33, 0x34, Memory.SPINLOCK_MAGIC).wordState(lock, true)).isEqualTo(held);
+        assertThat(withLock(0xffff, 0, Memory.SPINLOCK_MAGIC).wordState(lock, true)).as("wrapped").isEqualTo(held);
+        assertThat(withLock(0x33, 0x34, Memory.SPINLOCK_MAGIC).wordState(lock, false))
+                .isNotEqualTo(withLock(5, 6, Memory.SPINLOCK_MAGIC).wordState(lock, false));
+        assertThat(withLock(5, 7, Memory.SPINLOCK_MAGIC).wordState(lock, true)).as("two tickets out").isNotEqualTo(held);
+        assertThat(withLock(5, 5, Memory.SPINLOCK_MAGIC).wordState(lock, false))
+                .isEqualTo(withLock(9, 9, Memory.SPINLOCK_MAGIC).wordState(lock, false));
+        assertThat(withLock(5, 6, 0x12345678).wordState(lock, true)).as("no magic: data")
+                .isNotEqualTo(withLock(0x33, 0x34, 0x12345678).wordState(lock, true));
+    }
+
     @Test
     void withoutTheMagicAfterItAWordIsData() {
         assertThat(withLock(5, 5, 0x12345678).fingerprint()).isNotEqualTo(withLock(0x33, 0x33, 0x12345678).fingerprint());
