@@ -10,7 +10,8 @@ import java.util.List;
  *
  * The interleavings reduction of KernelModel (a persistent set per state, docs/check.md).
  * A CPU's "local future" is the union of the footprints of everything it can do on its own —
- * a breadth-first search over its steps and the events aimed at it, the other CPUs frozen,
+ * a search over its steps and the events aimed at it (breadth first, straight runs stepped in
+ * place), the other CPUs frozen,
  * with the interrupts reduction applied inside, and an interrupt the CPU can only run through
  * (no other event can come meanwhile) taken as one move (KernelModel.runInterruptAlone): an
  * interrupt nested at each point of a long path would otherwise cost its whole handler's states
@@ -18,7 +19,9 @@ import java.util.List;
  * successor whose transition wrote nothing it reads (InterruptsReduction.inherited), or whose transition is the CPU's own
  * (a subset of what it could do: marked stale, searched again after STALE_STEPS own steps when
  * it blocks a reduction). A search that exceeds LOCAL_BOUND fails; a failure only costs
- * reduction and is retried after FAIL_RETRY_STEPS own steps.
+ * reduction and is retried after FAIL_RETRY_STEPS own steps. A search's answer is remembered
+ * by what it depended on (LocalFutureMemo) and given to any later state that agrees on all of
+ * it, searched or not.
  */
 final class InterleavingReduction {
     private final KernelModel model;
@@ -283,7 +286,7 @@ final class InterleavingReduction {
      * CPU, with the same values of everything it read, was made before (LocalFutureMemo).
      */
     Footprint exploreLocally(KState s, int cpu) {
-        if (!remember || model.hidesAccesses()) {
+        if (!remembering()) {
             return search(s, cpu, new Footprint(), new Footprint());
         }
         if (memo == null) {
@@ -306,6 +309,11 @@ final class InterleavingReduction {
         Footprint future = search(s, cpu, f, deps);
         memo.remember(key, m, future, f, deps);
         return future;
+    }
+
+    /** Whether local futures are remembered now: not under private-data, whose hidden accesses no footprint records. */
+    private boolean remembering() {
+        return remember && !model.hidesAccesses();
     }
 
     /** One local search: its future (f, or FAIL_MARK), with f and deps filled as searchLocally fills them. */
@@ -378,7 +386,7 @@ final class InterleavingReduction {
                     // handler's effects are part of the future all the same
                     Footprint h = model.handlerFootprint(st, mine.get(i), next);
                     boolean commutes = h != InterruptsReduction.FAIL_MARK;
-                    deps.addAll(commutes || !remember ? h : model.handlerRunWords(st, next, cpu));
+                    deps.addAll(commutes || !remembering() ? h : model.handlerRunWords(st, next, cpu));
                     for (int j = 0; j < nexts.size() && commutes; j++) {
                         commutes = j == i || (nexts.get(j).step != null && !nexts.get(j).step.conflicts(h));
                     }
