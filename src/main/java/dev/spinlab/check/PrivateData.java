@@ -93,13 +93,16 @@ public final class PrivateData implements PrivateMemory {
                 hidden = false;
                 continue;
             }
-            hidden &= record(w, owner, write);
+            // a word this access finds shared stays hidden for the rest of this run: the run's
+            // visible words are fixed, so a step from a state is cut the same way whenever it
+            // is taken (a trace replays); the run is no answer, and the next makes it visible
+            record(w, owner, write);
         }
         return hidden && !recordOnly;
     }
 
-    /** Notes the access to one hidden word; false when it makes the word shared. */
-    private boolean record(long word, long owner, boolean write) {
+    /** Notes the access to one hidden word; one it makes shared is visible in the next run. */
+    private void record(long word, long owner, boolean write) {
         synchronized (owners) {
             long v = owners.get(word, 0);
             long o = owner + 2;
@@ -113,9 +116,7 @@ public final class PrivateData implements PrivateMemory {
             if ((next & (MANY | WRITTEN)) == (MANY | WRITTEN)) {
                 newlyRevealed.add(word);
                 revealedAny = true;
-                return false;
             }
-            return true;
         }
     }
 

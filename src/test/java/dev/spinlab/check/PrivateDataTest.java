@@ -33,7 +33,9 @@ class PrivateDataTest {
     void aSecondFlowOnAWrittenWordRevealsIt_theHandlerOnTheTasksStackIsOneOfThem() {
         PrivateData d = new PrivateData();
         assertThat(d.access(TASK, 0x3000, 8, true)).isTrue();
-        assertThat(d.access(ITS_IRQ, 0x3000, 8, false)).as("the handler one exception deeper").isFalse();
+        // the handler one exception deeper is a second flow: the word is shared, visible from
+        // the next run on; this run's visible words stay as they were (its traces must replay)
+        assertThat(d.access(ITS_IRQ, 0x3000, 8, false)).as("hidden for the rest of this run").isTrue();
         assertThat(d.needsRestart()).isTrue();
         PrivateData next = d.next();
         assertThat(next.revealedWords()).containsExactly(0x3000L >> 3);
@@ -46,8 +48,9 @@ class PrivateDataTest {
         PrivateData d = new PrivateData();
         d.access(TASK, 0x4000, 8, false);
         d.access(OTHER, 0x4000, 8, false);
-        assertThat(d.access(OTHER, 0x4000, 8, true)).isFalse();
+        assertThat(d.access(OTHER, 0x4000, 8, true)).as("hidden for the rest of this run").isTrue();
         assertThat(d.needsRestart()).isTrue();
+        assertThat(d.next().access(TASK, 0x4000, 8, false)).as("visible in the next").isFalse();
     }
 
     @Test
@@ -66,8 +69,10 @@ class PrivateDataTest {
         d.access(TASK, 0x6000, 8, true);
         PrivateData next = d.next();
         // the first run saw the task write it: another flow's read in a later run reveals it
-        assertThat(next.access(OTHER, 0x6000, 8, false)).isFalse();
+        // (for the run after that one)
+        next.access(OTHER, 0x6000, 8, false);
         assertThat(next.needsRestart()).isTrue();
+        assertThat(next.next().revealedWords()).containsExactly(0x6000L >> 3);
     }
 
     @Test

@@ -100,6 +100,22 @@ class ReductionRegressionTest {
                 Arguments.of(List.of("examples/irq-vs-process", "--irq", "5:2", "-DWRITES=2", "-DUSE_IRQSAVE")));
     }
 
+    /**
+     * A private-data run that finds a hidden word shared part-way goes on with its visible words
+     * unchanged, so a trace it records later replays (shared-mid-run, README.md there: this was
+     * an internal error): the same verdict and finding kinds as the unreduced search.
+     */
+    @org.junit.jupiter.api.Test
+    void aRunThatFindsAWordSharedStillReplaysItsTraces() {
+        List<String> scenario = List.of(RESOURCES + "shared-mid-run");
+        Outcome none = check(scenario, "none");
+        Outcome hidden = check(scenario, "private-data");
+        assertThat(none.verdict()).isEqualTo("findings");
+        assertThat(hidden.bound()).isFalse();
+        assertThat(hidden.verdict()).isEqualTo(none.verdict());
+        assertThat(hidden.kinds()).as("private-data: %s, none: %s", hidden, none).isEqualTo(none.kinds());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void reductionsKeepTheVerdict(List<String> scenario, String verdict, List<String> kinds) throws InterruptedException {
