@@ -147,7 +147,12 @@ final class InterruptsReduction {
         MachineState m = afterEvent.machine();
         if (afterEvent.step != null && afterEvent.violation() == null && m.currentContext(cpu) >= 0
                 && m.irqEnabled[cpu] != 0) {
-            model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, fp, x -> false));
+            HandlerRun last = lastRun;
+            if (last != null && last.afterEvent() == afterEvent && last.cpu() == cpu) {
+                fp.addAll(last.steps()); // runHandler has just made this run (left for runInterruptAlone)
+            } else {
+                model.withoutTrace(() -> runUntilInterruptedIsBack(before, afterEvent, cpu, fp, x -> false));
+            }
         }
         return fp;
     }

@@ -660,11 +660,7 @@ public final class KernelModel implements Model<KState> {
 
     @Override
     public long fingerprint(KState s) {
-        return fingerprint(s.machine(), s);
-    }
-
-    private long fingerprint(MachineState m, KState from) {
-        return fingerprint(m, locksFingerprint(from));
+        return fingerprint(s.machine(), locksFingerprint(s));
     }
 
     /** What s's held locks add to its fingerprint (NO_LOCKS without lockdep), for fingerprint(MachineState, long). */

@@ -82,33 +82,6 @@ final class LocalFutureMemo {
      * tickets with each other and adds one to them), so a held lock matches at other counts.
      */
     long key(MachineState m, int cpu) {
-        long h = sideHash(m, cpu);
-        return (h & ~1L) | (inTicketCode(m, cpu) ? 0 : 1);
-    }
-
-    /** Whether the key says its checked words compare ticket locks by their difference. */
-    private static boolean relativeTickets(long key) {
-        return (key & 1) != 0;
-    }
-
-    /** Whether a context of the CPU's side (as the key takes them) is in the ticket lock's code. */
-    private boolean inTicketCode(MachineState m, int cpu) {
-        long others = othersContexts(m, cpu);
-        for (int id = 0; id < m.contextCount(); id++) {
-            if (id < 64 && (others & (1L << id)) != 0) {
-                continue;
-            }
-            dev.spinlab.machine.ExecContext c = m.peekContext(id);
-            for (int fb = 0; c.status.canRun() && fb < c.frameTop; fb += dev.spinlab.machine.ExecContext.FRAME_WORDS) {
-                if (ticketCode.get((int) c.frames[fb + dev.spinlab.machine.ExecContext.F_FN])) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private long sideHash(MachineState m, int cpu) {
         long h = Fingerprint.mix(0x5eed + cpu);
         h = Fingerprint.mix(h ^ m.irqEnabled[cpu]) + m.preemptCount[cpu];
         h = Fingerprint.mix(h ^ m.eventFlag[cpu]) + m.exclusive[cpu];
@@ -118,6 +91,7 @@ final class LocalFutureMemo {
         }
         h = Fingerprint.mix(h ^ Fingerprint.ofArray(18, m.deviceEvents, m.deviceEvents.length));
         h = Fingerprint.mix(h ^ events.timerKey(m)) + m.contextCount();
+        boolean inTicketCode = false;
         long others = othersContexts(m, cpu);
         for (int id = 0; id < m.contextCount(); id++) {
             if (id < 64 && (others & (1L << id)) != 0) {
@@ -127,9 +101,25 @@ final class LocalFutureMemo {
             dev.spinlab.machine.ExecContext c = m.peekContext(id);
             if (c.status.canRun()) {
                 h = Fingerprint.mix(h ^ m.mem.blocksHash(c.sp, c.stackHi));
+                inTicketCode |= inTicketCode(c);
             }
         }
-        return h;
+        return (h & ~1L) | (inTicketCode ? 0 : 1);
+    }
+
+    /** Whether the key says its checked words compare ticket locks by their difference. */
+    private static boolean relativeTickets(long key) {
+        return (key & 1) != 0;
+    }
+
+    /** Whether one of c's frames is in the ticket lock's code. */
+    private boolean inTicketCode(dev.spinlab.machine.ExecContext c) {
+        for (int fb = 0; fb < c.frameTop; fb += dev.spinlab.machine.ExecContext.FRAME_WORDS) {
+            if (ticketCode.get((int) c.frames[fb + dev.spinlab.machine.ExecContext.F_FN])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
