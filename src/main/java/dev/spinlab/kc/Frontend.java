@@ -22,10 +22,14 @@ public final class Frontend {
         this.diagnostics = diagnostics;
     }
 
-    /** Throws {@link dev.spinlab.kc.diag.CompileError} at the first error. */
+    /**
+     * Throws {@link dev.spinlab.kc.diag.CompileError} at the first error. The unit is named by
+     * the normalized path, as its tokens' locations are (IncludeResolver.fromFile), so that a
+     * unit and its functions name one file however the path was spelt ("./p.c", "a/../p.c").
+     */
     public TranslationUnit compileFile(Path file) {
         List<Token> tokens = new Preprocessor(options, sources, diagnostics).preprocessFile(file);
-        return Parser.parse(file.toString(), tokens, sources, diagnostics);
+        return Parser.parse(file.normalize().toString(), tokens, sources, diagnostics);
     }
 
     /** Compiles C text held in memory (built-in programs, tests). */

@@ -43,6 +43,23 @@ class KernelProcessTest {
     }
 
     @Test
+    void aProgramIsUserCodeHoweverItsPathIsSpelt() {
+        // the user-steps reduction and the reports tell user code by its functions' file, which
+        // is the normalized path; a program given as ./dir/../dir/p.c once was not user code
+        Path spelt = Path.of(".").resolve(DIR).resolve("../proc/echo_user.c");
+        Run r = run(1, List.of(DIR.resolve("echo_dev.c")), List.of(new Kernel.Program("u", List.of(spelt))));
+        dev.spinlab.kc.ir.CodeSpace code = r.kernel().interpreter().code();
+        List<dev.spinlab.kc.ir.IrFunction> mains = new ArrayList<>();
+        for (int id = 0; id < code.size(); id++) {
+            dev.spinlab.kc.ir.IrFunction fn = code.entry(id).fn();
+            if (fn != null && fn.name.equals("main")) {
+                mains.add(fn);
+            }
+        }
+        assertThat(mains).isNotEmpty().allSatisfy(fn -> assertThat(r.kernel().isUserCode(fn.file)).as(fn.file).isTrue());
+    }
+
+    @Test
     void forkCopiesTheStackAndBothProcessesReportTheirExit() {
         for (int cpus = 1; cpus <= 2; cpus++) {
             Run r = run(cpus, List.of(), List.of(new Kernel.Program("p", List.of(DIR.resolve("fork.c")))));
