@@ -79,6 +79,59 @@ class ExplorerTest {
         @Override public String describe(int[] s, int choice) { return "thread " + thread(s, choice); }
     }
 
+    /**
+     * A ring 0 -> 1 -> 2 -> 0 whose every state can also leave for a sink (10 + state), a choice
+     * the model prunes: only the cycle proviso explores it, where the ring closes (state 2).
+     * Sink 12 violates. With unstable, making a sink a second time gives another state.
+     */
+    static final class RingWithExits implements Model<int[]> {
+        final boolean unstable;
+        int made;
+
+        RingWithExits(boolean unstable) {
+            this.unstable = unstable;
+        }
+
+        @Override public int[] initial() { return new int[] {0}; }
+
+        @Override public int choices(int[] s) { return s[0] < 10 ? 2 : 0; }
+
+        @Override public int[] successor(int[] s, int choice) {
+            if (choice == 0) {
+                return new int[] {(s[0] + 1) % 3};
+            }
+            made++;
+            return new int[] {10 + s[0] + (unstable && made > 3 ? 100 : 0)};
+        }
+
+        @Override public boolean[] prune(int[] s, java.util.List<int[]> successors) {
+            return new boolean[] {false, true};
+        }
+
+        @Override public long fingerprint(int[] s) { return s[0] * 0x9E3779B97F4A7C15L + 1; }
+
+        @Override public Finding violation(int[] s) { return s[0] == 12 ? v("sink 12") : null; }
+
+        @Override public String describe(int[] s, int choice) { return choice == 0 ? "around" : "out"; }
+    }
+
+    @Test
+    void aPrunedSuccessorExploredByTheProvisoIsMadeAgainFromItsParent() {
+        // the explorer keeps no pruned successor's state; the proviso's exploration makes it again
+        Explorer.Result<int[]> r = new Explorer<>(new RingWithExits(false),
+                new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
+        assertThat(r.findings()).extracting(f -> f.finding().message()).containsExactly("sink 12");
+        assertThat(r.findings().get(0).trace()).hasSize(3);
+        assertThat(r.findings().get(0).state()[0]).isEqualTo(12);
+    }
+
+    @Test
+    void aSuccessorThatComesOutDifferentWhenMadeAgainIsAnInternalError() {
+        Explorer<int[]> ex = new Explorer<>(new RingWithExits(true), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(ex::bfs).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("made a different state again");
+    }
+
     @Test
     void findsTheLostUpdateWithAShortestTraceAndTheLockedVersionVerifies() {
         Explorer.Result<int[]> r = new Explorer<>(new Counter(false), new Explorer.Bounds(1000, 100, Long.MAX_VALUE, 1)).bfs();
