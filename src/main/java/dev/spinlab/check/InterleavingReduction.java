@@ -357,7 +357,7 @@ final class InterleavingReduction {
             List<KState> nexts = new ArrayList<>();
             List<Integer> moves = model.events().movesOf(st.machine(), cpu);
             if (moves.isEmpty() || moves.get(0) != cpu) {
-                addStuckLoop(st.machine(), cpu, deps);
+                model.addWaitLoopReads(st.machine(), cpu, deps); // stuck in a wait loop, maybe
             }
             for (int a : moves) {
                 if (a < 0 && a != KernelEvents.TIMER && moves.size() == 2 && !nexts.isEmpty()
@@ -448,14 +448,6 @@ final class InterleavingReduction {
         return true;
     }
 
-    /** A CPU that cannot step in m may be stuck in a wait loop: the words that loop reads decide that. */
-    private void addStuckLoop(MachineState m, int cpu, Footprint deps) {
-        Footprint loop = model.waitLoopReads(m, cpu);
-        if (loop != null) {
-            deps.addReads(loop);
-        }
-    }
-
     /**
      * A straight run of the local search from x (new, in seen: its only move is the CPU's own
      * step), stepped on x's machine itself rather than a copy and a state per step: each step's
@@ -475,7 +467,7 @@ final class InterleavingReduction {
                 return -1;
             }
             if (!model.events().canStep(m, cpu)) {
-                addStuckLoop(m, cpu, deps);
+                model.addWaitLoopReads(m, cpu, deps);
                 return walked; // no move: this path of the search ends here
             }
             // the step records into f itself (a failed search's f is among its checked words too)

@@ -240,11 +240,7 @@ final class InterruptsReduction {
         long otherPending = before.machine().pendingIrq[cpu];
         for (int n = 0; n < HANDLER_BOUND; n++) {
             if (!events.canStep(m, cpu)) {
-                // stuck in a wait loop: what it reads decides that (no step records it)
-                Footprint loop = model.waitLoopReads(m, cpu);
-                if (loop != null) {
-                    fp.addReads(loop);
-                }
+                model.addWaitLoopReads(m, cpu, fp); // stuck in a wait loop: what it reads decides that
                 return null;
             }
             if (stop.test(m)) {

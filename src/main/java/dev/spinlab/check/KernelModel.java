@@ -525,11 +525,13 @@ public final class KernelModel implements Model<KState> {
     }
 
     /**
-     * The words the CPU's wait loop reads when it waits in one (spin-waits: whether it can
-     * step is decided by them), or null.
+     * Adds to into, as reads, the words the CPU's wait loop reads when it waits in one under
+     * spin-waits (they decide whether it can step; no step records them); nothing otherwise.
      */
-    Footprint waitLoopReads(MachineState m, int cpu) {
-        return spinWaits && events.waitsInLoop(m, cpu) ? waits.iterate(m, cpu).reads() : null;
+    void addWaitLoopReads(MachineState m, int cpu, Footprint into) {
+        if (spinWaits && events.waitsInLoop(m, cpu)) {
+            into.addReads(waits.iterate(m, cpu).reads());
+        }
     }
 
     /**

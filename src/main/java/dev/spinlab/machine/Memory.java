@@ -424,9 +424,8 @@ public final class Memory {
         }
         int i = (int) (off & (BLOCK - 1));
         int data = (int) INTS.get(blk, i);
-        if (data != 0 && i + 8 <= BLOCK && (int) INTS.get(blk, i + 4) == SPINLOCK_MAGIC
-                && blk[BLOCK + i] == VALID && blk[BLOCK + i + 3] == VALID) {
-            if ((data & 0xffff) == (data >>> 16)) {
+        if (data != 0 && i + 8 <= BLOCK && (int) INTS.get(blk, i + 4) == SPINLOCK_MAGIC && lockWordMapped(blk, i)) {
+            if (isFree(data)) {
                 data = 0;
             } else if (relativeTickets) {
                 data = (((data >>> 16) - (data & 0xffff)) & 0xffff) << 16;
@@ -560,10 +559,7 @@ public final class Memory {
     /** With the magic at offset o: out, or a copy of blk, with the lock word before it at zero when free. */
     private static byte[] zeroIfFree(byte[] blk, byte[] out, int o) {
         int lock = (int) INTS.get(blk, o - 4);
-        if (lock == 0 || (lock & 0xffff) != (lock >>> 16)) {
-            return out;
-        }
-        if (blk[BLOCK + o - 4] != VALID || blk[BLOCK + o - 1] != VALID) {
+        if (lock == 0 || !isFree(lock) || !lockWordMapped(blk, o - 4)) {
             return out;
         }
         if (out == blk) {
@@ -571,6 +567,16 @@ public final class Memory {
         }
         INTS.set(out, o - 4, 0);
         return out;
+    }
+
+    /** Whether an arch ticket lock's word (next ticket in the high half, owner in the low) is free. */
+    private static boolean isFree(int lock) {
+        return (lock & 0xffff) == (lock >>> 16);
+    }
+
+    /** Whether the lock word at offset i of blk is mapped (its first and last bytes' shadow). */
+    private static boolean lockWordMapped(byte[] blk, int i) {
+        return blk[BLOCK + i] == VALID && blk[BLOCK + i + 3] == VALID;
     }
 
     public boolean sameAs(Memory o) {
