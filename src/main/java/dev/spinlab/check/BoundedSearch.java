@@ -52,12 +52,14 @@ public final class BoundedSearch {
      * of them explicitly with --preemptions is an error rather than silently ignored.
      */
     public static Reductions reductions(Reductions asked, boolean explicit) {
-        if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets() || asked.privateData())) {
+        if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets() || asked.passThrough()
+                || asked.privateData())) {
             throw new IllegalArgumentException("--preemptions explores with the user-steps, read-only, cpu-local and spin-waits reductions only (interrupts,"
                     + " interleavings and sleep-sets replace a schedule by an equivalent one that may need more"
-                    + " preemptions; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local,spin-waits or none, or leave --reductions out");
+                    + " preemptions, pass-through rests on them; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local,spin-waits or none, or leave --reductions out");
         }
-        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), asked.cpuLocal(), asked.spinWaits(), false);
+        return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), asked.cpuLocal(), asked.spinWaits(),
+                false, false);
     }
 
     /**

@@ -140,7 +140,13 @@ public final class Explorer<S> {
      */
     private record Node<S>(S state, long fp, int parent, int choice, boolean spare, boolean asleep, long sleep,
                            List<dev.spinlab.kernel.Finding> parentReports,
-                           List<dev.spinlab.kernel.Finding> stepReports) {}
+                           List<dev.spinlab.kernel.Finding> stepReports, int[] passed, long[] passedFps,
+                           long[] passedSleeps, List<Node<S>> expansion) {
+        Node(S state, long fp, int parent, int choice, boolean spare, boolean asleep, long sleep,
+             List<dev.spinlab.kernel.Finding> parentReports, List<dev.spinlab.kernel.Finding> stepReports) {
+            this(state, fp, parent, choice, spare, asleep, sleep, parentReports, stepReports, null, null, null, null);
+        }
+    }
 
     /**
      * n with its state, made again from its parent when the node did not keep it. The successor
@@ -156,7 +162,7 @@ public final class Explorer<S> {
             throw new IllegalStateException("internal error: choice " + n.choice() + " made a different state again");
         }
         return new Node<>(again, n.fp(), n.parent(), n.choice(), n.spare(), n.asleep(), n.sleep(), n.parentReports(),
-                n.stepReports());
+                n.stepReports(), n.passed(), n.passedFps(), n.passedSleeps(), n.expansion());
     }
 
     /** A frontier entry's "only" mask meaning: expand normally (not a re-expansion). */
@@ -317,8 +323,33 @@ public final class Explorer<S> {
         for (dev.spinlab.kernel.Finding rep : n.stepReports()) {
             if (!findings.containsKey(rep.key())) {
                 List<Step> steps = new ArrayList<>(trace(depth, index, parents));
-                steps.add(new Step(model.traceChoice(parent, n.choice()), model.step(parent, n.choice())));
+                appendSteps(steps, parent, link(n.choice(), n.passed()));
                 findings.put(rep.key(), new Finding<>(rep, steps, stateOf(n, parent).state()));
+            }
+        }
+    }
+
+    /**
+     * What the expansion a pass made of a node's state reported (Node.expansion) when the node
+     * is not entered as a new state, whose expansion would have recorded it: recorded here, each
+     * with a trace through the node's state and the transition that made it.
+     */
+    private void recordMade(Node<S> n, S parent, int depth, int index, List<int[]> parents,
+                            Map<String, Finding<S>> findings) {
+        if (n.expansion() == null) {
+            return;
+        }
+        for (Node<S> c : n.expansion()) {
+            List<dev.spinlab.kernel.Finding> reps = new ArrayList<>(c.parentReports());
+            reps.addAll(c.stepReports());
+            for (dev.spinlab.kernel.Finding rep : reps) {
+                if (!findings.containsKey(rep.key())) {
+                    List<Step> steps = new ArrayList<>(trace(depth, index, parents));
+                    S at = appendSteps(steps, parent, link(n.choice(), n.passed()));
+                    boolean ofState = c.parentReports().contains(rep);
+                    S after = ofState ? at : appendSteps(steps, at, new int[] {c.choice()});
+                    findings.put(rep.key(), new Finding<>(rep, steps, after));
+                }
             }
         }
     }
@@ -347,6 +378,11 @@ public final class Explorer<S> {
         List<S> frontier = new ArrayList<>(List.of(init));
         List<long[]> meta = new ArrayList<>();
         meta.add(new long[] {0, ALL});
+        List<List<Node<S>>> expansions = new ArrayList<>();
+        expansions.add(null);
+        List<Long> expansionSleeps = new ArrayList<>();
+        expansionSleeps.add(0L);
+        passedLinks.clear();
         LongLongMap sleeps = new LongLongMap(); // fingerprint -> sleep set it is covered with (absent: none)
         parents.add(new int[] {-1, -1});
         long transitions = 0;
@@ -375,7 +411,7 @@ public final class Explorer<S> {
                 memoryExceeded = false;
                 List<Node<S>> next;
                 try {
-                    next = expand(frontier, meta, pool, threads);
+                    next = expand(frontier, meta, expansions, expansionSleeps, visited, pool, threads);
                 } catch (OutOfMemoryError e) {
                     // last resort: the per-node checks below normally stop a level before this
                     next = null;
@@ -421,7 +457,14 @@ public final class Explorer<S> {
                             continue;
                         }
                         transitions++;
-                        Seen a = visit(n, visited, sleeps, depth, level, parents, findings);
+                        Seen a = null;
+                        if (n.passed() != null) {
+                            transitions += n.passed().length;
+                            a = visitPassed(n, frontier.get(parent), visited, sleeps, depth, level, parents, findings);
+                        }
+                        if (a == null) {
+                            a = visit(n, visited, sleeps, depth, level, parents, findings);
+                        }
                         if (a == Seen.FULL) {
                             bound = "--max-states " + bounds.maxStates();
                         }
@@ -446,6 +489,7 @@ public final class Explorer<S> {
                     for (int i = g; i < end && bound == null; i++) {
                         if (!entered[i - g]) {
                             recordTransition(next.get(i), frontier.get(parent), depth, parent, parents, findings);
+                            recordMade(next.get(i), frontier.get(parent), depth, parent, parents, findings);
                         }
                     }
                     g = end;
@@ -462,6 +506,8 @@ public final class Explorer<S> {
                 // indices recorded for the next level keep pointing at the right entries
                 frontier = level.states;
                 meta = level.meta;
+                expansions = level.expansions;
+                expansionSleeps = level.expansionSleeps;
                 if (frontier.stream().allMatch(java.util.Objects::isNull)) {
                     frontier = List.of();
                 }
@@ -498,6 +544,13 @@ public final class Explorer<S> {
         /** What the transitions into the fresh states reported (their nodes' stepReports), by fresh entry. */
         final List<List<dev.spinlab.kernel.Finding>> freshReports = new ArrayList<>();
         final List<long[]> meta = new ArrayList<>();
+        /**
+         * Per state: its successors as the pass that stopped at it made them (pass-through, with
+         * the sleep set it was entered with, parent index -1), or null: its expansion, made once.
+         */
+        final List<List<Node<S>>> expansions = new ArrayList<>();
+        /** The sleep set each of expansions was made with: it is used only if the state's is the same when expanded. */
+        final List<Long> expansionSleeps = new ArrayList<>();
         final List<Integer> links = new ArrayList<>();
         /** Fingerprint -> index in states, for states entered into this level. */
         final LongLongMap index = new LongLongMap();
@@ -550,6 +603,43 @@ public final class Explorer<S> {
             }
         }
         return fresh ? Seen.THIS_LEVEL : Seen.OLD;
+    }
+
+    /**
+     * Adds the states n passed through (pass-through) to the visited set, in order, with the
+     * sleep sets they were passed with: they were explored (their one choice taken), so a later
+     * path that meets one stops there, as at any explored state. When one of them was visited
+     * already (by a path merged before this one), n's pass is cut there: that state is visited
+     * as n's successor would be (its sleep set, a re-expansion, the proviso), and the rest of
+     * the pass is not entered. Returns null when every passed state was new (n's own state is
+     * then visited as usual), else what visiting the cut state found.
+     */
+    private Seen visitPassed(Node<S> n, S parent, FingerprintSet visited, LongLongMap sleeps, int depth,
+                             Level<S> level, List<int[]> parents, Map<String, Finding<S>> findings) {
+        long[] fps = n.passedFps();
+        long[] passedSleeps = n.passedSleeps();
+        for (int j = 0; j < fps.length; j++) {
+            FingerprintSet.Added a = visited.contains(fps[j]) ? FingerprintSet.Added.PRESENT : visited.add(fps[j]);
+            if (a == FingerprintSet.Added.FULL) {
+                return Seen.FULL;
+            }
+            if (a == FingerprintSet.Added.NEW) {
+                if (passedSleeps[j] != 0) {
+                    sleeps.put(fps[j], passedSleeps[j]);
+                }
+                continue;
+            }
+            int[] prefix = j == 0 ? null : java.util.Arrays.copyOf(n.passed(), j);
+            long lost = sleeps.get(fps[j], 0) & ~passedSleeps[j];
+            S state = null;
+            if (lost != 0) { // re-expanded: its state again, from the parent
+                state = appendSteps(new ArrayList<>(), parent, link(n.choice(), prefix));
+            }
+            Node<S> cut = new Node<>(state, fps[j], n.parent(), n.choice(), false, false, passedSleeps[j],
+                    n.parentReports(), List.of(), prefix, null, null, null);
+            return visit(cut, visited, sleeps, depth, level, parents, findings);
+        }
+        return null;
     }
 
     /**
@@ -642,20 +732,42 @@ public final class Explorer<S> {
     private int enter(Node<S> n, Level<S> level, S state, long[] meta) {
         int index = level.states.size();
         level.links.add(n.parent());
-        level.links.add(n.choice());
+        if (n.passed() == null) {
+            level.links.add(n.choice());
+        } else {
+            passedLinks.add(link(n.choice(), n.passed()));
+            level.links.add(-passedLinks.size());
+        }
         level.index.put(n.fp(), index);
         level.states.add(state);
         level.meta.add(meta);
+        level.expansions.add(n.expansion());
+        level.expansionSleeps.add(n.sleep());
         return index;
     }
 
-    private List<Node<S>> expand(List<S> frontier, List<long[]> meta, ExecutorService pool, int threads) {
+    private List<Node<S>> expand(List<S> frontier, List<long[]> meta, List<List<Node<S>>> expansions,
+                                 List<Long> expansionSleeps, FingerprintSet visited, ExecutorService pool,
+                                 int threads) {
         int n = frontier.size();
         @SuppressWarnings("unchecked")
         List<Node<S>>[] outs = new List[n];
+        boolean passThrough = model.passesThrough();
         forEachIndex(n, pool, threads, (m, i) -> {
             List<Node<S>> out = new ArrayList<>();
-            successors(m, frontier.get(i), i, meta.get(i), out);
+            List<Node<S>> made = expansions.get(i);
+            if (made != null && meta.get(i)[1] == ALL && meta.get(i)[0] == expansionSleeps.get(i)
+                    && frontier.get(i) != null) {
+                for (Node<S> c : made) {
+                    out.add(new Node<>(c.state(), c.fp(), i, c.choice(), c.spare(), c.asleep(), c.sleep(),
+                            c.parentReports(), c.stepReports()));
+                }
+            } else {
+                successors(m, frontier.get(i), i, meta.get(i), made, out);
+            }
+            if (passThrough) {
+                out.replaceAll(node -> node.state() == null ? node : passThrough(m, node, visited));
+            }
             outs[i] = out;
         });
         List<Node<S>> all = new ArrayList<>();
@@ -680,7 +792,7 @@ public final class Explorer<S> {
      * far as they commute with it (explored order: kept, then spares, each by choice).
      * meta is {sleep, only}: only != ALL re-expands a state for the choices in only.
      */
-    private void successors(Model<S> model, S s, int index, long[] meta, List<Node<S>> out) {
+    private void successors(Model<S> model, S s, int index, long[] meta, List<Node<S>> made, List<Node<S>> out) {
         if (s == null || memoryExceeded) {
             return;
         }
@@ -742,8 +854,101 @@ public final class Explorer<S> {
             S t = succ.get(c);
             boolean spare = pruned != null && pruned[c];
             out.add(new Node<>(spare || asleep[c] ? null : t, model.fingerprint(t), index, c, spare, asleep[c],
-                    childSleep[c], c == 0 ? reports : List.of(), model.reports(t)));
+                    childSleep[c], c == 0 ? reports : List.of(), withMade(model.reports(t), made, c)));
         }
+    }
+
+    /**
+     * A transition's reports with those an earlier making of it reported (made: an expansion
+     * made by a pass and not used, as the state's sleep set changed since): a report is made
+     * once a search.
+     */
+    private static <S> List<dev.spinlab.kernel.Finding> withMade(List<dev.spinlab.kernel.Finding> reports,
+                                                               List<Node<S>> made, int c) {
+        if (made == null || c >= made.size() || made.get(c).stepReports().isEmpty()) {
+            return reports;
+        }
+        Map<String, dev.spinlab.kernel.Finding> all = new LinkedHashMap<>();
+        for (dev.spinlab.kernel.Finding f : made.get(c).stepReports()) {
+            all.putIfAbsent(f.key(), f);
+        }
+        for (dev.spinlab.kernel.Finding f : reports) {
+            all.putIfAbsent(f.key(), f);
+        }
+        return new ArrayList<>(all.values());
+    }
+
+    /** States passed through after one choice at most (pass-through): a bound, as a loop of such states has no end. */
+    static final int MAX_PASSED = 256;
+
+    /*
+     * Pass-through (issue 15: the intermediate states that partial-order reduction keeps).
+     * Where the reduction leaves a state one choice to explore — one CPU steps alone, the
+     * others' steps pruned, nothing asleep — the state is never a branch point, so it need not
+     * be stored: the search goes on through it within the same transition and stores the state
+     * where that stops. It stops at a state that has two or more choices to explore or none, a
+     * violation, something to report (its transition's or its successors' reports, a data race),
+     * a state already visited (a merge: found at once, not after a duplicate run), or after
+     * MAX_PASSED states. What is explored is unchanged: the states passed through are those the
+     * search would have stored with exactly this one successor. Pruned choices of a state passed
+     * through are explored only if the cycle proviso fires, and it fires on the stored state the
+     * pass started from, which lies on the same cycle: every cycle still has a fully expanded
+     * state. Sleep sets go through as through single transitions: a sleeping choice stays asleep
+     * while it is independent of each step passed.
+     */
+    private Node<S> passThrough(Model<S> m, Node<S> node, FingerprintSet visited) {
+        S u = node.state();
+        long fp = node.fp();
+        long sleep = node.sleep();
+        List<dev.spinlab.kernel.Finding> lastReports = node.stepReports();
+        int[] passed = new int[8];
+        long[] fps = new long[8];
+        long[] sleeps = new long[8];
+        int count = 0;
+        List<Node<S>> expansion = null;
+        while (count < MAX_PASSED && lastReports.isEmpty() && !visited.contains(fp) && m.violation(u) == null) {
+            List<Node<S>> out = new ArrayList<>();
+            successors(m, u, -1, new long[] {sleep, ALL}, null, out);
+            if (memoryExceeded) {
+                break; // the level ends here with the memory bound
+            }
+            Node<S> only = null;
+            int kept = 0;
+            boolean reported = !out.isEmpty() && !out.get(0).parentReports().isEmpty();
+            for (Node<S> c : out) {
+                if (!c.spare()) {
+                    kept++;
+                    only = c;
+                }
+                reported |= !c.stepReports().isEmpty();
+            }
+            if (kept != 1 || only.asleep() || reported) {
+                expansion = out; // the state is stored: its next expansion is this one (Level.expansions)
+                break;
+            }
+            if (count == passed.length) {
+                passed = java.util.Arrays.copyOf(passed, 2 * count);
+                fps = java.util.Arrays.copyOf(fps, 2 * count);
+                sleeps = java.util.Arrays.copyOf(sleeps, 2 * count);
+            }
+            fps[count] = fp;
+            sleeps[count] = sleep;
+            passed[count++] = only.choice();
+            u = only.state();
+            fp = only.fp();
+            sleep = only.sleep();
+            lastReports = only.stepReports();
+        }
+        if (count == 0 && expansion == null) {
+            return node;
+        }
+        if (count == 0) {
+            return new Node<>(u, fp, node.parent(), node.choice(), false, false, sleep, node.parentReports(),
+                    lastReports, null, null, null, expansion);
+        }
+        return new Node<>(u, fp, node.parent(), node.choice(), false, false, sleep, node.parentReports(), lastReports,
+                java.util.Arrays.copyOf(passed, count), java.util.Arrays.copyOf(fps, count),
+                java.util.Arrays.copyOf(sleeps, count), expansion);
     }
 
     private static List<int[]> parentsWith(List<int[]> parents, List<Integer> current) {
@@ -780,9 +985,34 @@ public final class Explorer<S> {
         List<Step> steps = new ArrayList<>();
         S s = model.initial();
         for (int c : choices) {
-            steps.add(new Step(model.traceChoice(s, c), model.step(s, c)));
-            s = model.successor(s, c);
+            s = appendSteps(steps, s, c >= 0 ? new int[] {c} : passedLinks.get(-c - 1));
         }
         return steps;
     }
+
+    /** The steps of choices taken one after the other from s (a link: a choice and those passed through after it); the state they reach. */
+    private S appendSteps(List<Step> steps, S s, int[] choices) {
+        for (int c : choices) {
+            steps.add(new Step(model.traceChoice(s, c), model.step(s, c)));
+            s = model.successor(s, c);
+        }
+        return s;
+    }
+
+    /** A node's choice and the choices passed through after it, as one array. */
+    private static int[] link(int choice, int[] passed) {
+        if (passed == null) {
+            return new int[] {choice};
+        }
+        int[] all = new int[passed.length + 1];
+        all[0] = choice;
+        System.arraycopy(passed, 0, all, 1, passed.length);
+        return all;
+    }
+
+    /**
+     * The links of states entered after passing through others (pass-through): a level's link
+     * for such a state holds -(i + 1) for entry i here, instead of its choice.
+     */
+    private final List<int[]> passedLinks = new ArrayList<>();
 }

@@ -656,6 +656,11 @@ public final class KernelModel implements Model<KState> {
     }
 
     @Override
+    public boolean passesThrough() {
+        return reductions.passThrough();
+    }
+
+    @Override
     public List<Finding> reports(KState s) {
         return s.reports();
     }

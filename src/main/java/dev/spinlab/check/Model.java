@@ -105,4 +105,12 @@ public interface Model<S> {
     default int traceChoice(S s, int choice) {
         return choice;
     }
+
+    /**
+     * Whether the breadth-first search may pass through a state that leaves it one choice to
+     * explore instead of storing it (Explorer.passThrough; the pass-through reduction).
+     */
+    default boolean passesThrough() {
+        return false;
+    }
 }

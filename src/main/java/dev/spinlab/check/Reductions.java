@@ -5,19 +5,24 @@ import java.util.List;
 
 /** Which of check's reductions the kernel model applies (--reductions); docs/check.md states each one's soundness condition. */
 public record Reductions(boolean userSteps, boolean interrupts, boolean interleavings, boolean sleepSets,
-                         boolean readOnly, boolean cpuLocal, boolean spinWaits, boolean privateData) {
+                         boolean readOnly, boolean cpuLocal, boolean spinWaits, boolean passThrough,
+                         boolean privateData) {
     /**
-     * The default, "all": every reduction but private-data, which is asked for by name
-     * ("all,private-data"): its restarts can cost more than its coarser steps save (docs/check.md).
+     * The default, "all": every reduction but pass-through and private-data, which are asked for
+     * by name ("all,pass-through"): pass-through makes traces longer, private-data's restarts can
+     * cost more than its coarser steps save (docs/check.md).
      */
-    public static final Reductions ALL = new Reductions(true, true, true, true, true, true, true, false);
-    public static final Reductions NONE = new Reductions(false, false, false, false, false, false, false, false);
+    public static final Reductions ALL = new Reductions(true, true, true, true, true, true, true, false, false);
+    public static final Reductions NONE = new Reductions(false, false, false, false, false, false, false, false, false);
+    /** How many of NAMES, from the first, "all" stands for; the rest are asked for by name. */
+    private static final int DEFAULT_SET = 7;
     private static final List<String> NAMES = List.of("user-steps", "interrupts", "interleavings", "sleep-sets",
-            "read-only", "cpu-local", "spin-waits", "private-data");
+            "read-only", "cpu-local", "spin-waits", "pass-through", "private-data");
 
     /**
      * Parses "all", "none" or a comma list of user-steps, interrupts, interleavings, sleep-sets,
-     * read-only, cpu-local, spin-waits, private-data, where "all" stands for the default set ("all,private-data").
+     * read-only, cpu-local, spin-waits, pass-through, private-data, where "all" stands for the default set (to which
+     * "all,pass-through,private-data" adds the other two).
      */
     public static Reductions parse(String spec) {
         String s = spec.trim().toLowerCase(java.util.Locale.ROOT);
@@ -31,7 +36,7 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
         for (String p : s.split(",")) {
             if (p.trim().equals("all")) {
                 // "all" in a list: the default set, to which the list adds (all,private-data)
-                on.addAll(NAMES.subList(0, NAMES.size() - 1));
+                on.addAll(NAMES.subList(0, DEFAULT_SET));
                 continue;
             }
             if (!NAMES.contains(p.trim())) {
@@ -42,32 +47,29 @@ public record Reductions(boolean userSteps, boolean interrupts, boolean interlea
         }
         return new Reductions(on.contains(NAMES.get(0)), on.contains(NAMES.get(1)), on.contains(NAMES.get(2)),
                 on.contains(NAMES.get(3)), on.contains(NAMES.get(4)), on.contains(NAMES.get(5)), on.contains(NAMES.get(6)),
-                on.contains(NAMES.get(7)));
+                on.contains(NAMES.get(7)), on.contains(NAMES.get(8)));
     }
 
-    /** These reductions without private-data (label() names the default set plus it "all,private-data"). */
-    public Reductions withoutPrivateData() {
-        return new Reductions(userSteps, interrupts, interleavings, sleepSets, readOnly, cpuLocal, spinWaits, false);
-    }
-
+    /** The --reductions text that gives these: "all", "none", "all,NAME..." or a comma list. */
     public String label() {
-        if (equals(ALL)) {
-            return "all";
-        }
         if (equals(NONE)) {
             return "none";
         }
-        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly, cpuLocal, spinWaits, privateData};
-        List<String> on = new ArrayList<>();
-        if (withoutPrivateData().equals(ALL)) {
-            return "all,private-data";
+        boolean[] flags = {userSteps, interrupts, interleavings, sleepSets, readOnly, cpuLocal, spinWaits, passThrough,
+            privateData};
+        boolean allDefault = true;
+        for (int i = 0; i < DEFAULT_SET; i++) {
+            allDefault &= flags[i];
         }
-        for (int i = 0; i < flags.length; i++) {
+        List<String> on = new ArrayList<>();
+        if (allDefault) {
+            on.add("all");
+        }
+        for (int i = allDefault ? DEFAULT_SET : 0; i < flags.length; i++) {
             if (flags[i]) {
                 on.add(NAMES.get(i));
             }
         }
         return String.join(",", on);
     }
-
 }

@@ -82,10 +82,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + " within the stack and read-only memory, is no step of its own), spin-waits (a CPU waiting in"
                     + " wfe moves only when what its wait loop reads has changed: wfe may return at any time,"
                     + " as with ARM's event stream, and an iteration that waits again is a stutter);"
-                    + " private-data (an access to a word only one"
-                    + " context touches, or nobody writes, is no step of its own; learned as the search goes,"
-                    + " with restarts) is asked for by name: all,private-data. They never change a verdict;"
-                    + " 'none' is for measuring them.")
+                    + " pass-through (a state the reductions leave one choice to explore is passed through,"
+                    + " not stored: fewer levels, longer traces; breadth-first search only) and private-data"
+                    + " (an access to a word only one context touches, or nobody writes, is no step of its"
+                    + " own; learned as the search goes, with restarts) are asked for by name:"
+                    + " all,pass-through. They never change a verdict; 'none' is for measuring them.")
     String reductionSpec;
 
     @Option(names = "--preemptions", paramLabel = "K|auto", order = 43,

@@ -504,7 +504,7 @@ class ReductionProperties {
     }
 
     static final List<String> REDUCED = List.of("all", "user-steps", "interrupts", "sleep-sets", "read-only",
-            "cpu-local", "spin-waits", "private-data", "all,private-data");
+            "cpu-local", "spin-waits", "all,pass-through", "private-data", "all,private-data");
 
     /**
      * The searches of a scenario (none, all, then each reduction alone), two at a time: each check boots its own kernel and

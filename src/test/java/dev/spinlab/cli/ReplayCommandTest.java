@@ -209,6 +209,32 @@ class ReplayCommandTest {
     }
 
     /**
+     * With pass-through (--reductions all,pass-through) the search stores fewer states, in fewer
+     * levels, but its traces still list every step: the same findings, and a deadlock's trace
+     * replays to the deadlock.
+     */
+    @Test
+    void aPassThroughSearchsTraceListsEveryStepAndReplays() throws IOException {
+        Result c = run("check", "--format", "json", "--cpus", "1", "--reductions", "all,pass-through",
+                "examples/recursion");
+        assertThat(c.code()).as(c.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode pt = JSON.readTree(c.out());
+        assertThat(pt.get("depth").asInt()).isLessThan(checked.get("depth").asInt());
+        java.util.List<String> kinds = new java.util.ArrayList<>();
+        java.util.List<String> defaultKinds = new java.util.ArrayList<>();
+        pt.get("findings").forEach(f -> kinds.add(f.get("kind").asText()));
+        checked.get("findings").forEach(f -> defaultKinds.add(f.get("kind").asText()));
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(defaultKinds);
+        int n = kinds.indexOf("deadlock") + 1;
+        assertThat(n).as("the check's findings: %s", pt.get("findings")).isPositive();
+        Path p = dir.resolve("pass-through.json");
+        Files.writeString(p, c.out());
+        Result same = run("replay", "--finding", String.valueOf(n), p.toString());
+        assertThat(same.code()).as(same.err()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(same.out() + same.err()).contains("reached finding " + n);
+    }
+
+    /**
      * With the private-data reduction (--reductions all,private-data) a CPU step runs on
      * through the words the search found private: the JSON names the words that were visible,
      * and replay must cut its steps at the same places. Without them the same choices go
