@@ -765,14 +765,21 @@ public final class Explorer<S> {
             } else {
                 successors(m, frontier.get(i), i, meta.get(i), made, out);
             }
-            if (passThrough) {
-                out.replaceAll(node -> node.state() == null ? node : passThrough(m, node, visited));
-            }
             outs[i] = out;
         });
         List<Node<S>> all = new ArrayList<>();
         for (List<Node<S>> out : outs) {
             all.addAll(out);
+        }
+        if (passThrough) {
+            // one task a kept successor, not a state: a level may hold few states whose passes
+            // are long, and a thread per state would leave the other cores waiting on one
+            forEachIndex(all.size(), pool, threads, (m, i) -> {
+                Node<S> node = all.get(i);
+                if (node.state() != null) {
+                    all.set(i, passThrough(m, node, visited));
+                }
+            });
         }
         return all;
     }
