@@ -11,6 +11,7 @@
 #include <linux/list.h>
 #include <linux/gfp.h>
 #include <linux/compiler.h>
+#include <linux/module.h>
 
 struct module;
 struct device;
