@@ -5,6 +5,7 @@
  */
 #include <linux/module.h>
 #include <linux/irq.h>
+#include <asm/hardirq.h>
 #include <linux/proc_fs.h>
 #include <linux/seq_file.h>
 #include <linux/jiffies.h>
