@@ -726,22 +726,7 @@ const char *dev_name(const struct device *dev)
 #define DYNAMIC_MINORS 128
 
 static LIST_HEAD(misc_list);
-/*
- * misc_devnode(): a misc device is named by misc->name (its /sys/class/misc directory) and its
- * /dev node by misc->nodename when it has one, with misc->mode
- */
-static char *misc_devnode(const struct device *dev, umode_t *mode)
-{
-    struct miscdevice *c = dev_get_drvdata(dev);
-
-    if (mode && c->mode)
-        *mode = c->mode;
-    if (c->nodename)
-        return kstrdup(c->nodename, GFP_KERNEL);
-    return NULL;
-}
-
-static struct class misc_class = { .name = "misc", .devnode = misc_devnode };
+static struct class misc_class = { .name = "misc" };
 static unsigned char misc_minors_used[DYNAMIC_MINORS];
 
 static int misc_open(struct inode *inode, struct file *file)
@@ -796,7 +781,8 @@ int misc_register(struct miscdevice *misc)
                 return -EBUSY;
     }
     misc->this_device = __spinlab_device_create_with_groups(&misc_class, misc->parent, MKDEV(MISC_MAJOR, misc->minor),
-                                                            misc, misc->groups, misc->name);
+                                                            misc, misc->groups,
+                                                            misc->nodename ? misc->nodename : misc->name);
     if (IS_ERR(misc->this_device)) {
         if (misc->minor < DYNAMIC_MINORS)
             misc_minors_used[DYNAMIC_MINORS - misc->minor - 1] = 0;

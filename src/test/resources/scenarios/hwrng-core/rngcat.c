@@ -51,15 +51,15 @@ int main(void)
 {
 	int fd;
 
-	show("/sys/class/misc/hw_random/rng_current");
-	show("/sys/class/misc/hw_random/rng_available");
+	show("/sys/class/misc/hwrng/rng_current");
+	show("/sys/class/misc/hwrng/rng_available");
 	take(0, 8);
 	take(0, 8);
 	printf("write to /dev/hwrng opens: %d\n", open("/dev/hwrng", O_RDWR) >= 0);
 	fd = open("/proc/twinrng", O_WRONLY);
 	write(fd, "drop", 4);
 	close(fd);
-	show("/sys/class/misc/hw_random/rng_current");
+	show("/sys/class/misc/hwrng/rng_current");
 	/* the core's buffer still holds what twin-fast gave: 48 bytes to hand out first */
 	take(0, 16);
 	take(0, 16);

@@ -7,7 +7,8 @@
  * from the current generator (blocking unless O_NONBLOCK: an empty non-blocking read is
  * -EAGAIN) and hand it out from its end, as the kernel does. Differences: the misc device
  * is registered with the first generator and removed with the last (the kernel's is there
- * from boot), the sysfs attributes are rng_current and rng_available only, read-only (no
+ * from boot), its sysfs directory is /sys/class/misc/hwrng (the model names a misc device by its
+ * nodename; upstream's is hw_random), the attributes are rng_current and rng_available only, read-only (no
  * rng_selected, rng_quality, no choosing a generator by writing rng_current), and khwrngd,
  * which feeds the entropy pool, is not modelled.
  */
