@@ -26,6 +26,8 @@ struct resource iomem_resource = {
 
 static DEFINE_RWLOCK(resource_lock);
 
+static u8 *port_space(void);
+
 struct resource *__request_region(struct resource *parent, resource_size_t start, resource_size_t n,
                                   const char *name, int flags)
 {
@@ -53,6 +55,13 @@ struct resource *__request_region(struct resource *parent, resource_size_t start
     res->parent = parent;
     *p = res;
     write_unlock(&resource_lock);
+    /*
+     * The port latches are made when ports are first claimed, which a driver does in its init:
+     * under check that is still the boot, whose allocations are shared (a search's per-context
+     * allocation arenas are smaller than the 64 KiB of ports)
+     */
+    if (parent == &ioport_resource)
+        port_space();
     return res;
 conflict:
     write_unlock(&resource_lock);

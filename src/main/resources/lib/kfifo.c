@@ -145,24 +145,26 @@ unsigned int __kfifo_put_val(struct __kfifo *fifo, u64 val)
     return 1;
 }
 
-unsigned int __kfifo_in_spinlocked(struct __kfifo *fifo, const void *buf, unsigned int n, spinlock_t *lock)
+unsigned int __kfifo_in_spinlocked(struct __kfifo *fifo, const void *buf, unsigned int n, spinlock_t *lock,
+                                   size_t recsize)
 {
     unsigned long flags;
     unsigned int ret;
 
     spin_lock_irqsave(lock, flags);
-    ret = __kfifo_in(fifo, buf, n);
+    ret = recsize ? __kfifo_in_r(fifo, buf, n, recsize) : __kfifo_in(fifo, buf, n);
     spin_unlock_irqrestore(lock, flags);
     return ret;
 }
 
-unsigned int __kfifo_out_spinlocked(struct __kfifo *fifo, void *buf, unsigned int n, spinlock_t *lock)
+unsigned int __kfifo_out_spinlocked(struct __kfifo *fifo, void *buf, unsigned int n, spinlock_t *lock,
+                                    size_t recsize)
 {
     unsigned long flags;
     unsigned int ret;
 
     spin_lock_irqsave(lock, flags);
-    ret = __kfifo_out(fifo, buf, n);
+    ret = recsize ? __kfifo_out_r(fifo, buf, n, recsize) : __kfifo_out(fifo, buf, n);
     spin_unlock_irqrestore(lock, flags);
     return ret;
 }
@@ -219,4 +221,161 @@ int __kfifo_to_user(struct __kfifo *fifo, void __user *to, unsigned long len, un
     fifo->out += len;
     *copied = len * esize;
     return err;
+}
+
+/*
+ * Record FIFOs (the kernel's __kfifo_*_r): byte FIFOs holding records, each a length header of
+ * recsize bytes (low byte first) followed by that many bytes of data. The header is read and
+ * written byte by byte through the mask, so a record may wrap around the end of the buffer.
+ */
+static unsigned int __kfifo_peek_n(struct __kfifo *fifo, size_t recsize)
+{
+    unsigned char *data = fifo->data;
+    unsigned int n = data[fifo->out & fifo->mask];
+
+    if (recsize > 1)
+        n |= data[(fifo->out + 1) & fifo->mask] << 8;
+    return n;
+}
+
+static void __kfifo_poke_n(struct __kfifo *fifo, unsigned int n, size_t recsize)
+{
+    unsigned char *data = fifo->data;
+
+    data[fifo->in & fifo->mask] = (unsigned char)n;
+    if (recsize > 1)
+        data[(fifo->in + 1) & fifo->mask] = (unsigned char)(n >> 8);
+}
+
+unsigned int __kfifo_len_r(struct __kfifo *fifo, size_t recsize)
+{
+    return __kfifo_peek_n(fifo, recsize);
+}
+
+/* the whole record or nothing; the header keeps len modulo its width, as the kernel's does */
+unsigned int __kfifo_in_r(struct __kfifo *fifo, const void *buf, unsigned int len, size_t recsize)
+{
+    if (len + recsize > kfifo_unused(fifo))
+        return 0;
+    __kfifo_poke_n(fifo, len, recsize);
+    kfifo_copy_in(fifo, buf, len, fifo->in + recsize);
+    fifo->in += len + recsize;
+    return len;
+}
+
+/* copy at most len bytes of the next record; *n is the record's whole length */
+static unsigned int kfifo_out_copy_r(struct __kfifo *fifo, void *buf, unsigned int len, size_t recsize,
+                                     unsigned int *n)
+{
+    *n = __kfifo_peek_n(fifo, recsize);
+    if (len > *n)
+        len = *n;
+    kfifo_copy_out(fifo, buf, len, fifo->out + recsize);
+    return len;
+}
+
+unsigned int __kfifo_out_peek_r(struct __kfifo *fifo, void *buf, unsigned int len, size_t recsize)
+{
+    unsigned int n;
+
+    if (fifo->in == fifo->out)
+        return 0;
+    return kfifo_out_copy_r(fifo, buf, len, recsize, &n);
+}
+
+unsigned int __kfifo_out_r(struct __kfifo *fifo, void *buf, unsigned int len, size_t recsize)
+{
+    unsigned int n;
+
+    if (fifo->in == fifo->out)
+        return 0;
+    len = kfifo_out_copy_r(fifo, buf, len, recsize, &n);
+    fifo->out += n + recsize;
+    return len;
+}
+
+/* drop the next record (the kernel's kfifo_skip() of a record FIFO; 1 here when there was one) */
+unsigned int __kfifo_skip_r(struct __kfifo *fifo, size_t recsize)
+{
+    unsigned int n;
+
+    if (fifo->in == fifo->out)
+        return 0;
+    n = __kfifo_peek_n(fifo, recsize);
+    fifo->out += n + recsize;
+    return 1;
+}
+
+/* len bytes between user memory and the ring at byte offset off (esize 1): the bytes not copied */
+static unsigned long kfifo_copy_from_user_at(struct __kfifo *fifo, const void __user *from, unsigned int len,
+                                             unsigned int off)
+{
+    unsigned int size = fifo->mask + 1;
+    unsigned int l;
+    unsigned long ret;
+
+    off &= fifo->mask;
+    l = min(len, size - off);
+    ret = copy_from_user(fifo->data + off, from, l);
+    if (!ret)
+        ret = copy_from_user(fifo->data, from + l, len - l);
+    smp_wmb();
+    return ret;
+}
+
+static unsigned long kfifo_copy_to_user_at(struct __kfifo *fifo, void __user *to, unsigned int len,
+                                           unsigned int off)
+{
+    unsigned int size = fifo->mask + 1;
+    unsigned int l;
+    unsigned long ret;
+
+    off &= fifo->mask;
+    l = min(len, size - off);
+    ret = copy_to_user(to, fifo->data + off, l);
+    if (!ret)
+        ret = copy_to_user(to + l, fifo->data, len - l);
+    smp_wmb();
+    return ret;
+}
+
+/* one record from user space, cut to the longest the header can carry; nothing if it does not fit */
+int __kfifo_from_user_r(struct __kfifo *fifo, const void __user *from, unsigned long len, unsigned int *copied,
+                        size_t recsize)
+{
+    len = __kfifo_max_r(len, recsize);
+    if (len + recsize > kfifo_unused(fifo)) {
+        *copied = 0;
+        return 0;
+    }
+    __kfifo_poke_n(fifo, len, recsize);
+    if (kfifo_copy_from_user_at(fifo, from, len, fifo->in + recsize)) {
+        *copied = 0;
+        return -EFAULT;
+    }
+    fifo->in += len + recsize;
+    *copied = len;
+    return 0;
+}
+
+/* the next record to user space, cut to len bytes (the rest of the record is dropped) */
+int __kfifo_to_user_r(struct __kfifo *fifo, void __user *to, unsigned long len, unsigned int *copied,
+                      size_t recsize)
+{
+    unsigned int n;
+
+    if (fifo->in == fifo->out) {
+        *copied = 0;
+        return 0;
+    }
+    n = __kfifo_peek_n(fifo, recsize);
+    if (len > n)
+        len = n;
+    if (kfifo_copy_to_user_at(fifo, to, len, fifo->out + recsize)) {
+        *copied = 0;
+        return -EFAULT;
+    }
+    fifo->out += n + recsize;
+    *copied = len;
+    return 0;
 }

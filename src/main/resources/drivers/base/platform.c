@@ -379,3 +379,14 @@ void __iomem *devm_platform_ioremap_resource(struct platform_device *pdev, unsig
 {
     return devm_ioremap_resource(&pdev->dev, platform_get_resource(pdev, IORESOURCE_MEM, index));
 }
+
+/* the resource too (drivers/base/platform.c): *res is the MEM resource index, even when the map fails */
+void __iomem *devm_platform_get_and_ioremap_resource(struct platform_device *pdev, unsigned int index,
+                                                    struct resource **res)
+{
+    struct resource *r = platform_get_resource(pdev, IORESOURCE_MEM, index);
+
+    if (res)
+        *res = r;
+    return devm_ioremap_resource(&pdev->dev, r);
+}

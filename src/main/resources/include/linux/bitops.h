@@ -190,6 +190,26 @@ static inline int ffs(int x)
 
 #define ffz(x) __ffs(~(x))
 
+static inline unsigned int fls_long(unsigned long l)
+{
+    return fls64(l);
+}
+
+/* the order of the smallest power of two at least count (include/linux/bitops.h); -1 for 0 */
+static inline int get_count_order(unsigned int count)
+{
+    if (count == 0)
+        return -1;
+    return fls(--count);
+}
+
+static inline int get_count_order_long(unsigned long l)
+{
+    if (l == 0UL)
+        return -1;
+    return (int)fls_long(--l);
+}
+
 static inline unsigned int hweight64(u64 w)
 {
     unsigned int n = 0;

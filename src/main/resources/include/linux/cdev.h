@@ -4,6 +4,10 @@
 
 #include <linux/types.h>
 #include <linux/fs.h>
+#include <linux/kobject.h>
+#include <linux/kdev_t.h>
+#include <linux/list.h>
+#include <linux/device.h>
 
 struct module;
 

@@ -37,6 +37,12 @@
 /* a compiler barrier: every access of the model is already a real, ordered memory access */
 #define barrier() do { } while (0)
 
+/*
+ * A switch case that goes on into the next on purpose (include/linux/compiler_attributes.h:
+ * the statement attribute, or an empty statement where the compiler has none, as here).
+ */
+#define fallthrough do {} while (0)
+
 /* Plain accesses: the simulated machine performs each access exactly once anyway. */
 #define READ_ONCE(x) (x)
 #define WRITE_ONCE(x, val) ((x) = (val))

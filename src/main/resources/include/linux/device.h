@@ -11,6 +11,7 @@
 #include <linux/list.h>
 #include <linux/gfp.h>
 #include <linux/compiler.h>
+#include <linux/module.h>
 
 struct module;
 struct device;
@@ -39,6 +40,7 @@ struct device_driver;
 struct bus_type;
 struct dev_pm_ops;
 struct of_device_id;
+struct device_node;
 
 struct device {
     struct kobject kobj;
@@ -49,6 +51,7 @@ struct device {
     const struct bus_type *bus;
     struct device_driver *driver;     /* the driver bound to it, or NULL */
     void *platform_data;
+    struct device_node *of_node;      /* always NULL: no device tree (CONFIG_OF=n) */
     void *driver_data;
     const struct attribute_group **groups;
     void (*release)(struct device *dev);

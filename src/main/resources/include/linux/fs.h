@@ -20,6 +20,7 @@
 #include <linux/sched.h>
 #include <linux/capability.h>
 #include <linux/workqueue.h>
+#include <linux/completion.h> /* the real header reaches it through <linux/mm_types.h> */
 #include <linux/slab.h>
 #include <asm/page.h>
 

@@ -12,6 +12,7 @@
 #include <linux/types.h>
 #include <linux/atomic.h>
 #include <linux/compiler.h>
+#include <linux/build_bug.h>
 
 struct static_key {
     atomic_t enabled;
@@ -48,7 +49,17 @@ static inline bool static_key_enabled_raw(struct static_key *key)
     return static_key_count(key) > 0;
 }
 
-#define static_key_enabled(x) static_key_enabled_raw(&(x)->key)
+/*
+ * static_key_enabled() takes a struct static_key as well as a static_key_true/_false, whose
+ * first member is one (the kernel's macro checks the type the same way and casts).
+ */
+#define static_key_enabled(x)                                                          \
+    ({                                                                                 \
+        BUILD_BUG_ON(!__builtin_types_compatible_p(typeof(*(x)), struct static_key) && \
+                     !__builtin_types_compatible_p(typeof(*(x)), struct static_key_true) && \
+                     !__builtin_types_compatible_p(typeof(*(x)), struct static_key_false)); \
+        static_key_enabled_raw((struct static_key *)(x));                              \
+    })
 #define static_branch_likely(x) likely(static_key_enabled_raw(&(x)->key))
 #define static_branch_unlikely(x) unlikely(static_key_enabled_raw(&(x)->key))
 #define static_key_false(key) unlikely(static_key_enabled_raw(key))

@@ -8,6 +8,19 @@
 #include <linux/device.h>
 
 #define MISC_MAJOR 10
+
+/* some of the fixed minors include/linux/miscdevice.h assigns (Documentation/admin-guide/devices.txt) */
+#define PSMOUSE_MINOR 1
+#define WATCHDOG_MINOR 130
+#define TEMP_MINOR 131
+#define APM_MINOR_DEV 134
+#define RTC_MINOR 135
+#define NVRAM_MINOR 144
+#define HWRNG_MINOR 183
+#define TUN_MINOR 200
+#define UINPUT_MINOR 223
+#define HPET_MINOR 228
+#define FUSE_MINOR 229
 #define MISC_DYNAMIC_MINOR 255
 
 struct miscdevice {

@@ -74,6 +74,8 @@ int platform_get_irq(struct platform_device *pdev, unsigned int num);
 int platform_get_irq_optional(struct platform_device *pdev, unsigned int num);
 void __iomem *devm_platform_ioremap_resource(struct platform_device *pdev, unsigned int index);
 void __iomem *devm_ioremap_resource(struct device *dev, const struct resource *res);
+void __iomem *devm_platform_get_and_ioremap_resource(struct platform_device *pdev, unsigned int index,
+                                                    struct resource **res);
 
 static inline void *platform_get_drvdata(const struct platform_device *pdev)
 {

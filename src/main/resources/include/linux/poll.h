@@ -9,6 +9,7 @@
 #include <linux/types.h>
 #include <linux/wait.h>
 #include <linux/fs.h>
+#include <linux/uaccess.h> /* as the kernel's <linux/poll.h> includes it */
 
 /* __poll_t: <linux/fs.h> */
 

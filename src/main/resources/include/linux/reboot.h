@@ -1,16 +1,18 @@
 /*
  * spinlab's model of <linux/reboot.h> (kernel/reboot.c): emergency_restart() resets the
  * machine at once; spinlab logs it ("spinlab: emergency_restart() ...") and the run ends.
+ * The reboot notifier chain is kept (register_reboot_notifier); the model never shuts down
+ * in order (kernel_restart/kernel_halt), so nothing calls it, as emergency_restart() does not.
  */
 #ifndef _SPINLAB_LINUX_REBOOT_H
 #define _SPINLAB_LINUX_REBOOT_H
 
-#define SYS_DOWN 0x0001
-#define SYS_RESTART SYS_DOWN
-#define SYS_HALT 0x0002
-#define SYS_POWER_OFF 0x0003
+#include <linux/notifier.h>
 
 void emergency_restart(void);
+
+int register_reboot_notifier(struct notifier_block *nb);
+int unregister_reboot_notifier(struct notifier_block *nb);
 
 /*
  * The machine has stopped by itself (kernel/reboot.c keeps it): after a panic (the kernel spins

@@ -23,6 +23,7 @@ struct timer_list {
 #define TIMER_DEFERRABLE 0x00080000
 #define TIMER_PINNED 0x00100000
 #define TIMER_IRQSAFE 0x00200000
+#define TIMER_INIT_FLAGS (TIMER_DEFERRABLE | TIMER_PINNED | TIMER_IRQSAFE)
 
 #define __TIMER_INITIALIZER(_name, _function, _flags) { \
     .entry = { &(_name).entry, &(_name).entry }, .function = (_function), .flags = (_flags) }

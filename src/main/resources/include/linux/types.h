@@ -58,6 +58,9 @@ typedef unsigned short ushort;
 typedef unsigned char u_char;
 typedef unsigned int fmode_t;
 
+/* a bit set, as the kernel's types.h declares it (BITS_TO_LONGS is <linux/bitops.h>'s) */
+#define DECLARE_BITMAP(name, bits) unsigned long name[BITS_TO_LONGS(bits)]
+
 typedef struct {
     int counter;
 } atomic_t;

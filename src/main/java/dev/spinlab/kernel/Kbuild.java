@@ -53,6 +53,10 @@ public final class Kbuild {
         List<String> objm = new ArrayList<>();
         Map<String, List<String>> objs = new LinkedHashMap<>();
         List<String> ccflags = new ArrayList<>();
+        // GNU make reads a line that starts with a tab as a recipe only in a rule's context (after
+        // a rule line, until the next variable assignment); before any rule it is an ordinary
+        // line, as in Makefiles that indent their kbuild part inside ifneq ($(KERNELRELEASE),)
+        boolean inRule = false;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             String line = stripComment(raw);
@@ -60,7 +64,7 @@ public final class Kbuild {
             if (line.isBlank()) {
                 continue;
             }
-            if (raw.startsWith("\t")) {
+            if (raw.startsWith("\t") && inRule) {
                 continue; // a recipe line of the outer make's rules
             }
             String t = line.trim();
@@ -105,9 +109,11 @@ public final class Kbuild {
                     ccflags.addAll(words);
                 }
                 // other variables (KDIR, PWD, KERNELDIR, ...) belong to the outer make
+                inRule = false;
                 continue;
             }
-            if (RULE.matcher(line).matches()) {
+            if (RULE.matcher(line.strip()).matches()) {
+                inRule = true;
                 continue; // "all:", "clean:", "default: ..." rules of the outer make
             }
             throw new IllegalArgumentException(f + ":" + lineNo + ": cannot read this line: '" + t + "'"

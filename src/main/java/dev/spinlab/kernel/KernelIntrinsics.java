@@ -570,8 +570,11 @@ final class KernelIntrinsics {
 
     private CFormat.PointerFormatter kernelPointers() {
         return (ext, p) -> {
-            if (ext == 'S' || ext == 's' || ext == 'B') {
+            if (ext == 'S' || ext == 'B') {
                 return k.symbols.symbolize(p);
+            }
+            if (ext == 's') {
+                return k.symbols.symbolizeNoOffset(p); // %ps: the name without offset and size
             }
             if (ext == 'e' && ErrNames.format(p) != null) {
                 return ErrNames.format(p); // %pe: lib/vsprintf.c err_ptr()

@@ -83,7 +83,9 @@ public final class KernelSources {
             "kernel/locking/rtmutex.c",
             "kernel/locking/rtmutex_api.c",
             "kernel/locking/spinlock_rt.c",
-            "kernel/locking/percpu-rwsem.c");
+            "kernel/locking/percpu-rwsem.c",
+            "kernel/notifier.c",
+            "drivers/char/hw_random/core.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

@@ -48,6 +48,21 @@ public final class Symbolizer {
         return null;
     }
 
+    /** {@code name [module]}, as the kernel's %ps prints a symbol (sprint_symbol_no_offset). */
+    public String symbolizeNoOffset(long addr) {
+        Linker.Placed best = null;
+        for (Linker.Placed p : symbols) {
+            if (p.address() <= addr && addr < p.address() + Math.max(p.size(), 1)) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return String.format("0x%x", addr);
+        }
+        String mod = moduleOf(best.file());
+        return best.name() + (mod != null ? " [" + mod + "]" : "");
+    }
+
     public String symbolize(long addr) {
         Linker.Placed best = null;
         for (Linker.Placed p : symbols) {

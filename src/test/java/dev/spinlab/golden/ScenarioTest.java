@@ -104,8 +104,12 @@ class ScenarioTest {
     /**
      * Lockdep's lock addresses ("#0: 0000000000017900 (&lock)"): data addresses move whenever
      * the model kernel gains or loses a global or a string, without changing what a scenario shows.
+     * Also inside JSON strings, where a report's line break is the two characters backslash, n.
      */
-    static final java.util.regex.Pattern LOCK_ADDRESS = java.util.regex.Pattern.compile("\\b[0-9a-f]{16} \\((?=[&a-zA-Z_(])");
+    static final java.util.regex.Pattern LOCK_ADDRESS =
+            java.util.regex.Pattern.compile("(?<=^|[^0-9a-zA-Z_]|\\\\n)[0-9a-f]{16} \\((?=[&a-zA-Z_(])");
+    /** A faulting data address (a freed heap block's, an oops's) moves the same way. */
+    static final java.util.regex.Pattern FAULT_ADDRESS = java.util.regex.Pattern.compile("at address 0x[0-9a-f]{16}");
 
     /** check's speed figures differ from machine to machine. */
     static final java.util.regex.Pattern SPEED = java.util.regex.Pattern.compile("\\d+ states/s, [0-9.]+ s");
@@ -115,6 +119,7 @@ class ScenarioTest {
         s = KERNEL_LINE.matcher(s).replaceAll("($1)");
         s = TEXT_ADDRESS.matcher(s).replaceAll("[<TEXT>]");
         s = LOCK_ADDRESS.matcher(s).replaceAll("ADDR (");
+        s = FAULT_ADDRESS.matcher(s).replaceAll("at address ADDR");
         return OFFSET.matcher(s).replaceAll("+OFF");
     }
 }

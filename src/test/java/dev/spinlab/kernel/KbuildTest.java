@@ -41,6 +41,32 @@ class KbuildTest {
     }
 
     @Test
+    void tabIndentedLinesBeforeAnyRuleAreReadAsMakeReadsThem() throws IOException {
+        // the kbuild part indented with tabs inside ifneq, as maxmosk/ldd3-kernel6's Makefiles do;
+        // a tab line after a rule is its recipe
+        write("main.c", "");
+        write("fops.c", "");
+        write("Makefile", String.join("\n",
+                "CONFIG_MODULE_SIG=n",
+                "",
+                "ifneq ($(KERNELRELEASE),)",
+                "\tscull_pipe-objs := main.o fops.o",
+                "    obj-m := scull_pipe.o",
+                "else",
+                "\tKERNELDIR ?= /lib/modules/$(shell uname -r)/build",
+                "\tPWD := $(shell pwd)",
+                "",
+                "default:",
+                "\t$(MAKE) -C $(KERNELDIR) M=$(PWD) modules",
+                "clean:",
+                "\t$(MAKE) -C $(KERNELDIR) M=$(PWD) clean",
+                "endif", ""));
+        List<Kbuild.Module> mods = Kbuild.read(dir);
+        assertThat(mods).extracting(Kbuild.Module::name).containsExactly("scull_pipe");
+        assertThat(mods.get(0).files()).containsExactly(dir.resolve("main.c"), dir.resolve("fops.c"));
+    }
+
+    @Test
     void kbuildIsReadBeforeTheMakefileAndYAddsToTheList() throws IOException {
         write("x.c", "");
         write("y.c", "");

@@ -191,7 +191,7 @@ final class Typer {
         if (to instanceof PointerType) {
             if (from instanceof PointerType) {
                 if (!Types.compatible(to, from) && !Types.isVoidPointer(to) && !Types.isVoidPointer(from)
-                        && !Types.charPointers(to, from)) {
+                        && !Types.signPointers(to, from)) {
                     warn(e.loc(), c.incompatiblePointer(to, from));
                 }
             } else if (!ConstEval.isNullPointerConstant(e)) {

@@ -112,6 +112,18 @@ final class Types {
                 && x.size() == 1 && y.size() == 1;
     }
 
+    /**
+     * Pointers whose targets differ only in signedness, of any integer type (int and unsigned int,
+     * long and unsigned long, ...) where a value is converted as if by assignment: gcc's
+     * -Wpointer-sign, off by default (only -Wall and -Wpedantic turn it on), and off for the
+     * kernel, whose Makefile builds with -Wno-pointer-sign.
+     */
+    static boolean signPointers(CType a, CType b) {
+        return charPointers(a, b) || (a instanceof PointerType p && b instanceof PointerType q
+                && p.target() instanceof IntType x && q.target() instanceof IntType y
+                && x.kind() != IntType.Kind.BOOL && x.kind().rank == y.kind().rank);
+    }
+
     static boolean isVoidPointer(CType t) {
         return t instanceof PointerType p && p.target().isVoid();
     }

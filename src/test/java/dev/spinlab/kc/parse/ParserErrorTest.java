@@ -178,6 +178,15 @@ class ParserErrorTest {
     }
 
     @Test
+    void pointersDifferingOnlyInSignednessDoNotWarn() {
+        // gcc's -Wpointer-sign is off by default and off for the kernel (-Wno-pointer-sign):
+        // of_property_read_u32(np, "period", &i) with an int i, as upstream drivers call it
+        parse("int f(unsigned int *p); int i; unsigned long *ul; long *l;"
+                + " void t(void) { f(&i); l = ul; }");
+        assertThat(diags).isEmpty();
+    }
+
+    @Test
     void incompatiblePointerAssignmentWarns() {
         parse("long *lp; int *ip; void t(void) { ip = lp; }");
         assertThat(diags).extracting(Diagnostic::message)

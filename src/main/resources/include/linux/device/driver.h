@@ -1,0 +1,11 @@
+/*
+ * spinlab's model of <linux/device/driver.h>: the kernel split <linux/device.h> into this and its
+ * siblings (class.h, bus.h, driver.h); the model keeps the device model in <linux/device.h>,
+ * which a driver including only this part gets whole.
+ */
+#ifndef _SPINLAB_LINUX_DEVICE_DRIVER_H
+#define _SPINLAB_LINUX_DEVICE_DRIVER_H
+
+#include <linux/device.h>
+
+#endif
