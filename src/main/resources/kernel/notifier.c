@@ -13,59 +13,68 @@
 #include <linux/rcupdate.h>
 #include <linux/bug.h>
 
-/* notifier_chain_register(): insert n by priority; a block already on the chain is refused */
-static int notifier_chain_register(struct notifier_block **nl, struct notifier_block *n, bool unique_priority)
+/*
+ * notifier_chain_register(): the chain is kept sorted by descending priority, and a block
+ * joins behind every block of its own priority. link walks the "next" slots until the slot
+ * where n belongs; the same block twice is the kernel's WARN and -EEXIST, and an equal
+ * priority is -EBUSY for the _unique_prio registrations.
+ */
+static int notifier_chain_register(struct notifier_block **head, struct notifier_block *n, bool unique_priority)
 {
-    while ((*nl) != NULL) {
-        if (unlikely((*nl) == n)) {
+    struct notifier_block **link;
+
+    for (link = head; *link; link = &(*link)->next) {
+        struct notifier_block *at = *link;
+
+        if (unlikely(at == n)) {
             WARN(1, "notifier callback %ps already registered", n->notifier_call);
             return -EEXIST;
         }
-        if (n->priority > (*nl)->priority)
+        if (at->priority < n->priority)
             break;
-        if (n->priority == (*nl)->priority && unique_priority)
+        if (unique_priority && at->priority == n->priority)
             return -EBUSY;
-        nl = &((*nl)->next);
     }
-    n->next = *nl;
-    rcu_assign_pointer(*nl, n);
+    n->next = *link;
+    rcu_assign_pointer(*link, n); /* readers walking the chain see n whole or not at all */
     return 0;
 }
 
-static int notifier_chain_unregister(struct notifier_block **nl, struct notifier_block *n)
+/* notifier_chain_unregister(): unlink n; -ENOENT when it is not on the chain */
+static int notifier_chain_unregister(struct notifier_block **head, struct notifier_block *n)
 {
-    while ((*nl) != NULL) {
-        if ((*nl) == n) {
-            rcu_assign_pointer(*nl, n->next);
-            return 0;
-        }
-        nl = &((*nl)->next);
-    }
-    return -ENOENT;
+    struct notifier_block **link = head;
+
+    while (*link && *link != n)
+        link = &(*link)->next;
+    if (!*link)
+        return -ENOENT;
+    rcu_assign_pointer(*link, n->next);
+    return 0;
 }
 
 /*
- * notifier_call_chain(): call at most nr_to_call blocks (-1: all), counting the calls made in
- * *nr_calls when asked; stop at a result with NOTIFY_STOP_MASK
+ * notifier_call_chain(): run the callbacks in chain order, at most budget of them (-1: no
+ * limit), counting those run in *ran when asked; the first result carrying NOTIFY_STOP_MASK
+ * ends the walk and is returned. The next block is read before the callback runs, as a
+ * callback may unregister its own block.
  */
-static int notifier_call_chain(struct notifier_block **nl, unsigned long val, void *v, int nr_to_call,
-                               int *nr_calls)
+static int notifier_call_chain(struct notifier_block **head, unsigned long val, void *v, int budget, int *ran)
 {
-    int ret = NOTIFY_DONE;
-    struct notifier_block *nb, *next_nb;
+    struct notifier_block *nb = rcu_dereference_raw(*head);
+    int result = NOTIFY_DONE;
 
-    nb = rcu_dereference_raw(*nl);
-    while (nb && nr_to_call) {
-        next_nb = rcu_dereference_raw(nb->next);
-        ret = nb->notifier_call(nb, val, v);
-        if (nr_calls)
-            (*nr_calls)++;
-        if (ret & NOTIFY_STOP_MASK)
+    for (; nb && budget != 0; budget--) {
+        struct notifier_block *after = rcu_dereference_raw(nb->next);
+
+        result = nb->notifier_call(nb, val, v);
+        if (ran)
+            *ran += 1;
+        if (result & NOTIFY_STOP_MASK)
             break;
-        nb = next_nb;
-        nr_to_call--;
+        nb = after;
     }
-    return ret;
+    return result;
 }
 
 /* the _robust calls: val_up to everyone; on a refusal, val_down to those already called */

@@ -1,16 +1,20 @@
 /*
- * spinlab's model of drivers/char/hw_random/core.c: the hardware RNG core. Generators are kept
- * on rng_list in order of quality (best first); the best is the current one, initialised
- * (its init()) when it becomes current and cleaned up (cleanup()) when the last reference to it
- * as current is dropped, as the kernel counts them with a kref. rng_mutex guards the list and
- * the current generator, reading_mutex the one read buffer. /dev/hwrng reads fill the buffer
- * from the current generator (blocking unless O_NONBLOCK: an empty non-blocking read is
- * -EAGAIN) and hand it out from its end, as the kernel does. Differences: the misc device
- * is registered with the first generator and removed with the last (the kernel's is there
- * from boot), its sysfs directory is /sys/class/misc/hwrng (the model names a misc device by its
- * nodename; upstream's is hw_random), the attributes are rng_current and rng_available only, read-only (no
- * rng_selected, rng_quality, no choosing a generator by writing rng_current), and khwrngd,
- * which feeds the entropy pool, is not modelled.
+ * spinlab's model of drivers/char/hw_random/core.c: the hardware RNG core, written for this
+ * model. What it keeps of the kernel's behaviour:
+ *   - the registered generators are listed best quality first (a newcomer goes behind those
+ *     of its own quality); the current one is the first, or a newcomer of strictly better
+ *     quality than the current;
+ *   - a generator's init() runs when it becomes current and its cleanup() when the last user
+ *     of it as current lets go (the kernel counts these with a kref in struct hwrng): a read in
+ *     progress keeps a replaced generator alive until it returns, and hwrng_unregister()
+ *     waits for that cleanup;
+ *   - /dev/hwrng reads refill one 64-byte buffer from the current generator (its read(), or
+ *     data_present() then one data_read() word) and hand it out from the buffer's end; a
+ *     non-blocking read that finds nothing is -EAGAIN; a write open is -EINVAL.
+ * Differences: the misc device exists while at least one generator is registered (upstream:
+ * from boot), its sysfs directory is /sys/class/misc/hwrng (the model names a misc device by
+ * its nodename; upstream's is hw_random), rng_current and rng_available are read-only and the
+ * only attributes, and khwrngd, which feeds the entropy pool, is not modelled.
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
@@ -27,340 +31,304 @@
 #include <linux/err.h>
 #include <linux/jiffies.h>
 
-#define RNG_MODULE_NAME "hw_random"
-#define RNG_BUFFER_SIZE 64     /* rng_buffer_size(): SMP_CACHE_BYTES on x86, at least 32 */
+#define HWRNG_BUF_BYTES 64	/* the kernel sizes it by the cache line, at least 32 */
 
-static struct hwrng *current_rng;
-static LIST_HEAD(rng_list);
-static DEFINE_MUTEX(rng_mutex);        /* protects current_rng and rng_list */
-static DEFINE_MUTEX(reading_mutex);    /* protects rng_buffer and data_avail */
-static int data_avail;
-static u8 *rng_buffer;
-static int misc_registered;
+static LIST_HEAD(hwrng_generators);	/* best quality first; under hwrng_core_lock */
+static struct hwrng *hwrng_cur;	/* under hwrng_core_lock */
+static DEFINE_MUTEX(hwrng_core_lock);
+static DEFINE_MUTEX(hwrng_buf_lock);	/* the buffer and its fill level */
+static u8 *hwrng_buf;
+static int hwrng_buf_fill;
+static bool hwrng_dev_registered;
 
-static void cleanup_rng(struct kref *kref)
+/* the last user of a generator as current is gone: its cleanup(), then whoever waits for it */
+static void hwrng_last_user_gone(struct kref *ref)
 {
-    struct hwrng *rng = container_of(kref, struct hwrng, ref);
+	struct hwrng *g = container_of(ref, struct hwrng, ref);
 
-    if (rng->cleanup)
-        rng->cleanup(rng);
-    complete(&rng->cleanup_done);
+	if (g->cleanup)
+		g->cleanup(g);
+	complete(&g->cleanup_done);
 }
 
-static int hwrng_init(struct hwrng *rng)
+/* one more user of g; its first user (nobody holds it) runs its init() */
+static int hwrng_use(struct hwrng *g)
 {
-    if (kref_get_unless_zero(&rng->ref))
-        return 0;
-    if (rng->init) {
-        int ret = rng->init(rng);
+	int err;
 
-        if (ret)
-            return ret;
-    }
-    kref_init(&rng->ref);
-    reinit_completion(&rng->cleanup_done);
-    return 0;
+	if (kref_get_unless_zero(&g->ref))
+		return 0;
+	err = g->init ? g->init(g) : 0;
+	if (err)
+		return err;
+	kref_init(&g->ref);
+	reinit_completion(&g->cleanup_done);
+	return 0;
 }
 
-static void drop_current_rng(void)
+/* makes g current (or none, g == NULL); the core's own use of the old one ends; core lock held */
+static int hwrng_make_current(struct hwrng *g)
 {
-    if (!current_rng)
-        return;
-    /* decrease last reference for triggering the cleanup */
-    kref_put(&current_rng->ref, cleanup_rng);
-    current_rng = NULL;
+	if (g) {
+		int err = hwrng_use(g);
+
+		if (err)
+			return err;
+	}
+	if (hwrng_cur)
+		kref_put(&hwrng_cur->ref, hwrng_last_user_gone);
+	hwrng_cur = g;
+	return 0;
 }
 
-static int set_current_rng(struct hwrng *rng)
+/* the current generator with a use taken for the caller: NULL if none, ERR_PTR on a signal */
+static struct hwrng *hwrng_get_current(void)
 {
-    int err = hwrng_init(rng);
+	struct hwrng *g;
 
-    if (err)
-        return err;
-    drop_current_rng();
-    current_rng = rng;
-    return 0;
+	if (mutex_lock_interruptible(&hwrng_core_lock))
+		return ERR_PTR(-ERESTARTSYS);
+	g = hwrng_cur;
+	if (g)
+		kref_get(&g->ref);
+	mutex_unlock(&hwrng_core_lock);
+	return g;
 }
 
-/* the current generator with a reference for the caller, NULL if none, or -ERESTARTSYS */
-static struct hwrng *get_current_rng(void)
+static void hwrng_put(struct hwrng *g)
 {
-    struct hwrng *rng;
-
-    if (mutex_lock_interruptible(&rng_mutex))
-        return ERR_PTR(-ERESTARTSYS);
-    rng = current_rng;
-    if (rng)
-        kref_get(&rng->ref);
-    mutex_unlock(&rng_mutex);
-    return rng;
+	mutex_lock(&hwrng_core_lock);
+	kref_put(&g->ref, hwrng_last_user_gone);
+	mutex_unlock(&hwrng_core_lock);
 }
 
-static void put_rng(struct hwrng *rng)
+/* bytes from g into buf (at most room), 0 when it has none now, or an error */
+static int hwrng_pull(struct hwrng *g, u8 *buf, size_t room, bool wait)
 {
-    mutex_lock(&rng_mutex);
-    if (rng)
-        kref_put(&rng->ref, cleanup_rng);
-    mutex_unlock(&rng_mutex);
+	int got;
+
+	if (!g->read) {
+		if (g->data_present && !g->data_present(g, wait))
+			return 0;
+		return g->data_read(g, (u32 *)buf);
+	}
+	got = g->read(g, buf, room, wait);
+	if (got > 0 && (size_t)got > room) {
+		WARN_ON_ONCE(1); /* a driver that claims more than it was given room for */
+		got = room;
+	}
+	return got;
 }
 
-static int rng_get_data(struct hwrng *rng, u8 *buffer, size_t size, int wait)
+static int hwrng_dev_open(struct inode *inode, struct file *filp)
 {
-    int present;
-
-    if (rng->read) {
-        int err = rng->read(rng, buffer, size, wait);
-
-        if (WARN_ON_ONCE(err > 0 && err > size))
-            err = size;
-        return err;
-    }
-    if (rng->data_present)
-        present = rng->data_present(rng, wait);
-    else
-        present = 1;
-    if (present)
-        return rng->data_read(rng, (u32 *)buffer);
-    return 0;
+	/* the device only gives: an open that is not read-only is refused */
+	return (filp->f_mode & (FMODE_READ | FMODE_WRITE)) == FMODE_READ ? 0 : -EINVAL;
 }
 
-static int rng_dev_open(struct inode *inode, struct file *filp)
+/*
+ * One round of a read: up to want bytes into out, from the buffer, refilled first when empty.
+ * Returns the bytes taken (0: the generator had none and the read waits again) or an error.
+ */
+static int hwrng_read_round(struct hwrng *g, u8 *out, size_t want, bool nonblock)
 {
-    /* enforce read-only access to this chrdev */
-    if ((filp->f_mode & FMODE_READ) == 0)
-        return -EINVAL;
-    if (filp->f_mode & FMODE_WRITE)
-        return -EINVAL;
-    return 0;
+	int take;
+
+	if (mutex_lock_interruptible(&hwrng_buf_lock))
+		return -ERESTARTSYS;
+	if (hwrng_buf_fill == 0) {
+		int got = hwrng_pull(g, hwrng_buf, HWRNG_BUF_BYTES, !nonblock);
+
+		if (got < 0 || (got == 0 && nonblock)) {
+			mutex_unlock(&hwrng_buf_lock);
+			return got < 0 ? got : -EAGAIN;
+		}
+		hwrng_buf_fill = got;
+	}
+	take = min_t(size_t, hwrng_buf_fill, want);
+	hwrng_buf_fill -= take; /* handed out from the end of what is left */
+	memcpy(out, hwrng_buf + hwrng_buf_fill, take);
+	mutex_unlock(&hwrng_buf_lock);
+	return take;
 }
 
-static ssize_t rng_dev_read(struct file *filp, char __user *buf, size_t size, loff_t *offp)
+static ssize_t hwrng_dev_read(struct file *filp, char __user *ubuf, size_t size, loff_t *offp)
 {
-    u8 buffer[RNG_BUFFER_SIZE];
-    ssize_t ret = 0;
-    int err = 0;
-    int bytes_read, len;
-    struct hwrng *rng;
+	u8 chunk[HWRNG_BUF_BYTES];
+	ssize_t done = 0;
+	int err = 0;
 
-    while (size) {
-        rng = get_current_rng();
-        if (IS_ERR(rng)) {
-            err = PTR_ERR(rng);
-            goto out;
-        }
-        if (!rng) {
-            err = -ENODEV;
-            goto out;
-        }
-        if (mutex_lock_interruptible(&reading_mutex)) {
-            err = -ERESTARTSYS;
-            goto out_put;
-        }
-        if (!data_avail) {
-            bytes_read = rng_get_data(rng, rng_buffer, RNG_BUFFER_SIZE, !(filp->f_flags & O_NONBLOCK));
-            if (bytes_read < 0) {
-                err = bytes_read;
-                goto out_unlock_reading;
-            } else if (bytes_read == 0 && (filp->f_flags & O_NONBLOCK)) {
-                err = -EAGAIN;
-                goto out_unlock_reading;
-            }
-            data_avail = bytes_read;
-        }
-        len = data_avail;
-        if (len) {
-            if (len > size)
-                len = size;
-            data_avail -= len;
-            memcpy(buffer, rng_buffer + data_avail, len);
-        }
-        mutex_unlock(&reading_mutex);
-        put_rng(rng);
-        if (len) {
-            if (copy_to_user(buf + ret, buffer, len)) {
-                err = -EFAULT;
-                goto out;
-            }
-            size -= len;
-            ret += len;
-        }
-        if (need_resched())
-            schedule_timeout_interruptible(1);
-        if (signal_pending(current)) {
-            err = -ERESTARTSYS;
-            goto out;
-        }
-    }
-out:
-    memset(buffer, 0, sizeof(buffer));
-    return ret ? ret : err;
+	while (done < size) {
+		struct hwrng *g = hwrng_get_current();
+		int n;
 
-out_unlock_reading:
-    mutex_unlock(&reading_mutex);
-out_put:
-    put_rng(rng);
-    goto out;
+		if (IS_ERR_OR_NULL(g)) {
+			err = g ? PTR_ERR(g) : -ENODEV;
+			break;
+		}
+		n = hwrng_read_round(g, chunk, size - done, filp->f_flags & O_NONBLOCK);
+		hwrng_put(g);
+		if (n < 0) {
+			err = n;
+			break;
+		}
+		if (n && copy_to_user(ubuf + done, chunk, n)) {
+			err = -EFAULT;
+			break;
+		}
+		done += n;
+		if (need_resched())
+			schedule_timeout_interruptible(1);
+		if (signal_pending(current)) {
+			err = -ERESTARTSYS;
+			break;
+		}
+	}
+	memset(chunk, 0, sizeof(chunk)); /* random bytes do not linger on the stack */
+	return done ? done : err;
 }
 
-static const struct file_operations rng_chrdev_ops = {
-    .owner = THIS_MODULE,
-    .open = rng_dev_open,
-    .read = rng_dev_read,
-    .llseek = noop_llseek,
+static const struct file_operations hwrng_dev_fops = {
+	.owner = THIS_MODULE,
+	.open = hwrng_dev_open,
+	.read = hwrng_dev_read,
+	.llseek = noop_llseek,
 };
 
 static ssize_t rng_current_show(struct device *dev, struct device_attribute *attr, char *buf)
 {
-    struct hwrng *rng = get_current_rng();
-    ssize_t ret;
+	struct hwrng *g = hwrng_get_current();
+	ssize_t len;
 
-    if (IS_ERR(rng))
-        return PTR_ERR(rng);
-    ret = sysfs_emit(buf, "%s\n", rng ? rng->name : "none");
-    put_rng(rng);
-    return ret;
+	if (IS_ERR(g))
+		return PTR_ERR(g);
+	len = sysfs_emit(buf, "%s\n", g ? g->name : "none");
+	if (g)
+		hwrng_put(g);
+	return len;
 }
 
+/* the registered generators' names, best first, then "none" */
 static ssize_t rng_available_show(struct device *dev, struct device_attribute *attr, char *buf)
 {
-    struct hwrng *rng;
-    int err;
+	struct hwrng *g;
+	int len = 0;
 
-    err = mutex_lock_interruptible(&rng_mutex);
-    if (err)
-        return -ERESTARTSYS;
-    buf[0] = '\0';
-    list_for_each_entry(rng, &rng_list, list) {
-        strlcat(buf, rng->name, PAGE_SIZE);
-        strlcat(buf, " ", PAGE_SIZE);
-    }
-    strlcat(buf, "none\n", PAGE_SIZE);
-    mutex_unlock(&rng_mutex);
-    return strlen(buf);
+	if (mutex_lock_interruptible(&hwrng_core_lock))
+		return -ERESTARTSYS;
+	list_for_each_entry(g, &hwrng_generators, list)
+		len += scnprintf(buf + len, PAGE_SIZE - len, "%s ", g->name);
+	len += scnprintf(buf + len, PAGE_SIZE - len, "none\n");
+	mutex_unlock(&hwrng_core_lock);
+	return len;
 }
 
 static DEVICE_ATTR_RO(rng_current);
 static DEVICE_ATTR_RO(rng_available);
 
-static struct attribute *rng_dev_attrs[] = {
-    &dev_attr_rng_current.attr,
-    &dev_attr_rng_available.attr,
-    NULL
+static struct attribute *hwrng_attrs[] = {
+	&dev_attr_rng_current.attr,
+	&dev_attr_rng_available.attr,
+	NULL
 };
 
-ATTRIBUTE_GROUPS(rng_dev);
+ATTRIBUTE_GROUPS(hwrng);
 
-static struct miscdevice rng_miscdev = {
-    .minor = HWRNG_MINOR,
-    .name = RNG_MODULE_NAME,
-    .nodename = "hwrng",
-    .fops = &rng_chrdev_ops,
-    .groups = rng_dev_groups,
+static struct miscdevice hwrng_miscdev = {
+	.minor = HWRNG_MINOR,
+	.name = "hw_random",
+	.nodename = "hwrng",
+	.fops = &hwrng_dev_fops,
+	.groups = hwrng_groups,
 };
+
+/* the buffer and the device, made with the first generator; core lock held */
+static int hwrng_core_up(void)
+{
+	int err;
+
+	if (!hwrng_buf) {
+		hwrng_buf = kmalloc(HWRNG_BUF_BYTES, GFP_KERNEL);
+		if (!hwrng_buf)
+			return -ENOMEM;
+	}
+	if (hwrng_dev_registered)
+		return 0;
+	err = misc_register(&hwrng_miscdev);
+	hwrng_dev_registered = !err;
+	return err;
+}
 
 int hwrng_register(struct hwrng *rng)
 {
-    int err = -EINVAL;
-    struct hwrng *tmp;
-    struct list_head *rng_list_ptr;
+	struct hwrng *g;
+	struct list_head *before = &hwrng_generators;
+	int err;
 
-    if (!rng->name || (!rng->data_read && !rng->read))
-        goto out;
-
-    mutex_lock(&rng_mutex);
-    if (!rng_buffer) {
-        rng_buffer = kmalloc(RNG_BUFFER_SIZE, GFP_KERNEL);
-        if (!rng_buffer) {
-            err = -ENOMEM;
-            goto out_unlock;
-        }
-    }
-    if (!misc_registered) {
-        err = misc_register(&rng_miscdev);
-        if (err)
-            goto out_unlock;
-        misc_registered = 1;
-    }
-
-    /* must not register two RNGs with the same name */
-    err = -EEXIST;
-    list_for_each_entry(tmp, &rng_list, list) {
-        if (strcmp(tmp->name, rng->name) == 0)
-            goto out_unlock;
-    }
-
-    init_completion(&rng->cleanup_done);
-    complete(&rng->cleanup_done);
-    init_completion(&rng->dying);
-
-    /* rng_list is sorted by decreasing quality: in before the first of lower quality */
-    list_for_each(rng_list_ptr, &rng_list) {
-        tmp = list_entry(rng_list_ptr, struct hwrng, list);
-        if (tmp->quality < rng->quality)
-            break;
-    }
-    list_add_tail(&rng->list, rng_list_ptr);
-
-    err = 0;
-    if (!current_rng || rng->quality > current_rng->quality) {
-        /*
-         * Set new rng as current as the new rng source provides better entropy quality
-         */
-        err = set_current_rng(rng);
-        if (err)
-            goto out_unlock;
-    }
-    mutex_unlock(&rng_mutex);
-    return 0;
-out_unlock:
-    mutex_unlock(&rng_mutex);
-out:
-    return err;
+	if (!rng->name || !(rng->read || rng->data_read))
+		return -EINVAL;
+	mutex_lock(&hwrng_core_lock);
+	err = hwrng_core_up();
+	if (err)
+		goto unlock;
+	list_for_each_entry(g, &hwrng_generators, list) {
+		if (!strcmp(g->name, rng->name)) {
+			err = -EEXIST; /* names are unique: rng_current shows them */
+			goto unlock;
+		}
+	}
+	/* done, as nobody uses it yet; unregistering it waits for nothing */
+	init_completion(&rng->cleanup_done);
+	complete(&rng->cleanup_done);
+	init_completion(&rng->dying);
+	list_for_each_entry(g, &hwrng_generators, list) {
+		if (g->quality < rng->quality) {
+			before = &g->list;
+			break;
+		}
+	}
+	list_add_tail(&rng->list, before);
+	if (!hwrng_cur || rng->quality > hwrng_cur->quality)
+		err = hwrng_make_current(rng);
+unlock:
+	mutex_unlock(&hwrng_core_lock);
+	return err;
 }
 
 void hwrng_unregister(struct hwrng *rng)
 {
-    struct hwrng *new_rng;
-    int err;
+	mutex_lock(&hwrng_core_lock);
+	list_del(&rng->list);
+	complete_all(&rng->dying);
+	if (hwrng_cur == rng) {
+		struct hwrng *next = list_first_entry_or_null(&hwrng_generators, struct hwrng, list);
 
-    mutex_lock(&rng_mutex);
-    list_del(&rng->list);
-    complete_all(&rng->dying);
-    if (current_rng == rng) {
-        drop_current_rng();
-        if (!list_empty(&rng_list)) {
-            new_rng = list_first_entry(&rng_list, struct hwrng, list);
-            err = set_current_rng(new_rng);
-            if (err)
-                pr_warn("%s: failed to set new current rng %s\n", RNG_MODULE_NAME, new_rng->name);
-        }
-    }
-    if (list_empty(&rng_list) && misc_registered) {
-        misc_deregister(&rng_miscdev);
-        misc_registered = 0;
-    }
-    mutex_unlock(&rng_mutex);
-    wait_for_completion(&rng->cleanup_done);
+		hwrng_make_current(NULL);
+		if (next && hwrng_make_current(next))
+			pr_warn("hw_random: %s could not become the current generator\n", next->name);
+	}
+	if (list_empty(&hwrng_generators) && hwrng_dev_registered) {
+		misc_deregister(&hwrng_miscdev);
+		hwrng_dev_registered = false;
+	}
+	mutex_unlock(&hwrng_core_lock);
+	wait_for_completion(&rng->cleanup_done);
 }
 
-static void devm_hwrng_release(void *rng)
+static void hwrng_devm_unregister(void *rng)
 {
-    hwrng_unregister(rng);
+	hwrng_unregister(rng);
 }
 
 int devm_hwrng_register(struct device *dev, struct hwrng *rng)
 {
-    int error = hwrng_register(rng);
+	int err = hwrng_register(rng);
 
-    if (error)
-        return error;
-    return devm_add_action_or_reset(dev, devm_hwrng_release, rng);
+	return err ? err : devm_add_action_or_reset(dev, hwrng_devm_unregister, rng);
 }
 
-/* sleep msecs unless the generator is being unregistered (then 0 early), for read() loops */
+/* a read() loop's pause: msecs, cut short (0) when the generator is being unregistered */
 long hwrng_msleep(struct hwrng *rng, unsigned int msecs)
 {
-    unsigned long timeout = msecs_to_jiffies(msecs) + 1;
-
-    return wait_for_completion_interruptible_timeout(&rng->dying, timeout);
+	return wait_for_completion_interruptible_timeout(&rng->dying, msecs_to_jiffies(msecs) + 1);
 }
