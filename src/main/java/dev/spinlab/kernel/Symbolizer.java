@@ -50,31 +50,36 @@ public final class Symbolizer {
 
     /** {@code name [module]}, as the kernel's %ps prints a symbol (sprint_symbol_no_offset). */
     public String symbolizeNoOffset(long addr) {
-        Linker.Placed best = null;
-        for (Linker.Placed p : symbols) {
-            if (p.address() <= addr && addr < p.address() + Math.max(p.size(), 1)) {
-                best = p;
-            }
-        }
+        Linker.Placed best = placedAt(addr);
         if (best == null) {
             return String.format("0x%x", addr);
         }
-        String mod = moduleOf(best.file());
-        return best.name() + (mod != null ? " [" + mod + "]" : "");
+        return best.name() + moduleSuffix(best);
     }
 
+    /** {@code name+0xoff/0xsize [module]}, as the kernel's %pS prints a symbol. */
     public String symbolize(long addr) {
+        Linker.Placed best = placedAt(addr);
+        if (best == null) {
+            return String.format("0x%x", addr);
+        }
+        return String.format("%s+0x%x/0x%x%s", best.name(), addr - best.address(), Math.max(best.size(), 1),
+                moduleSuffix(best));
+    }
+
+    /** The last placed symbol that holds addr, or null. */
+    private Linker.Placed placedAt(long addr) {
         Linker.Placed best = null;
         for (Linker.Placed p : symbols) {
             if (p.address() <= addr && addr < p.address() + Math.max(p.size(), 1)) {
                 best = p;
             }
         }
-        if (best == null) {
-            return String.format("0x%x", addr);
-        }
-        String mod = moduleOf(best.file());
-        return String.format("%s+0x%x/0x%x%s", best.name(), addr - best.address(), Math.max(best.size(), 1),
-                mod != null ? " [" + mod + "]" : "");
+        return best;
+    }
+
+    private String moduleSuffix(Linker.Placed p) {
+        String mod = moduleOf(p.file());
+        return mod != null ? " [" + mod + "]" : "";
     }
 }
