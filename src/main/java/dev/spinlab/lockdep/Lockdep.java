@@ -1215,15 +1215,19 @@ public final class Lockdep {
         if (!read && !validState(ts, hl, bit, excl + READ_MASK)) {
             return false;
         }
-        if ((hl.cls.usage & (1 << excl)) != 0 || (!read && (hl.cls.usage & (1 << (excl + READ_MASK))) != 0)) {
-            // valid_state() reported this class and lockdep goes on (ALL): the kernel's
-            // mark_lock_irq() stops at that report, so no inversion check of the class with itself
-            return true;
-        }
+        // valid_state() may have reported this class, and lockdep goes on (ALL): the kernel's
+        // mark_lock_irq() stops at that report, as lockdep is off after it; here the graph is
+        // searched all the same, for other classes only (not an inversion of the class with
+        // itself). Otherwise whether the inversion with another class is reported would depend
+        // on which usage the search met first: with the unsafe usage first, the safe one is
+        // the inconsistent report and nothing more; with the safe one first, the unsafe one is
+        // the inconsistent report and the next dependency added is "safe -> unsafe lock order"
+        boolean inconsistent = (hl.cls.usage & (1 << excl)) != 0
+                || (!read && (hl.cls.usage & (1 << (excl + READ_MASK))) != 0);
         int mask = (1 << excl) | (1 << (excl + READ_MASK));
         boolean forwards = (bit & DIR_MASK) == 0;
         Node root = forwards ? Node.root(hl) : Node.rootb(hl);
-        Node other = bfs(root, forwards, n -> usageMatch(n, mask), true);
+        Node other = bfs(root, forwards, n -> !(inconsistent && n.cls == hl.cls) && usageMatch(n, mask), true);
         if (other != null) {
             String state = stateName((other.cls.usage & (1 << excl)) != 0 ? excl : excl + READ_MASK);
             if (report("inversion:" + hl.cls.id + ":" + other.cls.id + ":" + bit)) {
