@@ -169,10 +169,49 @@ unsigned int __kfifo_out_spinlocked(struct __kfifo *fifo, void *buf, unsigned in
     return ret;
 }
 
+/*
+ * n elements between user memory and the ring, from element off on (wrapping at the end of the
+ * buffer); the bytes not copied, as copy_from_user()/copy_to_user() return them. The record
+ * FIFOs' calls pass bytes: their elements are bytes.
+ */
+static unsigned long kfifo_copy_from_user_at(struct __kfifo *fifo, const void __user *from, unsigned int n,
+                                             unsigned int off)
+{
+    unsigned int esize = fifo->esize;
+    unsigned int size = (fifo->mask + 1) * esize;
+    unsigned int l;
+    unsigned long ret;
+
+    off = (off & fifo->mask) * esize;
+    n *= esize;
+    l = min(n, size - off);
+    ret = copy_from_user(fifo->data + off, from, l);
+    if (!ret)
+        ret = copy_from_user(fifo->data, from + l, n - l);
+    smp_wmb();
+    return ret;
+}
+
+static unsigned long kfifo_copy_to_user_at(struct __kfifo *fifo, void __user *to, unsigned int n, unsigned int off)
+{
+    unsigned int esize = fifo->esize;
+    unsigned int size = (fifo->mask + 1) * esize;
+    unsigned int l;
+    unsigned long ret;
+
+    off = (off & fifo->mask) * esize;
+    n *= esize;
+    l = min(n, size - off);
+    ret = copy_to_user(to, fifo->data + off, l);
+    if (!ret)
+        ret = copy_to_user(to + l, fifo->data, n - l);
+    smp_wmb();
+    return ret;
+}
+
 int __kfifo_from_user(struct __kfifo *fifo, const void __user *from, unsigned long len, unsigned int *copied)
 {
-    unsigned int l, off, size, esize = fifo->esize;
-    unsigned long ret;
+    unsigned int l, esize = fifo->esize;
     int err = 0;
 
     if (esize != 1)
@@ -180,17 +219,10 @@ int __kfifo_from_user(struct __kfifo *fifo, const void __user *from, unsigned lo
     l = kfifo_unused(fifo);
     if (len > l)
         len = l;
-    size = (fifo->mask + 1) * esize;
-    off = (fifo->in & fifo->mask) * esize;
-    l = min((unsigned int)len * esize, size - off);
-    ret = copy_from_user(fifo->data + off, from, l);
-    if (!ret)
-        ret = copy_from_user(fifo->data, from + l, len * esize - l);
-    if (ret) {
+    if (kfifo_copy_from_user_at(fifo, from, len, fifo->in)) {
         err = -EFAULT;
         len = 0;
     }
-    smp_wmb();
     fifo->in += len;
     *copied = len * esize;
     return err;
@@ -198,8 +230,7 @@ int __kfifo_from_user(struct __kfifo *fifo, const void __user *from, unsigned lo
 
 int __kfifo_to_user(struct __kfifo *fifo, void __user *to, unsigned long len, unsigned int *copied)
 {
-    unsigned int l, off, size, esize = fifo->esize;
-    unsigned long ret;
+    unsigned int l, esize = fifo->esize;
     int err = 0;
 
     if (esize != 1)
@@ -207,17 +238,10 @@ int __kfifo_to_user(struct __kfifo *fifo, void __user *to, unsigned long len, un
     l = fifo->in - fifo->out;
     if (len > l)
         len = l;
-    size = (fifo->mask + 1) * esize;
-    off = (fifo->out & fifo->mask) * esize;
-    l = min((unsigned int)len * esize, size - off);
-    ret = copy_to_user(to, fifo->data + off, l);
-    if (!ret)
-        ret = copy_to_user(to + l, fifo->data, len * esize - l);
-    if (ret) {
+    if (kfifo_copy_to_user_at(fifo, to, len, fifo->out)) {
         err = -EFAULT;
         len = 0;
     }
-    smp_wmb();
     fifo->out += len;
     *copied = len * esize;
     return err;
@@ -304,39 +328,6 @@ unsigned int __kfifo_skip_r(struct __kfifo *fifo, size_t recsize)
     n = __kfifo_peek_n(fifo, recsize);
     fifo->out += n + recsize;
     return 1;
-}
-
-/* len bytes between user memory and the ring at byte offset off (esize 1): the bytes not copied */
-static unsigned long kfifo_copy_from_user_at(struct __kfifo *fifo, const void __user *from, unsigned int len,
-                                             unsigned int off)
-{
-    unsigned int size = fifo->mask + 1;
-    unsigned int l;
-    unsigned long ret;
-
-    off &= fifo->mask;
-    l = min(len, size - off);
-    ret = copy_from_user(fifo->data + off, from, l);
-    if (!ret)
-        ret = copy_from_user(fifo->data, from + l, len - l);
-    smp_wmb();
-    return ret;
-}
-
-static unsigned long kfifo_copy_to_user_at(struct __kfifo *fifo, void __user *to, unsigned int len,
-                                           unsigned int off)
-{
-    unsigned int size = fifo->mask + 1;
-    unsigned int l;
-    unsigned long ret;
-
-    off &= fifo->mask;
-    l = min(len, size - off);
-    ret = copy_to_user(to, fifo->data + off, l);
-    if (!ret)
-        ret = copy_to_user(to + l, fifo->data, len - l);
-    smp_wmb();
-    return ret;
 }
 
 /* one record from user space, cut to the longest the header can carry; nothing if it does not fit */
