@@ -619,7 +619,7 @@ public final class Explorer<S> {
         long[] fps = n.passedFps();
         long[] passedSleeps = n.passedSleeps();
         for (int j = 0; j < fps.length; j++) {
-            FingerprintSet.Added a = visited.contains(fps[j]) ? FingerprintSet.Added.PRESENT : visited.add(fps[j]);
+            FingerprintSet.Added a = visited.add(fps[j]);
             if (a == FingerprintSet.Added.FULL) {
                 return Seen.FULL;
             }
