@@ -47,19 +47,20 @@ public final class BoundedSearch {
     /**
      * The reductions a bounded search runs with: user-steps, read-only and cpu-local as asked (they only
      * merge steps no other CPU can observe) and spin-waits (it drops stutter wake-ups, so a
-     * schedule needs no more preemptions than before), the others off (they replace a schedule by an
+     * schedule needs no more preemptions than before) and exclusive-pairs (a preemption between an
+     * ldrex and its strex only fails the strex: the same schedule preempted before the ldrex), the others off (they replace a schedule by an
      * equivalent one that may need more preemptions). Asking for one
      * of them explicitly with --preemptions is an error rather than silently ignored.
      */
     public static Reductions reductions(Reductions asked, boolean explicit) {
         if (explicit && (asked.interrupts() || asked.interleavings() || asked.sleepSets() || asked.passThrough()
                 || asked.privateData())) {
-            throw new IllegalArgumentException("--preemptions explores with the user-steps, read-only, cpu-local and spin-waits reductions only (interrupts,"
+            throw new IllegalArgumentException("--preemptions explores with the user-steps, read-only, cpu-local, spin-waits and exclusive-pairs reductions only (interrupts,"
                     + " interleavings and sleep-sets replace a schedule by an equivalent one that may need more"
-                    + " preemptions, pass-through rests on them; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local,spin-waits or none, or leave --reductions out");
+                    + " preemptions, pass-through rests on them; private-data moves the preemption points): use --reductions user-steps,read-only,cpu-local,spin-waits,exclusive-pairs or none, or leave --reductions out");
         }
         return new Reductions(asked.userSteps(), false, false, false, asked.readOnly(), asked.cpuLocal(), asked.spinWaits(),
-                false, false);
+                asked.exclusivePairs(), false, false);
     }
 
     /**

@@ -179,6 +179,10 @@ public final class KernelModel implements Model<KState> {
         interp.setReadOnlyLocal(!runWorld && reductions.readOnly());
         // cpu-local: a call touching only the CPU's own registers is no visible operation either
         interp.setCpuLocalIntrinsics(!runWorld && reductions.cpuLocal());
+        // with spin-waits the event registers are dead state: a SEV is no visible operation
+        interp.setEventsDead(spinWaits);
+        // exclusive-pairs: an ldrex and the strex it reaches next are one visible operation
+        interp.setExclusivePairs(!runWorld && reductions.exclusivePairs());
         // dead registers cleared after each step: states that differ only in them are one (kc.ir.Liveness)
         interp.setClearDeadRegisters(!runWorld);
         if (!runWorld) {

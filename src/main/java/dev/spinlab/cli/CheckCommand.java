@@ -81,7 +81,9 @@ public final class CheckCommand implements Callable<Integer> {
                     + " preempt_count or irq mask with interrupts masked, current, a barrier, or a copy"
                     + " within the stack and read-only memory, is no step of its own), spin-waits (a CPU waiting in"
                     + " wfe moves only when what its wait loop reads has changed: wfe may return at any time,"
-                    + " as with ARM's event stream, and an iteration that waits again is a stutter);"
+                    + " as with ARM's event stream, and an iteration that waits again is a stutter),"
+                    + " exclusive-pairs (an ldrex and the strex it comes to next, with nothing visible"
+                    + " between, are one step: a store or interrupt between them only fails the strex);"
                     + " pass-through (a state the reductions leave one choice to explore is passed through,"
                     + " not stored: fewer levels, longer traces; breadth-first search only) and private-data"
                     + " (an access to a word only one context touches, or nobody writes, is no step of its"
@@ -95,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
                     + " K = 0, 1, 2, ... until a finding, a bound, or a search the bound did not cut"
                     + " (auto). A clean result says 'no deadlock or BUG within K preemptions' (exit 3),"
                     + " never that none is reachable. Of the reductions, user-steps, read-only,"
-                    + " cpu-local and spin-waits apply.")
+                    + " cpu-local, spin-waits and exclusive-pairs apply.")
     String preemptions;
 
     @Option(names = "--stop-at-first", order = 44,

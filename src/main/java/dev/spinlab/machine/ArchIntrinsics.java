@@ -65,7 +65,7 @@ public final class ArchIntrinsics {
             }
             return 0;
         }));
-        table.put("__sev", Intrinsic.declared((m, cpu, a, obs) -> {
+        table.put("__sev", Intrinsic.cpuLocal(Intrinsic.CpuLocality.EVENTS_DEAD, (m, cpu, a, obs) -> {
             for (int c = 0; c < m.ncpu; c++) {
                 obs.registerSet(Register.EVENT, c);
             }

@@ -22,9 +22,12 @@ public interface Intrinsic {
      * one the step could access without a visible operation itself — the context's stack,
      * read-only memory, data the private-data reduction hides — and its registers are the
      * flow's own (its allocation arena; reading the current context or preempt_count). See
-     * {@link #cpuLocal}.
+     * {@link #cpuLocal}. EVENTS_DEAD: when the wfe event registers are dead state (check's
+     * spin-waits: a waiter moves when what its loop reads changes, and the registers are cleared
+     * after every transition), so a call whose whole effect is on them changes nothing any step
+     * can tell (SEV).
      */
-    enum CpuLocality { NEVER, IRQS_OFF, ALWAYS, MEMORY }
+    enum CpuLocality { NEVER, IRQS_OFF, ALWAYS, MEMORY, EVENTS_DEAD }
 
     /** NEVER unless declared with {@link #cpuLocal}. */
     default CpuLocality cpuLocality() {

@@ -39,7 +39,7 @@ class DeadRegistersPathTest {
      * comes back to the same state only once its dead temporaries are cleared, so the two
      * models offer different choices by design.
      */
-    private static final Reductions NO_SPIN_WAITS = new Reductions(true, true, true, true, true, true, false, false, false);
+    private static final Reductions NO_SPIN_WAITS = new Reductions(true, true, true, true, true, true, false, true, false, false);
 
     @Test
     void helloOnTwoCpus() {

@@ -122,7 +122,7 @@ class LocalFutureTest {
     void aHandlerRunHandedOverIsTheRunItself() {
         KernelModel model = CheckScenarios.irqsOnTwoCpus();
         int handedOver = 0;
-        for (long seed = 1; seed <= 3; seed++) {
+        for (long seed = 1; seed <= 6; seed++) {
             Random rnd = new Random(seed);
             KState s = model.initial();
             for (int step = 0; step < 1_500 && model.choices(s) > 0; step++) {

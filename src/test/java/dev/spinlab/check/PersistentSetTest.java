@@ -35,13 +35,15 @@ class PersistentSetTest {
     /**
      * The ticket-fifo scenario: three CPUs meet at one lock in a fixed order, two of them
      * polling for what the others do (the holder until both have queued behind it, the second
-     * caller until the first has its ticket).
+     * caller until the first has its ticket). Since exclusive-pairs (a ticket taken in one
+     * step) the sets kept along these paths are of one CPU (465 of them): the test checks those
+     * against the runs of the two CPUs left out; sets of two are checked above.
      */
     @Test
     void threeCpusQueueingAtOneLock() {
         int[] sets = check(CheckScenarios.threeCalls("src/test/resources/scenarios/ticket-fifo", "fifo.c", "holder", "first", "second"),
                 6, false);
-        assertThat(sets[2]).as("sets of two CPUs").isPositive();
+        assertThat(sets[1]).as("sets of one CPU, two left out").isGreaterThan(100);
     }
 
     /**

@@ -107,7 +107,7 @@ class SpinWaitsTest {
 
     @Test
     void withoutTheReductionTheEventRegisterWakesTheWaiter() {
-        Reductions noSpinWaits = new Reductions(true, true, true, true, true, true, false, false, false);
+        Reductions noSpinWaits = new Reductions(true, true, true, true, true, true, false, true, false, false);
         KernelModel model = twoWriters(noSpinWaits);
         List<Waiting> waits = waitingStates(model, 20_000, 1);
         assertThat(waits).isNotEmpty();

@@ -80,6 +80,6 @@ class PreemptionsCommandTest {
         assertThat(negative.code()).isEqualTo(ExitCodes.BAD_INPUT);
         Run sleepSets = spinlab("check", "--preemptions", "2", "--reductions", "sleep-sets", "examples/abba");
         assertThat(sleepSets.code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(sleepSets.err()).contains("--preemptions explores with the user-steps, read-only, cpu-local and spin-waits reductions only");
+        assertThat(sleepSets.err()).contains("--preemptions explores with the user-steps, read-only, cpu-local, spin-waits and exclusive-pairs reductions only");
     }
 }

@@ -38,6 +38,7 @@ import java.util.List;
  */
 public final class Interpreter {
     public static final long LOCAL_BUDGET = 20_000_000L;
+    private static final long NO_LDREX = Long.MIN_VALUE;
 
     public enum Outcome { PROGRESS, BLOCKED, EXITED, FAULTED, IDLE }
 
@@ -198,6 +199,32 @@ public final class Interpreter {
         this.cpuLocalIntrinsics = on;
     }
 
+    /**
+     * Whether the wfe event registers are dead state (check's spin-waits clears them after every
+     * transition and wakes a waiter by what its loop reads): an EVENTS_DEAD call (SEV) is then
+     * CPU-local too, with the cpu-local calls on.
+     */
+    private boolean eventsDead;
+
+    public void setEventsDead(boolean on) {
+        this.eventsDead = on;
+    }
+
+    /**
+     * Whether a step that made an __ldrex runs on through the __strex to the same word when that
+     * is its next visible operation: check's exclusive-pairs reduction. Whatever another CPU or
+     * an interrupt could do between the two either commutes with the ldrex (it does not store to
+     * the granule) or clears this CPU's exclusive monitor, so the strex fails and the loop takes
+     * its ldrex again from a state that differs only in dead registers: a stutter. Every
+     * execution is thus equivalent to one where the pair runs back to back. run keeps them two
+     * steps (its timing, one visible operation per step).
+     */
+    private boolean exclusivePairs;
+
+    public void setExclusivePairs(boolean on) {
+        this.exclusivePairs = on;
+    }
+
     /** Whether this call of the intrinsic is local now (Intrinsic.CpuLocality). */
     private boolean cpuLocalNow(dev.spinlab.machine.Intrinsic in, MachineState s, int cpu, ExecContext ctx, long[] args,
                                 dev.spinlab.machine.PrivateMemory priv, long owner) {
@@ -205,6 +232,7 @@ public final class Interpreter {
             case NEVER -> false;
             case ALWAYS -> true;
             case IRQS_OFF -> s.irqEnabled[cpu] == 0;
+            case EVENTS_DEAD -> eventsDead;
             case MEMORY -> {
                 LocalRanges probe = localRanges;
                 probe.begin(s.mem, ctx, priv, owner);
@@ -422,6 +450,7 @@ public final class Interpreter {
         lowestTop = ctx.frameTop;
         Memory mem = s.mem;
         boolean visible = false;
+        long ldrexAt = NO_LDREX;
         long budget = LOCAL_BUDGET;
         int fb = ctx.frameTop - ExecContext.FRAME_WORDS;
         IrFunction f = code.entry((int) ctx.frames[fb + ExecContext.F_FN]).fn();
@@ -611,11 +640,15 @@ public final class Interpreter {
                             local = cpuLocalNow(e.intrinsic(), s, cpu, ctx, args, priv, owner) && hiddenLeft-- > 0;
                         }
                         if (!local) {
-                            if (visible) {
+                            if (visible && !(ldrexAt != NO_LDREX && "__strex".equals(e.name())
+                                    && r[base + c + 1] == ldrexAt && s.exclusive[cpu] == ldrexAt)) {
                                 ctx.frames[fb + ExecContext.F_PC] = pc;
                                 return Outcome.PROGRESS;
                             }
                             visible = true;
+                            // exclusive-pairs: this step's one visible operation may be an ldrex
+                            // that its strex then completes
+                            ldrexAt = exclusivePairs && "__ldrex".equals(e.name()) ? r[base + c] : NO_LDREX;
                         }
                         ctx.frames[fb + ExecContext.F_PC] = pc;
                         if (args == null) {

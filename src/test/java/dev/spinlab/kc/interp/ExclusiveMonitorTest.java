@@ -33,7 +33,14 @@ class ExclusiveMonitorTest {
             "int plain_worker(void) { for (int i = 0; i < 20; i++) plain_counter++; return 0; }",
             "int waiter(void) { while (!flag) __wfe(); seen = flag; return 0; }",
             "int sender(void) { flag = 7; __dsb(); __sev(); return 0; }",
-            "int strex_without_ldrex(void) { return __strex(1, &flag); }");
+            "int strex_without_ldrex(void) { return __strex(1, &flag); }",
+            "int inc_then_read(void) { atomic_inc(&atomic_counter); seen = flag; return 0; }",
+            "int read_between(void) {",
+            "  unsigned int v;",
+            "  do { v = __ldrex(&atomic_counter); v += flag; } while (__strex(v + 1, &atomic_counter));",
+            "  return 0;",
+            "}",
+            "int store_counter(void) { atomic_counter = 100; return 0; }");
 
     record Machine(MachineState state, Interpreter interp, Linker.Image image) {}
 
@@ -124,5 +131,65 @@ class ExclusiveMonitorTest {
         runAll(m, 1);
         assertThat(global(m, "seen")).isEqualTo(7);
         assertThat(s.eventFlag[0]).isZero(); // the waiter consumed its event
+    }
+
+    // ---- check's exclusive-pairs reduction (Interpreter.setExclusivePairs) ----
+
+    @Test
+    void pairedLdrexAndStrexAreOneStep() {
+        Machine m = boot(1, "inc_then_read");
+        m.interp().setExclusivePairs(true);
+        MachineState s = m.state();
+        stepUntilMonitorOrCounter(m);
+        // the step that loaded exclusively also stored: no state lies between the two
+        assertThat(global(m, "atomic_counter")).isEqualTo(1);
+        assertThat(s.exclusive[0]).isEqualTo(MachineState.NO_MONITOR);
+    }
+
+    @Test
+    void unpairedTheLdrexIsAStepOfItsOwn() {
+        Machine m = boot(1, "inc_then_read");
+        MachineState s = m.state();
+        stepUntilMonitorOrCounter(m);
+        assertThat(global(m, "atomic_counter")).isZero();
+        assertThat(s.exclusive[0]).isEqualTo(m.image().address("atomic_counter"));
+    }
+
+    @Test
+    void aVisibleLoadBetweenEndsThePairAndAStoreThereStillFailsTheStrex() {
+        Machine m = boot(2, "read_between", "store_counter");
+        m.interp().setExclusivePairs(true);
+        MachineState s = m.state();
+        stepUntilMonitorOrCounter(m);
+        assertThat(s.exclusive[0]).as("stopped after the ldrex, before the load of flag")
+                .isEqualTo(m.image().address("atomic_counter"));
+        while (s.context(s.currentContext(1)).status.canRun()) {
+            m.interp().step(s, 1);
+        }
+        assertThat(s.exclusive[0]).as("CPU 1's store cleared CPU 0's reservation").isEqualTo(MachineState.NO_MONITOR);
+        runAll(m, 1);
+        assertThat(global(m, "atomic_counter")).as("the strex failed and the loop took 100 again").isEqualTo(101);
+    }
+
+    @Test
+    void pairedIncrementsStayAtomicUnderEverySeed() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Machine m = boot(3, "atomic_worker", "atomic_worker", "atomic_worker");
+            m.interp().setExclusivePairs(true);
+            runAll(m, seed);
+            assertThat(global(m, "atomic_counter")).as("seed %d", seed).isEqualTo(60);
+        }
+    }
+
+    /** Steps CPU 0 until its exclusive monitor is set or the counter has changed. */
+    private static void stepUntilMonitorOrCounter(Machine m) {
+        MachineState s = m.state();
+        for (int i = 0; i < 50; i++) {
+            m.interp().step(s, 0);
+            if (s.exclusive[0] != MachineState.NO_MONITOR || global(m, "atomic_counter") != 0) {
+                return;
+            }
+        }
+        throw new AssertionError("no exclusive access in 50 steps");
     }
 }
