@@ -124,9 +124,22 @@ void tasklet_unlock_spin_wait(struct tasklet_struct *t);
 #define IRQF_NO_DEBUG 0x00100000
 #define IRQF_TIMER (__IRQF_TIMER | IRQF_NO_SUSPEND | IRQF_NO_THREAD)
 
+/* interrupt threads and a line's disable depth (kernel/irq/handle.c, upstream kernel/irq/manage.c) */
+int request_threaded_irq(unsigned int irq, irq_handler_t handler, irq_handler_t thread_fn,
+                         unsigned long flags, const char *name, void *dev);
+int devm_request_threaded_irq(struct device *dev, unsigned int irq, irq_handler_t handler,
+                              irq_handler_t thread_fn, unsigned long irqflags, const char *devname,
+                              void *dev_id);
+irqreturn_t irq_default_primary_handler(int irq, void *dev_id);
+void disable_irq_nosync(unsigned int irq);
+void disable_irq(unsigned int irq);
+bool disable_hardirq(unsigned int irq);
+void enable_irq(unsigned int irq);
+void synchronize_irq(unsigned int irq);
+bool synchronize_hardirq(unsigned int irq);
+
 #ifdef CONFIG_PREEMPT_RT
 /* forced interrupt threading (kernel/irq/handle.c, upstream kernel/irq/manage.c) */
-irqreturn_t irq_default_primary_handler(int irq, void *dev_id);
 int rt_request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev);
 void rt_free_irq_thread(unsigned int irq);
 int rt_handle_threaded_irq(unsigned int irq);

@@ -25,12 +25,19 @@ static void devm_irq_release(struct device *dev, void *res)
 int devm_request_irq(struct device *dev, unsigned int irq, irq_handler_t handler, unsigned long irqflags,
                      const char *devname, void *dev_id)
 {
+    return devm_request_threaded_irq(dev, irq, handler, NULL, irqflags, devname, dev_id);
+}
+
+int devm_request_threaded_irq(struct device *dev, unsigned int irq, irq_handler_t handler,
+                              irq_handler_t thread_fn, unsigned long irqflags, const char *devname,
+                              void *dev_id)
+{
     struct irq_devres *d = kzalloc(sizeof(*d), GFP_KERNEL);
     int rc;
 
     if (!d)
         return -ENOMEM;
-    rc = request_irq(irq, handler, irqflags, devname ? devname : dev_name(dev), dev_id);
+    rc = request_threaded_irq(irq, handler, thread_fn, irqflags, devname ? devname : dev_name(dev), dev_id);
     if (rc) {
         kfree(d);
         return rc;
