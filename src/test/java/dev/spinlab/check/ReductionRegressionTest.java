@@ -134,6 +134,25 @@ class ReductionRegressionTest {
         }
     }
 
+    /**
+     * A chain two paths share (the ioctl's lock0 -> lock1, with or without the lock1 a handler
+     * leaked before it) is validated once for the search: whichever path the search meets first,
+     * the dependency is added (lockdep's circular dependency with the handler's lock1 -> lock0)
+     * and the lock1 held in the interrupt's context is no recursion of the ioctl's
+     * (recursion-and-chain-cache, README.md there: all,pass-through once reported the
+     * recursion only, none the dependency only).
+     */
+    @org.junit.jupiter.api.Test
+    void lockdepReportsTheSameProblemsOfAChainWhicheverPathValidatesItFirst() {
+        List<String> scenario = List.of(RESOURCES + "recursion-and-chain-cache");
+        for (String reductions : List.of("none", "all", "all,pass-through")) {
+            Outcome o = check(scenario, reductions);
+            assertThat(o.bound()).isFalse();
+            assertThat(o.kinds()).as(reductions).contains("lockdep:circular-dependency", "spinlock-recursion")
+                    .doesNotContain("lockdep:recursive-locking");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void reductionsKeepTheVerdict(List<String> scenario, String verdict, List<String> kinds) throws InterruptedException {
