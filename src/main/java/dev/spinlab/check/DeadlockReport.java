@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * check's deadlock property: a state with no choice left while some user process has not
- * exited. The finding names every CPU, what it runs, where, and whether it waits, with the
+ * exited, or, every process gone, while a CPU is stuck (anyCpuStuck). The finding names every CPU, what it runs, where, and whether it waits, with the
  * driver frame nearest the top of the first stuck CPU's stack as its location.
  */
 final class DeadlockReport {
@@ -24,7 +24,7 @@ final class DeadlockReport {
         this.interp = k.interpreter();
     }
 
-    /** The deadlock finding of a state with no choice left, or null when every user process has exited. */
+    /** The deadlock finding of a state with no choice left, or null when every user process has exited and every CPU idles. */
     Finding of(MachineState m) {
         return of(m, java.util.Collections.emptySortedMap());
     }
@@ -41,11 +41,14 @@ final class DeadlockReport {
                 alive.add(comm(m, t));
             }
         }
-        if (alive.isEmpty()) {
+        if (alive.isEmpty() && !anyCpuStuck(m, spinning)) {
             return null;
         }
-        StringBuilder sb = new StringBuilder("no CPU can make progress and ")
-                .append(String.join(", ", alive)).append(alive.size() == 1 ? " has" : " have").append(" not exited");
+        StringBuilder sb = new StringBuilder("no CPU can make progress");
+        if (!alive.isEmpty()) {
+            sb.append(" and ").append(String.join(", ", alive)).append(alive.size() == 1 ? " has" : " have")
+                    .append(" not exited");
+        }
         Finding.Where at = null;
         int firstCpu = 0;
         for (int cpu = 0; cpu < m.ncpu; cpu++) {
@@ -75,6 +78,32 @@ final class DeadlockReport {
         return new Finding(FindingKind.DEADLOCK, sb.toString(), at != null ? at : Finding.Where.NONE,
                 k.findingContext(m, firstCpu), m.timeNs, List.of());
     }
+
+    /**
+     * Whether a CPU of a state with every user process exited is stuck rather than idle: it
+     * spins in a busy-wait nothing will end, runs something other than its idle task, or its
+     * idle task is inside an interrupt or softirq (a handler that never returns: the hard
+     * lockup the kernel's watchdog would report), so a module's own deadlock is one whether or
+     * not a program is still running.
+     */
+    private boolean anyCpuStuck(MachineState m, java.util.SortedMap<Integer, Finding.Where> spinning) {
+        for (int cpu = 0; cpu < m.ncpu; cpu++) {
+            int ctx = m.currentContext(cpu);
+            if (ctx < 0) {
+                continue;
+            }
+            if (spinning.containsKey(cpu) || ctx != k.idleContext(cpu)
+                    || (m.preemptCount[cpu] & (HARDIRQ_MASK | SOFTIRQ_MASK | NMI_MASK)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /* include/linux/preempt.h: the hardirq, softirq and NMI counts of preempt_count */
+    private static final int SOFTIRQ_MASK = 0xff00;
+    private static final int HARDIRQ_MASK = 0xf0000;
+    private static final int NMI_MASK = 0xf00000;
 
     private String comm(MachineState m, long task) {
         return ChoiceText.comm(k, m, task);

@@ -169,6 +169,11 @@ public final class Kernel {
     }
 
     /** Compiles and links everything and prepares the boot; throws CompileError for bad input. */
+    /** The context of CPU cpu's idle task (swapper/N), what the CPU runs when nothing else can. */
+    public int idleContext(int cpu) {
+        return idleContext[cpu];
+    }
+
     public static Kernel boot(KernelConfig config, List<Path> moduleFiles, List<Program> programs,
                               SourceMap sources, List<Diagnostic> diagnostics) {
         return bootModules(config, moduleFiles.stream().map(ModuleSource::of).toList(), programs, sources,
