@@ -47,18 +47,30 @@ void scheduler_ipi(void);
 void preempt_schedule_irq(void);
 void exit_to_user_mode(void);
 
-int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev)
-{ __PREEMPT_RT_ONLY(return rt_request_irq(irq, handler, flags, name, dev);)
-    if (irq >= NR_IRQS || irq == IRQ_TIMER || irq == IPI_RESCHEDULE || !handler)
-        return -EINVAL;
-    if (irq_desc[irq].handler)
-        return -EBUSY;
+/* a line a driver may request: not the per-CPU timer or the reschedule IPI */
+static int irq_device_line(unsigned int irq)
+{
+    return irq < NR_IRQS && irq != IRQ_TIMER && irq != IPI_RESCHEDULE;
+}
+
+/* __setup_irq()'s install of the line's action; IRQF_NO_AUTOEN leaves it disabled (depth 1) */
+static void irq_install(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev)
+{
     irq_desc[irq].handler = handler;
     irq_desc[irq].dev_id = dev;
     irq_desc[irq].name = name;
     irq_desc[irq].flags = flags;
     if (flags & IRQF_NO_AUTOEN)
-        irq_desc[irq].istate = IRQ_DEPTH_ONE | IRQD_IRQ_DISABLED;     /* __setup_irq: desc->depth = 1 */
+        irq_desc[irq].istate = IRQ_DEPTH_ONE | IRQD_IRQ_DISABLED;
+}
+
+int request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags, const char *name, void *dev)
+{ __PREEMPT_RT_ONLY(return rt_request_irq(irq, handler, flags, name, dev);)
+    if (!irq_device_line(irq) || !handler)
+        return -EINVAL;
+    if (irq_desc[irq].handler)
+        return -EBUSY;
+    irq_install(irq, handler, flags, name, dev);
     return 0;
 }
 
@@ -468,7 +480,7 @@ int request_threaded_irq(unsigned int irq, irq_handler_t handler, irq_handler_t 
 
     if (!thread_fn)
         return request_irq(irq, handler, flags, name, dev);
-    if (irq >= NR_IRQS || irq == IRQ_TIMER || irq == IPI_RESCHEDULE)
+    if (!irq_device_line(irq))
         return -EINVAL;
     if (!handler) {
         if (!(flags & IRQF_ONESHOT)) {
@@ -483,12 +495,7 @@ int request_threaded_irq(unsigned int irq, irq_handler_t handler, irq_handler_t 
     ret = irq_setup_thread(irq, thread_fn, dev, name, 0);
     if (ret)
         return ret;
-    irq_desc[irq].handler = handler;
-    irq_desc[irq].dev_id = dev;
-    irq_desc[irq].name = name;
-    irq_desc[irq].flags = flags;
-    if (flags & IRQF_NO_AUTOEN)
-        irq_desc[irq].istate = IRQ_DEPTH_ONE | IRQD_IRQ_DISABLED;
+    irq_install(irq, handler, flags, name, dev);
     return 0;
 }
 
@@ -507,25 +514,19 @@ int rt_request_irq(unsigned int irq, irq_handler_t handler, unsigned long flags,
 {
     int ret;
 
-    if (irq >= NR_IRQS || irq == IRQ_TIMER || irq == IPI_RESCHEDULE)
+    if (!irq_device_line(irq))
         return -EINVAL;
     if (irq_desc[irq].handler)
         return -EBUSY;
     /* irq_setup_forced_threading() */
     if (flags & (IRQF_NO_THREAD | IRQF_PERCPU | IRQF_ONESHOT)) {
-        irq_desc[irq].handler = handler;
-        irq_desc[irq].dev_id = dev;
-        irq_desc[irq].name = name;
-        irq_desc[irq].flags = flags;
+        irq_install(irq, handler, flags, name, dev);
         return 0;
     }
     ret = irq_setup_thread(irq, handler, dev, name, 1);
     if (ret)
         return ret;
-    irq_desc[irq].handler = irq_default_primary_handler;
-    irq_desc[irq].dev_id = dev;
-    irq_desc[irq].name = name;
-    irq_desc[irq].flags = flags | IRQF_ONESHOT;
+    irq_install(irq, irq_default_primary_handler, flags | IRQF_ONESHOT, name, dev);
     return 0;
 }
 

@@ -92,18 +92,12 @@ final class DeadlockReport {
             if (ctx < 0) {
                 continue;
             }
-            if (spinning.containsKey(cpu) || ctx != k.idleContext(cpu)
-                    || (m.preemptCount[cpu] & (HARDIRQ_MASK | SOFTIRQ_MASK | NMI_MASK)) != 0) {
+            if (spinning.containsKey(cpu) || ctx != k.idleContext(cpu) || !KernelEvents.inTask(m, cpu)) {
                 return true;
             }
         }
         return false;
     }
-
-    /* include/linux/preempt.h: the hardirq, softirq and NMI counts of preempt_count */
-    private static final int SOFTIRQ_MASK = 0xff00;
-    private static final int HARDIRQ_MASK = 0xf0000;
-    private static final int NMI_MASK = 0xf00000;
 
     private String comm(MachineState m, long task) {
         return ChoiceText.comm(k, m, task);

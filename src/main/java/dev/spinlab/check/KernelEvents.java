@@ -269,7 +269,12 @@ final class KernelEvents {
         }
         int cpu = (int) t[0];
         return (m.mem.load(softirqPending + irqStatSize * cpu, 4, false) & (1L << TIMER_SOFTIRQ)) == 0
-                && (m.preemptCount[cpu] & NOT_IN_TASK) == 0 && (m.irqEnabled[cpu] != 0 || waitsInWfi(m, cpu));
+                && inTask(m, cpu) && (m.irqEnabled[cpu] != 0 || waitsInWfi(m, cpu));
+    }
+
+    /** in_task(): the CPU serves no NMI, hardirq or softirq. */
+    static boolean inTask(MachineState m, int cpu) {
+        return (m.preemptCount[cpu] & NOT_IN_TASK) == 0;
     }
 
     /** Whether the CPU's context waits in wfi (the idle loop), which a pending interrupt wakes even masked. */
