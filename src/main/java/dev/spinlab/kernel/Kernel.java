@@ -123,6 +123,14 @@ public final class Kernel {
     final List<String> modules = new ArrayList<>();
     final List<LogRecord> log = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
+    /**
+     * What the kernel said or noticed so far, as counts that only grow: the log's records
+     * added, printk records dropped, program output, findings and clock reads (local_clock).
+     * Simulation compares them around a step to tell a busy-wait's round, which changes none
+     * of them, from a step that did something (see Simulation's spin skip).
+     */
+    long outputEvents;
+    long clockReads;
     /** The run's output bookkeeping per user task (names, unfinished output lines); not state. */
     final Map<Long, Process> processes = new LinkedHashMap<>();
     final List<String> programNames = new ArrayList<>();
@@ -840,6 +848,7 @@ public final class Kernel {
         if (quiet) {
             return;
         }
+        outputEvents++;
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
                 if (logHeadEnd < 0 && logBytes + line.length() > LOG_BUF_LEN / 2) {
@@ -888,6 +897,7 @@ public final class Kernel {
         if (quiet) {
             return;
         }
+        outputEvents++;
         Process p = processOf(t);
         if (p.written + text.length() > OUTPUT_MAX) {
             if (p.dropped == 0) {

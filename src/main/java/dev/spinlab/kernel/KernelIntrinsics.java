@@ -259,7 +259,10 @@ final class KernelIntrinsics {
             env.state().pushContext((int) a[0], k.idleContext[(int) a[0]]);
             return 0;
         });
-        table.put("local_clock", Intrinsic.declared(Effects.NONE, (env, a) -> env.state().timeNs));
+        table.put("local_clock", Intrinsic.declared(Effects.NONE, (env, a) -> {
+            k.clockReads++; // a loop on the clock is no busy-wait to skip (Simulation)
+            return env.state().timeNs;
+        }));
         table.put("cpu_relax", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
         table.put("__builtin_ctz", Intrinsic.declared(Effects.NONE, (env, a) -> Long.numberOfTrailingZeros(a[0] & 0xffffffffL)));
         table.put("__spinlab_test_and_set_bit", Intrinsic.declared(BIT_OP, (env, a) -> {
@@ -401,6 +404,7 @@ final class KernelIntrinsics {
      * starts new lines.
      */
     private void continueLine(String text) {
+        k.outputEvents++;
         LogRecord last = k.log.remove(k.log.size() - 1);
         String[] parts = text.split("\n", -1);
         k.log.add(new LogRecord(last.timeNs(), last.level(), last.source(), last.text() + parts[0]));

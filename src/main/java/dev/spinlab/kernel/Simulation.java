@@ -20,6 +20,14 @@ import java.util.Arrays;
  * per step. When no CPU can run (all wait in wfe/wfi), the clock jumps to the next tick.
  * A CPU blocked in wfe/wfi is not chosen again until an interrupt is pending for it or
  * another CPU made progress (which may have sent an event).
+ *
+ * A busy-wait without wfe (a flag polled with cpu_relax(), synchronize_irq()'s wait on a
+ * handler) has a step every time, and at STEP_NS a step the 20 s a lockup detector needs
+ * were 2*10^8 steps, past --max-steps. Its rounds are skipped instead (SpinSkip): when every
+ * CPU that can step has come back to a state it was in, with nothing any step or event could
+ * see changed meanwhile (memory, the CPUs' registers, what the kernel printed or found, the
+ * clock unread), each would go on round and round until the next timed event, so the clock
+ * jumps there, as it does when every CPU waits in wfe. The skipped rounds are no steps.
  */
 public final class Simulation {
     public static final long TICK_NS = 10_000_000L;
@@ -76,6 +84,15 @@ public final class Simulation {
     /** Per CPU: the pending lines at the previous look (see run: waking a CPU in wfi). */
     private final long[] lastPending;
     private ChoiceSource choices;
+    private final SpinSkip spins;
+    /** Whether busy-wait rounds are skipped (see the notes; off only to test that it changes nothing but steps). */
+    private boolean skipSpins = true;
+
+    /** Steps every round of a busy-wait (for tests: the skip must change nothing else). */
+    Simulation withoutSpinSkip() {
+        skipSpins = false;
+        return this;
+    }
     /** A device interrupt arrives within this long after the previous one (uniformly). */
     static final long IRQ_WINDOW_NS = 100_000_000L;
 
@@ -99,6 +116,7 @@ public final class Simulation {
         this.irqNext = new long[k.config.irqs().size()];
         Arrays.fill(irqNext, -1);
         this.lastPending = new long[s.ncpu];
+        this.spins = new SpinSkip(k);
     }
 
     /** The clock event device's compare register of a CPU: 0 (off) or when to interrupt. */
@@ -113,6 +131,9 @@ public final class Simulation {
     private Interpreter.Outcome apply(Choice c) {
         if (recorder != null) {
             recorder.accept(c);
+        }
+        if (!(c instanceof Choice.CpuStep) && !(c instanceof Choice.ClockAdvance)) {
+            spins.forgetAll(); // an event may push a handler's frame, which seen() does not show
         }
         return transition.apply(s, c, null);
     }
@@ -278,31 +299,36 @@ public final class Simulation {
                 } else if (k.bootDone() && k.programNames.isEmpty() && devicesDone) {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
-                long next = Long.MAX_VALUE;
-                for (long t : nextTick) {
-                    next = Math.min(next, t);
-                }
-                for (int c = 0; c < s.ncpu; c++) {
-                    long ev = hrtimerEvent(c);
-                    if (ev > s.timeNs) {
-                        next = Math.min(next, ev);
-                    }
-                }
-                for (int i = 0; i < irqNext.length; i++) {
-                    if (s.deviceEvents[i] > 0 && irqNext[i] > s.timeNs) {
-                        next = Math.min(next, irqNext[i]);
-                    }
-                }
-                if (rxLeft() > 0 && rxNext > s.timeNs) {
-                    next = Math.min(next, rxNext);
-                }
+                long next = nextEventNs();
                 if (next > s.timeNs) {
                     apply(new Choice.ClockAdvance(next));
                 }
                 continue;
             }
+            if (devices && skipSpins && spins.allSpinning(runnable, n)) {
+                long next = Math.min(nextEventNs(), k.config.maxTimeNs());
+                for (long t : nextNmi) {
+                    next = Math.min(next, t);
+                }
+                // the steps up to the first step boundary at or after it, in whole rounds when
+                // one CPU spins, so that the rest are stepped and it meets the event where
+                // going round would have (several CPUs step in a seeded order: any phase is one)
+                long step = Transition.runStepNs(s.ncpu);
+                long skip = next == Long.MAX_VALUE || next <= s.timeNs ? 0 : (next - s.timeNs + step - 1) / step;
+                if (n == 1) {
+                    skip -= skip % spins.round(runnable[0]);
+                }
+                if (skip > 0) {
+                    apply(new Choice.ClockAdvance(s.timeNs + skip * step));
+                    continue;
+                }
+            }
             int cpu = runnable[choices.choose(n)];
+            long before = devices ? spins.seen() : 0;
             Interpreter.Outcome o = apply(Choice.CpuStep.of(cpu));
+            if (devices) {
+                spins.stepped(cpu, before, o == Interpreter.Outcome.PROGRESS);
+            }
             if (o == Interpreter.Outcome.FAULTED) {
                 if (!transition.faultHandled()) {
                     return end(End.OOPS, null); // an oops: the kernel could not go on
@@ -315,6 +341,29 @@ public final class Simulation {
                 Arrays.fill(blocked, false);
             }
         }
+    }
+
+    /** When the next tick, clock event, device interrupt or echo request comes (MAX_VALUE: none). */
+    private long nextEventNs() {
+        long next = Long.MAX_VALUE;
+        for (long t : nextTick) {
+            next = Math.min(next, t);
+        }
+        for (int c = 0; c < s.ncpu; c++) {
+            long ev = hrtimerEvent(c);
+            if (ev > s.timeNs) {
+                next = Math.min(next, ev);
+            }
+        }
+        for (int i = 0; i < irqNext.length; i++) {
+            if (s.deviceEvents[i] > 0 && irqNext[i] > s.timeNs) {
+                next = Math.min(next, irqNext[i]);
+            }
+        }
+        if (rxLeft() > 0 && rxNext > s.timeNs) {
+            next = Math.min(next, rxNext);
+        }
+        return next;
     }
 
     /** Echo requests eth0's peer still has to send (the last device budget when --rx is given). */

@@ -100,6 +100,7 @@ public final class Memory {
         this.nDirty = o.nDirty;
         this.blockCount = o.blockCount;
         this.top = o.top;
+        this.changes = o.changes;
         this.arenaBase = o.arenaBase;
         this.arenaCount = o.arenaCount;
         this.arenaBytes = o.arenaBytes;
@@ -255,8 +256,17 @@ public final class Memory {
         return k;
     }
 
+    /** Writes that changed a byte (or a block's shadow) so far, this Memory and its originals. */
+    private long changes;
+
+    /** How many writes changed the memory so far: equal before and after a step that changed nothing. */
+    public long changes() {
+        return changes;
+    }
+
     /** Block b, this Memory's own copy, its cached hash dropped (it is about to change). */
     private byte[] writable(int b) {
+        changes++;
         Chunk k = ownChunk(b >>> CHUNK_BITS);
         int i = b & (CHUNK - 1);
         byte[] blk = k.blocks[i];

@@ -1,0 +1,19 @@
+/* poller: the three busy-waits of /dev/poll in turn. */
+#include <stdio.h>
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+
+int main(void)
+{
+	int fd = open("/dev/poll", O_RDWR);
+
+	if (fd < 0) {
+		perror("open /dev/poll");
+		return 1;
+	}
+	for (int cmd = 0; cmd < 3; cmd++)
+		ioctl(fd, cmd, 0);
+	close(fd);
+	return 0;
+}
