@@ -314,7 +314,16 @@ void usleep_range(unsigned long min, unsigned long max)
  */
 int spinlab_time_abstract;
 
-/* Busy-waiting delays spin on the clock, as the kernel's do on the cycle counter. */
+/*
+ * The machine's wait for its clock to reach end: the CPU does nothing visible until then
+ * (interrupts still come), and run's clock moves on with the other CPUs or jumps to end.
+ */
+void __spinlab_delay_until(unsigned long end);
+
+/*
+ * Busy-waiting delays spin on the clock, as the kernel's do on the cycle counter; each round
+ * waits out the rest at once, so a long mdelay() costs run a few steps, not one per 100 ns.
+ */
 void ndelay(unsigned long nsecs)
 {
     unsigned long end;
@@ -323,7 +332,7 @@ void ndelay(unsigned long nsecs)
         return;
     end = local_clock() + nsecs;
     while (local_clock() < end)
-        cpu_relax();
+        __spinlab_delay_until(end);
 }
 
 void udelay(unsigned long usecs)

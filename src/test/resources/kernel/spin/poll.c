@@ -1,4 +1,7 @@
-/* Busy-waits for SpinSkipTest: ioctl 0 polls a flag its timer sets, 1 counts the rounds while it polls, 2 first spins on the clock (udelay). */
+/*
+ * Busy-waits for SpinSkipTest: ioctl 0 polls a flag its timer sets, 1 counts the rounds while
+ * it polls, 2 first spins on the clock in a loop of its own, 3 first waits in mdelay().
+ */
 #include <linux/module.h>
 #include <linux/init.h>
 #include <linux/fs.h>
@@ -24,8 +27,13 @@ static long poll_ioctl(struct file *filp, unsigned int cmd, unsigned long arg)
 	WRITE_ONCE(flag, 0);
 	mod_timer(&flag_timer, jiffies + msecs_to_jiffies(20));
 	if (cmd == 2) {
-		udelay(300);
-		pr_info("poll: udelay(300) took %llu ns\n", local_clock() - t0);
+		while (local_clock() - t0 < 300000)
+			cpu_relax();
+		pr_info("poll: a 300 us clock loop took %llu ns\n", local_clock() - t0);
+	}
+	if (cmd == 3) {
+		mdelay(3);
+		pr_info("poll: mdelay(3) took %llu ns\n", local_clock() - t0);
 	}
 	while (!READ_ONCE(flag)) {
 		if (cmd == 1)

@@ -1,4 +1,4 @@
-/* poller: the three busy-waits of /dev/poll in turn. */
+/* poller: the four busy-waits of /dev/poll in turn. */
 #include <stdio.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -12,7 +12,7 @@ int main(void)
 		perror("open /dev/poll");
 		return 1;
 	}
-	for (int cmd = 0; cmd < 3; cmd++)
+	for (int cmd = 0; cmd < 4; cmd++)
 		ioctl(fd, cmd, 0);
 	close(fd);
 	return 0;

@@ -131,6 +131,11 @@ public final class Kernel {
      */
     long outputEvents;
     long clockReads;
+    /**
+     * Per CPU: the clock value its delay (ndelay's __spinlab_delay_until) waits for, 0 when
+     * it is in none: when run wakes it or moves the clock to (Simulation).
+     */
+    final long[] delayUntil;
     /** The run's output bookkeeping per user task (names, unfinished output lines); not state. */
     final Map<Long, Process> processes = new LinkedHashMap<>();
     final List<String> programNames = new ArrayList<>();
@@ -157,6 +162,7 @@ public final class Kernel {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.state = new MachineState(config.cpus());
+        this.delayUntil = new long[config.cpus()];
         java.util.Arrays.fill(state.irqEnabled, 0); // CPUs come up with interrupts masked
         // the devices' budgets: each --irq line's raises, then eth0's echo requests (--rx)
         int devices = config.irqs().size() + (config.rxPackets() > 0 ? 1 : 0);

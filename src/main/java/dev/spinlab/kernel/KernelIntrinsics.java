@@ -264,6 +264,18 @@ final class KernelIntrinsics {
             return env.state().timeNs;
         }));
         table.put("cpu_relax", Intrinsic.declared(Effects.NONE, (env, a) -> 0));
+        // kernel/time/timer.c's ndelay(): waits (blocked, as in wfe) until the clock reaches
+        // a[0]; run's Simulation reads the deadline to wake the CPU then, or jump the clock to it
+        table.put("__spinlab_delay_until", Intrinsic.declared(Effects.NONE, (env, a) -> {
+            k.clockReads++;
+            if (env.state().timeNs < a[0]) {
+                k.delayUntil[env.cpu()] = a[0];
+                env.block();
+            } else {
+                k.delayUntil[env.cpu()] = 0;
+            }
+            return 0;
+        }));
         table.put("__builtin_ctz", Intrinsic.declared(Effects.NONE, (env, a) -> Long.numberOfTrailingZeros(a[0] & 0xffffffffL)));
         table.put("__spinlab_test_and_set_bit", Intrinsic.declared(BIT_OP, (env, a) -> {
             long word = a[1] + (a[0] / 64) * 8;

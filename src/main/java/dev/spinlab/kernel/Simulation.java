@@ -265,6 +265,11 @@ public final class Simulation {
                     blocked[cpu] = false;
                 }
                 lastPending[cpu] = s.pendingIrq[cpu];
+                // a CPU waiting out a delay goes on when the clock has reached its end
+                if (k.delayUntil[cpu] != 0 && s.timeNs >= k.delayUntil[cpu]) {
+                    blocked[cpu] = false;
+                    k.delayUntil[cpu] = 0; // once: an interrupt taken meanwhile may wait in wfe instead
+                }
                 if (s.timeNs >= nextNmi[cpu]) {
                     nextNmi[cpu] += NMI_PERIOD_NS;
                     if (s.currentContext(cpu) >= 0) {
@@ -300,6 +305,12 @@ public final class Simulation {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = nextEventNs();
+                if (delaying() && next != Long.MAX_VALUE && next > s.timeNs) {
+                    // a CPU in a delay is busy: it meets the event at a step boundary, as
+                    // polling the clock round by round would
+                    long step = Transition.runStepNs(s.ncpu);
+                    next = s.timeNs + (next - s.timeNs + step - 1) / step * step;
+                }
                 if (next > s.timeNs) {
                     apply(new Choice.ClockAdvance(next));
                 }
@@ -307,9 +318,6 @@ public final class Simulation {
             }
             if (devices && skipSpins && spins.allSpinning(runnable, n)) {
                 long next = Math.min(nextEventNs(), k.config.maxTimeNs());
-                for (long t : nextNmi) {
-                    next = Math.min(next, t);
-                }
                 // the steps up to the first step boundary at or after it, in whole rounds when
                 // one CPU spins, so that the rest are stepped and it meets the event where
                 // going round would have (several CPUs step in a seeded order: any phase is one)
@@ -343,7 +351,7 @@ public final class Simulation {
         }
     }
 
-    /** When the next tick, clock event, device interrupt or echo request comes (MAX_VALUE: none). */
+    /** When the next tick, clock event, device interrupt, echo request, NMI or end of a delay comes (MAX_VALUE: none). */
     private long nextEventNs() {
         long next = Long.MAX_VALUE;
         for (long t : nextTick) {
@@ -363,7 +371,26 @@ public final class Simulation {
         if (rxLeft() > 0 && rxNext > s.timeNs) {
             next = Math.min(next, rxNext);
         }
+        for (int c = 0; c < s.ncpu; c++) {
+            next = Math.min(next, nextNmi[c]);
+            if (k.delayUntil[c] > s.timeNs) {
+                // the end of a CPU's delay (ndelay), at the step boundary where polling the
+                // clock round by round would have seen it
+                long step = Transition.runStepNs(s.ncpu);
+                next = Math.min(next, s.timeNs + (k.delayUntil[c] - s.timeNs + step - 1) / step * step);
+            }
+        }
         return next;
+    }
+
+    /** Whether a CPU waits out a delay (ndelay's __spinlab_delay_until). */
+    private boolean delaying() {
+        for (long d : k.delayUntil) {
+            if (d != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Echo requests eth0's peer still has to send (the last device budget when --rx is given). */

@@ -54,6 +54,8 @@ class StateValidatorTest {
             return !bad.isEmpty();
         });
         assertThat(bad).isEmpty();
-        assertThat(steps[0]).isGreaterThan(10_000);
+        // the writer's 20 writes with their interrupts and the hard lockup: about 6,000 states
+        // (mdelay()'s 5 ms are one wait each, no longer 50,000 steps of polling the clock)
+        assertThat(steps[0]).isGreaterThan(3_000);
     }
 }
