@@ -332,10 +332,9 @@ public final class Simulation {
                 }
             }
             int cpu = runnable[choices.choose(n)];
-            long before = devices ? spins.seen() : 0;
             Interpreter.Outcome o = apply(Choice.CpuStep.of(cpu));
             if (devices) {
-                spins.stepped(cpu, before, o == Interpreter.Outcome.PROGRESS);
+                spins.stepped(cpu, o == Interpreter.Outcome.PROGRESS);
             }
             if (o == Interpreter.Outcome.FAULTED) {
                 if (!transition.faultHandled()) {
