@@ -87,6 +87,42 @@ void watchdog_tick(void)
     }
 }
 
+/*
+ * touch_softlockup_watchdog(): a CPU that knowingly runs long without scheduling (a long
+ * mdelay, a console flush) says it is alive: the soft-lockup report waits a full threshold
+ * from now (the kernel resets watchdog_report_ts, SOFTLOCKUP_DELAY_REPORT).
+ */
+void touch_softlockup_watchdog(void)
+{
+    watchdog_report_ts[smp_processor_id()] = get_timestamp();
+}
+
+void touch_softlockup_watchdog_sched(void)
+{
+    touch_softlockup_watchdog();
+}
+
+void touch_all_softlockup_watchdogs(void)
+{
+    unsigned long now = get_timestamp();
+    int cpu;
+
+    for (cpu = 0; cpu < NR_CPUS; cpu++)
+        watchdog_report_ts[cpu] = now;
+}
+
+/*
+ * touch_nmi_watchdog() (include/linux/nmi.h): the next hard-lockup check on this CPU does not
+ * report (the kernel's arch_touch_nmi_watchdog sets watchdog_hardlockup_touched, and the check
+ * skips once; here the CPU counts as having had its tick), and the soft-lockup watchdog is
+ * touched too.
+ */
+void touch_nmi_watchdog(void)
+{
+    hrtimer_interrupts[smp_processor_id()]++;
+    touch_softlockup_watchdog();
+}
+
 /* Has the tick (the kernel's watchdog hrtimer) stopped running on this CPU since the last check? */
 static int is_hardlockup(int cpu)
 {
