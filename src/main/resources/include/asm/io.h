@@ -53,15 +53,19 @@ static inline void outsb(unsigned long port, const void *addr, unsigned long cou
         outb(*p++, port);
 }
 
-/* MMIO: volatile accesses; readX() orders later reads after it, writeX() earlier writes before it */
-static inline u8 __raw_readb(const volatile void __iomem *addr) { return *(const volatile u8 *)addr; }
-static inline u16 __raw_readw(const volatile void __iomem *addr) { return *(const volatile u16 *)addr; }
-static inline u32 __raw_readl(const volatile void __iomem *addr) { return *(const volatile u32 *)addr; }
-static inline u64 __raw_readq(const volatile void __iomem *addr) { return *(const volatile u64 *)addr; }
-static inline void __raw_writeb(u8 v, volatile void __iomem *addr) { *(volatile u8 *)addr = v; }
-static inline void __raw_writew(u16 v, volatile void __iomem *addr) { *(volatile u16 *)addr = v; }
-static inline void __raw_writel(u32 v, volatile void __iomem *addr) { *(volatile u32 *)addr = v; }
-static inline void __raw_writeq(u64 v, volatile void __iomem *addr) { *(volatile u64 *)addr = v; }
+/*
+ * MMIO: volatile accesses, marked as READ_ONCE/WRITE_ONCE are (KCSAN takes them as atomic: a
+ * device register polled while a handler writes it is no data race); readX() orders later
+ * reads after it, writeX() earlier writes before it
+ */
+static inline u8 __raw_readb(const volatile void __iomem *addr) { return __spinlab_once(*(const volatile u8 *)addr); }
+static inline u16 __raw_readw(const volatile void __iomem *addr) { return __spinlab_once(*(const volatile u16 *)addr); }
+static inline u32 __raw_readl(const volatile void __iomem *addr) { return __spinlab_once(*(const volatile u32 *)addr); }
+static inline u64 __raw_readq(const volatile void __iomem *addr) { return __spinlab_once(*(const volatile u64 *)addr); }
+static inline void __raw_writeb(u8 v, volatile void __iomem *addr) { __spinlab_once(*(volatile u8 *)addr) = v; }
+static inline void __raw_writew(u16 v, volatile void __iomem *addr) { __spinlab_once(*(volatile u16 *)addr) = v; }
+static inline void __raw_writel(u32 v, volatile void __iomem *addr) { __spinlab_once(*(volatile u32 *)addr) = v; }
+static inline void __raw_writeq(u64 v, volatile void __iomem *addr) { __spinlab_once(*(volatile u64 *)addr) = v; }
 
 static inline u8 readb(const volatile void __iomem *addr) { u8 v = __raw_readb(addr); rmb(); return v; }
 static inline u16 readw(const volatile void __iomem *addr) { u16 v = __raw_readw(addr); rmb(); return v; }

@@ -43,8 +43,13 @@
  */
 #define fallthrough do {} while (0)
 
-/* Plain accesses: the simulated machine performs each access exactly once anyway. */
-#define READ_ONCE(x) (x)
-#define WRITE_ONCE(x, val) ((x) = (val))
+/*
+ * Marked accesses: the kernel's are volatile, which KCSAN takes as atomic (aligned, at most 8
+ * bytes), so READ_ONCE/WRITE_ONCE pairs are never a data race. The model's compiler has no
+ * volatile; __spinlab_once(x) is x with its load or store marked instead. The value of
+ * WRITE_ONCE is void, as the kernel's (a statement there).
+ */
+#define READ_ONCE(x) (__spinlab_once(x))
+#define WRITE_ONCE(x, val) ((void)(__spinlab_once(x) = (val)))
 
 #endif

@@ -4,7 +4,9 @@
  * the flag again. Neither side takes a lock, so the flag is read by the waiting reader (in
  * the wait_event_interruptible() condition, and when it clears it) while the writer may be
  * setting it on another CPU: a data race, which `spinlab check` reports (KCSAN would, too).
- * Built with -DUSE_ATOMIC the flag is an atomic_t, and the race is gone.
+ * Built with -DUSE_ATOMIC the flag is an atomic_t, and the race is gone; so it is with
+ * -DUSE_ONCE, whose accesses are marked with READ_ONCE()/WRITE_ONCE() (KCSAN takes those
+ * volatile accesses as atomic).
  */
 #include <linux/module.h>
 #include <linux/init.h>
@@ -20,6 +22,11 @@ static atomic_t flag = ATOMIC_INIT(0);
 #define FLAG_IS_SET()	(atomic_read(&flag) != 0)
 #define FLAG_SET()	atomic_set(&flag, 1)
 #define FLAG_CLEAR()	atomic_set(&flag, 0)
+#elif defined(USE_ONCE)
+static int flag;
+#define FLAG_IS_SET()	(READ_ONCE(flag) != 0)
+#define FLAG_SET()	WRITE_ONCE(flag, 1)
+#define FLAG_CLEAR()	WRITE_ONCE(flag, 0)
 #else
 static int flag;
 #define FLAG_IS_SET()	(flag != 0)

@@ -97,12 +97,13 @@ final class Footprint implements AccessObserver {
      */
     boolean ignoreEvents;
     /**
-     * Plain (non-atomic) accesses of module code, for the data-race monitor: address, size,
-     * write, and the code id and pc of the access.
+     * Plain and marked (READ_ONCE/WRITE_ONCE) accesses of module code, for the data-race
+     * monitor: address, size, write, the code id and pc of the access, and whether it is marked.
      */
-    record Plain(long addr, long size, boolean write, int fn, int pc) {
+    record Plain(long addr, long size, boolean write, int fn, int pc, boolean marked) {
+        /** Whether the two conflict as KCSAN has it: overlapping, one a write, not both marked. */
         boolean overlaps(Plain o) {
-            return addr < o.addr + o.size && o.addr < addr + size && (write || o.write);
+            return addr < o.addr + o.size && o.addr < addr + size && (write || o.write) && !(marked && o.marked);
         }
     }
 
@@ -176,12 +177,21 @@ final class Footprint implements AccessObserver {
 
     @Override
     public void access(long addr, long size, boolean write, int fn, int pc) {
+        recordAccess(addr, size, write, fn, pc, false);
+    }
+
+    @Override
+    public void markedAccess(long addr, long size, boolean write, int fn, int pc) {
+        recordAccess(addr, size, write, fn, pc, true);
+    }
+
+    private void recordAccess(long addr, long size, boolean write, int fn, int pc, boolean marked) {
         range(addr, size, write);
         if (watched != null && fn >= 0 && watched.get(fn)) {
             if (plain == null) {
                 plain = new java.util.ArrayList<>(2);
             }
-            plain.add(new Plain(addr, size, write, fn, pc));
+            plain.add(new Plain(addr, size, write, fn, pc, marked));
         }
     }
 

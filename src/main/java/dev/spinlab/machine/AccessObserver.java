@@ -9,9 +9,19 @@ package dev.spinlab.machine;
 public interface AccessObserver {
     /**
      * A load (write false) or store (write true) of {@code size} bytes at {@code addr}, by the
-     * instruction at {@code pc} of the function with code id {@code fn}.
+     * instruction at {@code pc} of the function with code id {@code fn} (-1 for an access an
+     * intrinsic or a device declares, see range).
      */
     void access(long addr, long size, boolean write, int fn, int pc);
+
+    /**
+     * As access, for a marked one: READ_ONCE/WRITE_ONCE or an MMIO accessor, aligned and of at
+     * most 8 bytes, which KCSAN takes as atomic (two of them never race; one against a plain
+     * access does). By default the same as access.
+     */
+    default void markedAccess(long addr, long size, boolean write, int fn, int pc) {
+        access(addr, size, write, fn, pc);
+    }
 
     /**
      * A call of an intrinsic that declares no effects (Intrinsic.effects is null), before it

@@ -48,6 +48,16 @@ public sealed interface Expr {
     record Unary(UnOp op, Expr operand, CType type, SrcLoc loc) implements Expr {}
 
     /**
+     * A marked access: the lvalue of {@code READ_ONCE(x)}/{@code WRITE_ONCE(x, v)} (the model's
+     * {@code __spinlab_once(x)}). The kernel's forms are volatile accesses, which KCSAN takes as
+     * atomic when aligned and at most 8 bytes (kernel/kcsan/core.c, __tsan_volatile_read/write):
+     * the compiler marks the load or store, and check's race monitor does not report it.
+     */
+    record Once(Expr lvalue, SrcLoc loc) implements Expr {
+        @Override public CType type() { return lvalue.type(); }
+    }
+
+    /**
      * Binary operator. Arithmetic and bitwise operands have already been converted to the
      * result type; comparison operands to their common type (result int); shift operands are
      * each promoted (result is the left's type); {@code &&}/{@code ||} operands are scalars

@@ -523,7 +523,7 @@ public final class Interpreter {
                                 visible = true;
                             }
                             if (accessObserver != null) {
-                                accessObserver.access(addr, size, false, (int) ctx.frames[fb + ExecContext.F_FN], pc);
+                                observe(addr, size, false, ctx, fb, d, pc);
                             }
                         }
                         r[base + a] = mem.load(addr, size, (d & Op.SIGNED) != 0);
@@ -531,24 +531,25 @@ public final class Interpreter {
                     }
                     case Op.STORE: {
                         long addr = r[base + a] + c;
-                        if (!ctx.onStack(addr, d)) {
-                            if (!(priv != null && priv.access(owner, addr, d, true) && hiddenLeft-- > 0)) {
+                        int size = d & 15;
+                        if (!ctx.onStack(addr, size)) {
+                            if (!(priv != null && priv.access(owner, addr, size, true) && hiddenLeft-- > 0)) {
                                 if (visible) {
                                     ctx.frames[fb + ExecContext.F_PC] = pc;
                                     return Outcome.PROGRESS;
                                 }
                                 visible = true;
                                 if (accessObserver != null) {
-                                    accessObserver.access(addr, d, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
+                                    observe(addr, size, true, ctx, fb, d, pc);
                                 }
                             } else if (accessObserver != null) {
                                 // hidden: still part of the step's footprint (no other flow touches it)
-                                accessObserver.access(addr, d, true, (int) ctx.frames[fb + ExecContext.F_FN], pc);
+                                observe(addr, size, true, ctx, fb, d, pc);
                             }
-                            mem.store(addr, d, r[base + b]);
-                            s.noteStore(cpu, addr, d);
+                            mem.store(addr, size, r[base + b]);
+                            s.noteStore(cpu, addr, size);
                         } else {
-                            mem.store(addr, d, r[base + b]);
+                            mem.store(addr, size, r[base + b]);
                         }
                         break;
                     }
@@ -744,6 +745,20 @@ public final class Interpreter {
             lastFault = new Fault(ex.kind(), ex.getMessage(), ex.address(), cpu, ctx.id,
                     f.locAt(pc), stack(ctx));
             return Outcome.FAULTED;
+        }
+    }
+
+    /**
+     * Tells the access observer of a load or store of the running function: a marked one
+     * (READ_ONCE/WRITE_ONCE, Op.MARKED) that is aligned and at most 8 bytes as marked, which
+     * KCSAN takes as atomic (kernel/kcsan/core.c, __tsan_volatile_read/write); else plain.
+     */
+    private void observe(long addr, int size, boolean write, ExecContext ctx, int fb, int kind, int pc) {
+        int fn = (int) ctx.frames[fb + ExecContext.F_FN];
+        if ((kind & Op.MARKED) != 0 && size <= 8 && (addr & (size - 1)) == 0) {
+            accessObserver.markedAccess(addr, size, write, fn, pc);
+        } else {
+            accessObserver.access(addr, size, write, fn, pc);
         }
     }
 

@@ -118,6 +118,8 @@ final class AddressTakenScan {
             expr(c.operand());
         } else if (e instanceof Expr.Member m) {
             expr(m.base());
+        } else if (e instanceof Expr.Once o) {
+            expr(o.lvalue());
         } else if (e instanceof Expr.StmtExpr se) {
             stmt(se.body());
             expr(se.result());

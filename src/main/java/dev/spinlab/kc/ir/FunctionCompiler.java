@@ -571,7 +571,12 @@ public final class FunctionCompiler {
 
     private record FramePlace(int offset) implements Place {}
 
-    private record MemPlace(int addrReg, int offset) implements Place {}
+    /** Memory at addrReg + offset; marked: accessed as READ_ONCE/WRITE_ONCE do (Expr.Once). */
+    private record MemPlace(int addrReg, int offset, boolean marked) implements Place {
+        MemPlace(int addrReg, int offset) {
+            this(addrReg, offset, false);
+        }
+    }
 
     private Place place(Expr e) {
         SrcLoc saved = loc;
@@ -597,6 +602,10 @@ public final class FunctionCompiler {
             if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF) {
                 return new MemPlace(gen(u.operand()), 0);
             }
+            if (e instanceof Expr.Once o) {
+                Place p = place(o.lvalue());
+                return p instanceof MemPlace mp ? new MemPlace(mp.addrReg(), mp.offset(), true) : p;
+            }
             if (e instanceof Expr.CompoundLit cl) {
                 // (T){...}: the unnamed object is (re)initialised each time it is evaluated
                 int savedWatermark = watermark;
@@ -616,7 +625,7 @@ public final class FunctionCompiler {
                 if (base instanceof FramePlace fp) {
                     p = new FramePlace(fp.offset() + (int) off);
                 } else if (base instanceof MemPlace mp) {
-                    p = new MemPlace(mp.addrReg(), mp.offset() + (int) off);
+                    p = new MemPlace(mp.addrReg(), mp.offset() + (int) off, mp.marked());
                 } else {
                     throw new IllegalStateException("struct in a register");
                 }
@@ -651,7 +660,7 @@ public final class FunctionCompiler {
             buf.emit(loc, Op.LOADL, r, 0, fp.offset(), CSemantics.loadKind(t));
         } else {
             MemPlace mp = (MemPlace) p;
-            buf.emit(loc, Op.LOAD, r, mp.addrReg(), mp.offset(), CSemantics.loadKind(t));
+            buf.emit(loc, Op.LOAD, r, mp.addrReg(), mp.offset(), CSemantics.loadKind(t) | (mp.marked() ? Op.MARKED : 0));
         }
         return r;
     }
@@ -702,7 +711,7 @@ public final class FunctionCompiler {
             buf.emit(loc, Op.STOREL, 0, value, fp.offset(), (int) t.size());
         } else {
             MemPlace mp = (MemPlace) p;
-            buf.emit(loc, Op.STORE, mp.addrReg(), value, mp.offset(), (int) t.size());
+            buf.emit(loc, Op.STORE, mp.addrReg(), value, mp.offset(), (int) t.size() | (mp.marked() ? Op.MARKED : 0));
         }
         return value;
     }
@@ -784,7 +793,7 @@ public final class FunctionCompiler {
                     + " value); the model has no FPU: only constant expressions gcc folds are accepted");
         }
         if (e instanceof Expr.LocalRef || e instanceof Expr.GlobalRef || e instanceof Expr.Member
-                || (e instanceof Expr.Unary u0 && u0.op() == UnOp.DEREF)) {
+                || e instanceof Expr.Once || (e instanceof Expr.Unary u0 && u0.op() == UnOp.DEREF)) {
             if (t instanceof StructType) {
                 return addressOf(place(e));
             }

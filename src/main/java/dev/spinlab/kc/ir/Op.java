@@ -70,6 +70,11 @@ public final class Op {
 
     /** Kind bit for LOAD/LOADL: sign-extend. */
     public static final int SIGNED = 16;
+    /**
+     * Kind bit for LOAD and size bit for STORE: a marked access (READ_ONCE/WRITE_ONCE, Expr.Once),
+     * which a data-race monitor takes as atomic when aligned and at most 8 bytes, as KCSAN does.
+     */
+    public static final int MARKED = 32;
 
     private static final String[] NAMES = {
         "?", "const", "mov", "add", "sub", "mul", "divs", "divu", "rems", "remu", "and", "or", "xor",

@@ -441,6 +441,16 @@ final class ExprParser {
                 cx.typer.requireValue(a);
                 return cx.typer.assignConvert(a, IntType.LONG, Typer.Conv.arg(1, "__builtin_expect"));
             }
+            case "__spinlab_once": {
+                // READ_ONCE/WRITE_ONCE (include/linux/compiler.h): the operand, accessed marked
+                ts.expect("(");
+                Expr a = assignment();
+                ts.expect(")");
+                if (!Typer.isLvalue(a) || a.type().isArray() || a instanceof Expr.StrLit) {
+                    throw new CompileError(t.loc(), "READ_ONCE/WRITE_ONCE need an object to access (an lvalue that is not an array)");
+                }
+                return new Expr.Once(a, t.loc());
+            }
             case "__builtin_constant_p": {
                 ts.expect("(");
                 Expr a = expression();

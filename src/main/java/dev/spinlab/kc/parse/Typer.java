@@ -238,6 +238,9 @@ final class Typer {
         if (e instanceof Expr.Member m) {
             return isLvalue(m.base());
         }
+        if (e instanceof Expr.Once o) {
+            return isLvalue(o.lvalue());
+        }
         return false;
     }
 
@@ -291,6 +294,9 @@ final class Typer {
     }
 
     Expr addressOf(Expr e, SrcLoc loc) {
+        if (e instanceof Expr.Once o) {
+            return addressOf(o.lvalue(), loc); // &READ_ONCE(x) is &x: the mark is on accesses
+        }
         // C11 6.5.3.2p3: &*E is E, neither operator evaluated (so &*p is fine for any pointer p).
         if (e instanceof Expr.Unary u && u.op() == UnOp.DEREF && u.operand().type().isPointer()) {
             return u.operand();
