@@ -18,14 +18,18 @@
 #include <linux/sched.h>
 #include <asm/io.h>
 
-#define read_poll_timeout(op, val, cond, sleep_us, timeout_us, sleep_before_read, args...) \
+/*
+ * The loop both forms share: check(wait_us) once (might_sleep_if for the sleeping form), then
+ * read, test, give up past the deadline after one last read, wait(wait_us) and read again.
+ */
+#define __spinlab_poll_timeout(op, val, cond, wait_us, timeout_us, wait_before_read, check, wait, args...) \
 ({ \
 	u64 __poll_timeout_us = (timeout_us); \
-	unsigned long __poll_sleep_us = (sleep_us); \
+	unsigned long __poll_wait_us = (wait_us); \
 	ktime_t __poll_deadline = ktime_add_us(ktime_get(), __poll_timeout_us); \
-	might_sleep_if(__poll_sleep_us != 0); \
-	if ((sleep_before_read) && __poll_sleep_us) \
-		usleep_range((__poll_sleep_us >> 2) + 1, __poll_sleep_us); \
+	check(__poll_wait_us); \
+	if ((wait_before_read) && __poll_wait_us) \
+		wait(__poll_wait_us); \
 	for (;;) { \
 		(val) = op(args); \
 		if (cond) \
@@ -34,34 +38,24 @@
 			(val) = op(args); \
 			break; \
 		} \
-		if (__poll_sleep_us) \
-			usleep_range((__poll_sleep_us >> 2) + 1, __poll_sleep_us); \
+		if (__poll_wait_us) \
+			wait(__poll_wait_us); \
 		cpu_relax(); \
 	} \
 	(cond) ? 0 : -ETIMEDOUT; \
 })
 
+#define __spinlab_poll_may_sleep(us) might_sleep_if((us) != 0)
+#define __spinlab_poll_sleep(us) usleep_range(((us) >> 2) + 1, (us))
+#define __spinlab_poll_atomic(us) do { } while (0)
+
+#define read_poll_timeout(op, val, cond, sleep_us, timeout_us, sleep_before_read, args...) \
+	__spinlab_poll_timeout(op, val, cond, sleep_us, timeout_us, sleep_before_read, \
+			       __spinlab_poll_may_sleep, __spinlab_poll_sleep, args)
+
 #define read_poll_timeout_atomic(op, val, cond, delay_us, timeout_us, delay_before_read, args...) \
-({ \
-	u64 __poll_timeout_us = (timeout_us); \
-	unsigned long __poll_delay_us = (delay_us); \
-	ktime_t __poll_deadline = ktime_add_us(ktime_get(), __poll_timeout_us); \
-	if ((delay_before_read) && __poll_delay_us) \
-		udelay(__poll_delay_us); \
-	for (;;) { \
-		(val) = op(args); \
-		if (cond) \
-			break; \
-		if (__poll_timeout_us && ktime_compare(ktime_get(), __poll_deadline) > 0) { \
-			(val) = op(args); \
-			break; \
-		} \
-		if (__poll_delay_us) \
-			udelay(__poll_delay_us); \
-		cpu_relax(); \
-	} \
-	(cond) ? 0 : -ETIMEDOUT; \
-})
+	__spinlab_poll_timeout(op, val, cond, delay_us, timeout_us, delay_before_read, \
+			       __spinlab_poll_atomic, udelay, args)
 
 #define readx_poll_timeout(op, addr, val, cond, sleep_us, timeout_us) \
 	read_poll_timeout(op, val, cond, sleep_us, timeout_us, false, addr)

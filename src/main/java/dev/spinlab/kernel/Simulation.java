@@ -305,11 +305,10 @@ public final class Simulation {
                     return end(End.BOOTED, null); // modules loaded and every CPU idle
                 }
                 long next = nextEventNs();
-                if (delaying() && next != Long.MAX_VALUE && next > s.timeNs) {
-                    // a CPU in a delay is busy: it meets the event at a step boundary, as
-                    // polling the clock round by round would
-                    long step = Transition.runStepNs(s.ncpu);
-                    next = s.timeNs + (next - s.timeNs + step - 1) / step * step;
+                if (delaying() && next != Long.MAX_VALUE) {
+                    // a CPU in a delay is busy: it meets the event (its delay's end included) at
+                    // a step boundary, as polling the clock round by round would
+                    next = s.timeNs + stepsUntil(next) * Transition.runStepNs(s.ncpu);
                 }
                 if (next > s.timeNs) {
                     apply(new Choice.ClockAdvance(next));
@@ -321,13 +320,12 @@ public final class Simulation {
                 // the steps up to the first step boundary at or after it, in whole rounds when
                 // one CPU spins, so that the rest are stepped and it meets the event where
                 // going round would have (several CPUs step in a seeded order: any phase is one)
-                long step = Transition.runStepNs(s.ncpu);
-                long skip = next == Long.MAX_VALUE || next <= s.timeNs ? 0 : (next - s.timeNs + step - 1) / step;
+                long skip = next == Long.MAX_VALUE ? 0 : stepsUntil(next);
                 if (n == 1) {
                     skip -= skip % spins.round(runnable[0]);
                 }
                 if (skip > 0) {
-                    apply(new Choice.ClockAdvance(s.timeNs + skip * step));
+                    apply(new Choice.ClockAdvance(s.timeNs + skip * Transition.runStepNs(s.ncpu)));
                     continue;
                 }
             }
@@ -373,13 +371,16 @@ public final class Simulation {
         for (int c = 0; c < s.ncpu; c++) {
             next = Math.min(next, nextNmi[c]);
             if (k.delayUntil[c] > s.timeNs) {
-                // the end of a CPU's delay (ndelay), at the step boundary where polling the
-                // clock round by round would have seen it
-                long step = Transition.runStepNs(s.ncpu);
-                next = Math.min(next, s.timeNs + (k.delayUntil[c] - s.timeNs + step - 1) / step * step);
+                next = Math.min(next, k.delayUntil[c]); // the end of a CPU's delay (ndelay)
             }
         }
         return next;
+    }
+
+    /** Steps from now to the first step boundary at or after t (0 when t has come). */
+    private long stepsUntil(long t) {
+        long step = Transition.runStepNs(s.ncpu);
+        return t <= s.timeNs ? 0 : (t - s.timeNs + step - 1) / step;
     }
 
     /** Whether a CPU waits out a delay (ndelay's __spinlab_delay_until). */
