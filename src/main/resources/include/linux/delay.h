@@ -2,6 +2,9 @@
 #ifndef _SPINLAB_LINUX_DELAY_H
 #define _SPINLAB_LINUX_DELAY_H
 
+/* init/calibrate.c: the kernel's starting value, never calibrated (the delays wait on the clock) */
+extern unsigned long loops_per_jiffy;
+
 void msleep(unsigned int msecs);
 void ssleep(unsigned int secs);
 void usleep_range(unsigned long min, unsigned long max);

@@ -10,11 +10,14 @@
 
 /*
  * The model kernel finds a module's entry points through these specially named variables
- * (static, so two modules may use the same function names), so `module_init(f);` is an
- * ordinary declaration at file scope. A module has at most one of each, as in the kernel.
+ * (static, so two modules may use the same function names). Each expansion is a whole
+ * declaration with its own ';', as the kernel's is (include/linux/module.h ends it with
+ * ___ADDRESSABLE(), a declaration): so `module_init(f)` stands without a ';' (lib/percpu_test.c,
+ * samples/kprobes write it so), and `module_init(f);` leaves an empty declaration, which C
+ * allows at file scope. A module has at most one of each, as in the kernel.
  */
-#define module_init(fn) static int (*__spinlab_initcall_##fn)(void) = fn
-#define module_exit(fn) static void (*__spinlab_exitcall_##fn)(void) = fn
+#define module_init(fn) static int (*__spinlab_initcall_##fn)(void) = fn;
+#define module_exit(fn) static void (*__spinlab_exitcall_##fn)(void) = fn;
 
 #define device_initcall(fn) module_init(fn)
 #define late_initcall(fn) module_init(fn)

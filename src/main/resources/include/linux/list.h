@@ -190,6 +190,34 @@ static inline unsigned long list_count_nodes(struct list_head *head)   /* size_t
          pos = list_next_entry(pos, member))
 #define list_for_each_entry_from(pos, head, member) \
     for (; !list_entry_is_head(pos, head, member); pos = list_next_entry(pos, member))
+#define list_for_each_entry_continue_reverse(pos, head, member) \
+    for (pos = list_prev_entry(pos, member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = list_prev_entry(pos, member))
+#define list_for_each_entry_from_reverse(pos, head, member) \
+    for (; !list_entry_is_head(pos, head, member); pos = list_prev_entry(pos, member))
+/* a pos to hand to list_for_each_entry_continue(): the given one, or the head's entry */
+#define list_prepare_entry(pos, head, member) ((pos) ? : list_entry(head, typeof(*pos), member))
+#define list_for_each_prev_safe(pos, n, head) \
+    for (pos = (head)->prev, n = pos->prev; pos != (head); pos = n, n = pos->prev)
+/* the _safe walks keep the next (or previous) entry in n, so pos may be deleted */
+#define list_for_each_entry_safe_continue(pos, n, head, member) \
+    for (pos = list_next_entry(pos, member), n = list_next_entry(pos, member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = n, n = list_next_entry(n, member))
+#define list_for_each_entry_safe_from(pos, n, head, member) \
+    for (n = list_next_entry(pos, member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = n, n = list_next_entry(n, member))
+#define list_for_each_entry_safe_reverse(pos, n, head, member) \
+    for (pos = list_last_entry(head, typeof(*pos), member), n = list_prev_entry(pos, member); \
+         !list_entry_is_head(pos, head, member); \
+         pos = n, n = list_prev_entry(n, member))
+#define list_safe_reset_next(pos, n, member) (n = list_next_entry(pos, member))
+/* the entry after pos, wrapping round to the first past the last */
+#define list_next_entry_circular(pos, head, member) \
+    (list_is_last(&(pos)->member, head) ? list_first_entry(head, typeof(*(pos)), member) \
+                                        : list_next_entry(pos, member))
 
 /*
  * hlists: hash-bucket lists with a one-pointer head; pprev points at the previous node's next

@@ -51,6 +51,22 @@ void *__spinlab_get_cpu_ptr(void *base, unsigned long size);
 #define raw_cpu_write(var, val) __this_cpu_write(var, val)
 #define raw_cpu_add(var, val) __this_cpu_add(var, val)
 #define raw_cpu_inc(var) __this_cpu_inc(var)
+#define raw_cpu_sub(var, val) __this_cpu_sub(var, val)
+#define raw_cpu_dec(var) __this_cpu_dec(var)
+#define __this_cpu_or(var, val) ((var)[smp_processor_id()] |= (val))
+#define __this_cpu_and(var, val) ((var)[smp_processor_id()] &= (val))
+/* the value after the operation; a subtraction negates in the variable's type, as the kernel's does */
+#define __this_cpu_add_return(var, val) ((var)[smp_processor_id()] += (val))
+#define __this_cpu_sub_return(var, val) __this_cpu_add_return(var, -(__typeof__((var)[0]))(val))
+#define __this_cpu_inc_return(var) __this_cpu_add_return(var, 1)
+#define __this_cpu_dec_return(var) __this_cpu_add_return(var, -1)
+#define raw_cpu_add_return(var, val) __this_cpu_add_return(var, val)
+#define __this_cpu_xchg(var, nval) ({ __typeof__((var)[0]) __pcpu_old = (var)[smp_processor_id()]; \
+        (var)[smp_processor_id()] = (nval); __pcpu_old; })
+#define __this_cpu_cmpxchg(var, oval, nval) ({ __typeof__((var)[0]) __pcpu_old = (var)[smp_processor_id()]; \
+        if (__pcpu_old == (oval)) (var)[smp_processor_id()] = (nval); __pcpu_old; })
+#define raw_cpu_xchg(var, nval) __this_cpu_xchg(var, nval)
+#define raw_cpu_cmpxchg(var, oval, nval) __this_cpu_cmpxchg(var, oval, nval)
 
 /*
  * this_cpu_*(): one read-modify-write of this CPU's copy that an interrupt on this CPU cannot
@@ -63,13 +79,30 @@ void __spinlab_this_cpu_restore(unsigned long flags);
         (var)[raw_smp_processor_id()] = (val); __spinlab_this_cpu_restore(__pcpu_flags); } while (0)
 #define this_cpu_add(var, val) do { unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
         (var)[raw_smp_processor_id()] += (val); __spinlab_this_cpu_restore(__pcpu_flags); } while (0)
-#define this_cpu_sub(var, val) this_cpu_add(var, -(val))
+/* -(typeof(pcp))(val), as include/linux/percpu-defs.h has it: an unsigned val negated in its
+ * own narrower type would add 2^32 - val to a long */
+#define this_cpu_sub(var, val) this_cpu_add(var, -(__typeof__((var)[0]))(val))
 #define this_cpu_inc(var) this_cpu_add(var, 1)
 #define this_cpu_dec(var) this_cpu_sub(var, 1)
 #define this_cpu_or(var, val) do { unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
         (var)[raw_smp_processor_id()] |= (val); __spinlab_this_cpu_restore(__pcpu_flags); } while (0)
 #define this_cpu_and(var, val) do { unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
         (var)[raw_smp_processor_id()] &= (val); __spinlab_this_cpu_restore(__pcpu_flags); } while (0)
+
+/* the _return, xchg and cmpxchg forms, under the same save and restore (this_cpu_generic_*) */
+#define this_cpu_add_return(var, val) ({ unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
+        __typeof__((var)[0]) __pcpu_ret = ((var)[raw_smp_processor_id()] += (val)); \
+        __spinlab_this_cpu_restore(__pcpu_flags); __pcpu_ret; })
+#define this_cpu_sub_return(var, val) this_cpu_add_return(var, -(__typeof__((var)[0]))(val))
+#define this_cpu_inc_return(var) this_cpu_add_return(var, 1)
+#define this_cpu_dec_return(var) this_cpu_add_return(var, -1)
+#define this_cpu_xchg(var, nval) ({ unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
+        __typeof__((var)[0]) __pcpu_old = (var)[raw_smp_processor_id()]; \
+        (var)[raw_smp_processor_id()] = (nval); __spinlab_this_cpu_restore(__pcpu_flags); __pcpu_old; })
+#define this_cpu_cmpxchg(var, oval, nval) ({ unsigned long __pcpu_flags = __spinlab_this_cpu_save(); \
+        __typeof__((var)[0]) __pcpu_old = (var)[raw_smp_processor_id()]; \
+        if (__pcpu_old == (oval)) (var)[raw_smp_processor_id()] = (nval); \
+        __spinlab_this_cpu_restore(__pcpu_flags); __pcpu_old; })
 
 /* for_each_possible_cpu() and friends: the model's CPUs are all possible, present and online */
 #define for_each_possible_cpu(cpu) for ((cpu) = 0; (cpu) < nr_cpu_ids; (cpu)++)

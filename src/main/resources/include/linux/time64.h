@@ -4,6 +4,7 @@
 
 #include <linux/types.h>
 #include <linux/limits.h>
+#include <linux/math64.h>
 
 typedef s64 time64_t;
 typedef u64 timeu64_t;

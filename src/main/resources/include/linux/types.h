@@ -57,6 +57,19 @@ typedef unsigned int uint;
 typedef unsigned short ushort;
 typedef unsigned char u_char;
 typedef unsigned int fmode_t;
+/* the C99 names, as the kernel's types.h gives them to kernel code */
+typedef __u8 uint8_t;
+typedef __u16 uint16_t;
+typedef __u32 uint32_t;
+typedef __u64 uint64_t;
+typedef __s8 int8_t;
+typedef __s16 int16_t;
+typedef __s32 int32_t;
+typedef __s64 int64_t;
+typedef __u8 u_int8_t;
+typedef __u16 u_int16_t;
+typedef __u32 u_int32_t;
+typedef __u64 u_int64_t;
 
 /* a bit set, as the kernel's types.h declares it (BITS_TO_LONGS is <linux/bitops.h>'s) */
 #define DECLARE_BITMAP(name, bits) unsigned long name[BITS_TO_LONGS(bits)]

@@ -85,7 +85,17 @@ static const char *insmod_strerror(int err)
     case EEXIST: return "File exists";
     case ENOSPC: return "No space left on device";
     case EIO: return "Input/output error";
-    default: return "error";
+    case EAGAIN: return "Resource temporarily unavailable";
+    case EINTR: return "Interrupted system call";
+    case ENXIO: return "No such device or address";
+    case EFAULT: return "Bad address";
+    case EACCES: return "Permission denied";
+    case ENOTTY: return "Inappropriate ioctl for device";
+    case ERANGE: return "Numerical result out of range";
+    case ENOSYS: return "Function not implemented";
+    case ETIMEDOUT: return "Connection timed out";
+    case EOPNOTSUPP: return "Operation not supported";
+    default: return NULL;
     }
 }
 
@@ -98,9 +108,12 @@ void spinlab_load_modules(void)
     int i;
     for (i = 0; i < spinlab_nr_modules; i++) {
         int ret = load_module(&spinlab_modules[i]);
-        if (ret)
+        if (ret && insmod_strerror(-ret))
             printk(KERN_ERR "spinlab: insmod: ERROR: could not insert module %s.ko: %s\n",
                    spinlab_modules[i].name, insmod_strerror(-ret));
+        else if (ret) /* strerror(3)'s words for a number it has no name for */
+            printk(KERN_ERR "spinlab: insmod: ERROR: could not insert module %s.ko: Unknown error %d\n",
+                   spinlab_modules[i].name, -ret);
     }
 }
 

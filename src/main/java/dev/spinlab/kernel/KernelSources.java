@@ -85,7 +85,9 @@ public final class KernelSources {
             "kernel/locking/spinlock_rt.c",
             "kernel/locking/percpu-rwsem.c",
             "kernel/notifier.c",
-            "drivers/char/hw_random/core.c");
+            "drivers/char/hw_random/core.c",
+            "kernel/cpu.c",
+            "init/calibrate.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";

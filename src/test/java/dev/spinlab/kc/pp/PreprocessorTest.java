@@ -537,8 +537,18 @@ class PreprocessorTest {
         void moduleMacrosAreDeclarations() {
             assertThat(with("#include <linux/module.h>",
                     "module_init(hello_init); module_exit(hello_exit); MODULE_LICENSE(\"GPL\");"))
-                    .isEqualTo("static int ( * __spinlab_initcall_hello_init ) ( void ) = hello_init ; "
-                            + "static void ( * __spinlab_exitcall_hello_exit ) ( void ) = hello_exit ; "
+                    .isEqualTo("static int ( * __spinlab_initcall_hello_init ) ( void ) = hello_init ; ; "
+                            + "static void ( * __spinlab_exitcall_hello_exit ) ( void ) = hello_exit ; ; "
+                            + "extern int __spinlab_modinfo_unused ;");
+        }
+
+        @Test
+        void moduleMacrosEndTheirOwnDeclarationAsTheKernelsDo() {
+            // lib/percpu_test.c writes module_init(f) with no ';' after it
+            assertThat(with("#include <linux/module.h>",
+                    "module_init(f)\nmodule_exit(g)\nMODULE_LICENSE(\"GPL\");"))
+                    .isEqualTo("static int ( * __spinlab_initcall_f ) ( void ) = f ; "
+                            + "static void ( * __spinlab_exitcall_g ) ( void ) = g ; "
                             + "extern int __spinlab_modinfo_unused ;");
         }
 

@@ -1,0 +1,106 @@
+/*
+ * helpers: one line per helper with what it gave, and a WARN where C's own arithmetic says
+ * otherwise.
+ */
+#include <linux/module.h>
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/types.h>
+#include <linux/math64.h>
+#include <linux/delay.h>
+#include <linux/list.h>
+#include <linux/debugfs.h>
+#include <linux/cpu.h>
+#include <linux/spinlock.h>
+#include <linux/bug.h>
+
+#define EXPECT(what, got, want) do { \
+	long long __g = (long long)(got), __w = (long long)(want); \
+	WARN(__g != __w, "helpers: %s gave %lld, not %lld\n", what, __g, __w); \
+	pr_info("helpers: %-34s %lld\n", what, __g); \
+} while (0)
+
+struct item {
+	int n;
+	struct list_head node;
+};
+
+static struct item items[5];
+static LIST_HEAD(item_list);
+static DEFINE_SPINLOCK(helpers_lock);
+static struct dentry *dir;
+static u32 knob;
+
+static int knob_get(void *data, u64 *val)
+{
+	*val = *(u32 *)data;
+	return 0;
+}
+DEFINE_DEBUGFS_ATTRIBUTE(knob_fops, knob_get, NULL, "%llu\n");
+
+static int __init helpers_init(void)
+{
+	uint64_t n = 1000000000007ULL;
+	uint32_t rem;
+	int32_t s = -7;
+	struct item *it;
+	int i, sum;
+
+	rem = do_div(n, 1000);
+	EXPECT("do_div quotient", n, 1000000000LL);
+	EXPECT("do_div remainder", rem, 7);
+	EXPECT("div_u64", div_u64(3000000000ULL, 7), 428571428LL);
+	EXPECT("div_s64", div_s64(-3000000000LL, 7), -428571428LL);
+	EXPECT("div64_u64", div64_u64(1ULL << 62, 3ULL << 30), 1431655765LL);
+	EXPECT("mul_u64_u32_shr(2^40+5, 3^20, 30)", mul_u64_u32_shr((1ULL << 40) + 5, 3486784401U, 30), 3570467226640LL);
+	EXPECT("mul_u64_u32_shr(2^63, 2^31, 62)", mul_u64_u32_shr(1ULL << 63, 1U << 31, 62), 1LL << 32);
+	EXPECT("sizeof(uint64_t) + sizeof(int8_t)", sizeof(uint64_t) + sizeof(int8_t), 9);
+	EXPECT("int32_t -7 / 2", s / 2, -3);
+	EXPECT("loops_per_jiffy", loops_per_jiffy, 4096);
+
+	for (i = 0; i < 5; i++) {
+		items[i].n = i + 1;
+		list_add_tail(&items[i].node, &item_list);
+	}
+	it = &items[2];
+	sum = 0;
+	list_for_each_entry_continue_reverse(it, &item_list, node)
+		sum = sum * 10 + it->n;
+	EXPECT("continue_reverse from 3", sum, 21);
+	it = &items[2];
+	sum = 0;
+	list_for_each_entry_from_reverse(it, &item_list, node)
+		sum = sum * 10 + it->n;
+	EXPECT("from_reverse from 3", sum, 321);
+	it = list_next_entry_circular(&items[4], &item_list, node);
+	EXPECT("next_entry_circular after 5", it->n, 1);
+
+	dir = debugfs_create_dir("helpers", NULL);
+	EXPECT("debugfs_create_dir", PTR_ERR(dir), -ENODEV);
+	EXPECT("debugfs_create_file", PTR_ERR(debugfs_create_file("knob", 0644, dir, &knob, &knob_fops)), -ENODEV);
+	debugfs_create_u32("raw", 0444, dir, &knob);
+
+	cpus_read_lock();
+	pr_info("helpers: cpus_read_lock held, %u CPUs online\n", num_online_cpus());
+	cpus_read_unlock();
+#ifdef UNDER_LOCK
+	spin_lock(&helpers_lock);
+	cpus_read_lock();
+	cpus_read_unlock();
+	spin_unlock(&helpers_lock);
+#endif
+#ifdef FAIL_INIT
+	return -EAGAIN;
+#endif
+	return 0;
+}
+
+static void __exit helpers_exit(void)
+{
+	debugfs_remove_recursive(dir);
+	pr_info("helpers: unloaded\n");
+}
+
+module_init(helpers_init);
+module_exit(helpers_exit);
+MODULE_LICENSE("GPL");
