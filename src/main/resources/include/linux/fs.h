@@ -74,6 +74,8 @@ static inline struct inode *file_inode(const struct file *f)
 
 typedef unsigned int __poll_t;
 typedef void *fl_owner_t;
+struct file_lock;
+struct seq_file;
 
 /*
  * The operations a driver gives. Used by the model: llseek, read, write, poll,
@@ -95,6 +97,18 @@ struct file_operations {
     int (*release)(struct inode *, struct file *);
     int (*fsync)(struct file *, loff_t, loff_t, int datasync);
     int (*fasync)(int, struct file *, int);
+    /*
+     * Members 6.6 has that the model's VFS never calls (no mmap, no file locks, no
+     * /proc/PID/fdinfo, no fallocate): declared so that drivers which set them compile, and
+     * inert, as they would be on a kernel that never takes those paths.
+     */
+    unsigned long (*get_unmapped_area)(struct file *, unsigned long, unsigned long, unsigned long,
+                                       unsigned long);
+    int (*check_flags)(int);
+    int (*flock)(struct file *, int, struct file_lock *);
+    int (*lock)(struct file *, int, struct file_lock *);
+    long (*fallocate)(struct file *file, int mode, loff_t offset, loff_t len);
+    void (*show_fdinfo)(struct seq_file *m, struct file *f);
 };
 
 #define iminor(inode) MINOR((inode)->i_rdev)

@@ -29,6 +29,9 @@ struct proc_ops {
     long (*proc_ioctl)(struct file *, unsigned int, unsigned long);
     long (*proc_compat_ioctl)(struct file *, unsigned int, unsigned long);
     int (*proc_mmap)(struct file *, struct vm_area_struct *);
+    /* as file_operations' get_unmapped_area: declared, never called (no mmap in the model) */
+    unsigned long (*proc_get_unmapped_area)(struct file *, unsigned long, unsigned long, unsigned long,
+                                            unsigned long);
 };
 
 struct proc_dir_entry *proc_create(const char *name, umode_t mode, struct proc_dir_entry *parent,

@@ -10,6 +10,7 @@
 #include <linux/delay.h>
 #include <linux/list.h>
 #include <linux/debugfs.h>
+#include <linux/proc_fs.h>
 #include <linux/cpu.h>
 #include <linux/spinlock.h>
 #include <linux/bug.h>
@@ -37,6 +38,17 @@ static int knob_get(void *data, u64 *val)
 	return 0;
 }
 DEFINE_DEBUGFS_ATTRIBUTE(knob_fops, knob_get, NULL, "%llu\n");
+
+/* members a driver may set that the model's VFS never calls (jiq.c of LDD3 sets the first) */
+static const struct proc_ops unmapped_proc_ops = {
+	.proc_get_unmapped_area = NULL,
+};
+static const struct file_operations inert_fops = {
+	.owner = THIS_MODULE,
+	.get_unmapped_area = NULL,
+	.check_flags = NULL,
+	.show_fdinfo = NULL,
+};
 
 static int __init helpers_init(void)
 {
@@ -79,6 +91,8 @@ static int __init helpers_init(void)
 	EXPECT("debugfs_create_dir", PTR_ERR(dir), -ENODEV);
 	EXPECT("debugfs_create_file", PTR_ERR(debugfs_create_file("knob", 0644, dir, &knob, &knob_fops)), -ENODEV);
 	debugfs_create_u32("raw", 0444, dir, &knob);
+	EXPECT("debugfs_create_file (inert fops)", PTR_ERR(debugfs_create_file("inert", 0444, dir, NULL, &inert_fops)), -ENODEV);
+	(void)unmapped_proc_ops;
 
 	cpus_read_lock();
 	pr_info("helpers: cpus_read_lock held, %u CPUs online\n", num_online_cpus());
