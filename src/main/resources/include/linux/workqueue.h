@@ -71,6 +71,11 @@ static inline void __init_work(struct work_struct *work, work_func_t func)
     (_work)->cpu = WORK_CPU_UNBOUND;                                    \
     } while (0)
 
+#define INIT_DELAYED_WORK_ONSTACK(_work, _func) INIT_DELAYED_WORK((_work), (_func))
+/* on-stack works are for CONFIG_DEBUG_OBJECTS_WORK, which the model does not have: nothing to undo */
+#define destroy_work_on_stack(_work) do { (void)(_work); } while (0)
+#define destroy_delayed_work_on_stack(_work) do { (void)(_work); } while (0)
+
 static inline struct delayed_work *to_delayed_work(struct work_struct *work)
 {
     return container_of(work, struct delayed_work, work);

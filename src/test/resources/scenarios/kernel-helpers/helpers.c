@@ -14,6 +14,7 @@
 #include <linux/cpu.h>
 #include <linux/spinlock.h>
 #include <linux/bug.h>
+#include <linux/workqueue.h>
 
 #define EXPECT(what, got, want) do { \
 	long long __g = (long long)(got), __w = (long long)(want); \
@@ -50,8 +51,16 @@ static const struct file_operations inert_fops = {
 	.show_fdinfo = NULL,
 };
 
+static int stack_work_ran;
+
+static void stack_work_fn(struct work_struct *work)
+{
+	stack_work_ran++;
+}
+
 static int __init helpers_init(void)
 {
+	struct work_struct stack_work;
 	uint64_t n = 1000000000007ULL;
 	uint32_t rem;
 	int32_t s = -7;
@@ -93,6 +102,12 @@ static int __init helpers_init(void)
 	debugfs_create_u32("raw", 0444, dir, &knob);
 	EXPECT("debugfs_create_file (inert fops)", PTR_ERR(debugfs_create_file("inert", 0444, dir, NULL, &inert_fops)), -ENODEV);
 	(void)unmapped_proc_ops;
+
+	INIT_WORK_ONSTACK(&stack_work, stack_work_fn);
+	schedule_work(&stack_work);
+	flush_work(&stack_work);
+	destroy_work_on_stack(&stack_work);
+	EXPECT("on-stack work ran, flushed", stack_work_ran, 1);
 
 	cpus_read_lock();
 	pr_info("helpers: cpus_read_lock held, %u CPUs online\n", num_online_cpus());
