@@ -11,6 +11,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <asm/barrier.h>
+#include <asm/processor.h>
 
 #define ATOMIC_INIT(i) { (i) }
 #define ATOMIC64_INIT(i) { (i) }
@@ -129,6 +130,90 @@ static inline int atomic_fetch_add_unless(atomic_t *v, int a, int u)
 static inline int atomic_add_unless(atomic_t *v, int a, int u) { return atomic_fetch_add_unless(v, a, u) != u; }
 static inline int atomic_inc_not_zero(atomic_t *v) { return atomic_add_unless(v, 1, 0); }
 
+/* atomic_dec_if_positive(): decrements only if the result is not negative; returns the result either way */
+static inline int atomic_dec_if_positive(atomic_t *v)
+{
+    int c = atomic_read(v);
+    int dec;
+    for (;;) {
+        int old;
+        dec = c - 1;
+        if (dec < 0)
+            break;
+        old = atomic_cmpxchg(v, c, dec);
+        if (old == c)
+            break;
+        c = old;
+    }
+    return dec;
+}
+
+/* the conditional forms (include/linux/atomic/atomic-arch-fallback.h): false when v was on the wrong side */
+static inline int atomic_inc_unless_negative(atomic_t *v)
+{
+    int c = atomic_read(v);
+    while (c >= 0) {
+        int old = atomic_cmpxchg(v, c, c + 1);
+        if (old == c)
+            return 1;
+        c = old;
+    }
+    return 0;
+}
+
+static inline int atomic_dec_unless_positive(atomic_t *v)
+{
+    int c = atomic_read(v);
+    while (c <= 0) {
+        int old = atomic_cmpxchg(v, c, c - 1);
+        if (old == c)
+            return 1;
+        c = old;
+    }
+    return 0;
+}
+
+/*
+ * The bitwise read-modify-writes: one exclusive pair each, as ARM's atomic_fetch_or and
+ * friends are (arch/arm/include/asm/atomic.h, ATOMIC_FETCH_OP), with a full barrier each side
+ * for the fully ordered fetch forms. A macro writes the four, one ldrex/strex loop each.
+ */
+#define __SPINLAB_ATOMIC_BITOP(name, expr)                                   \
+static inline int atomic_fetch_##name(int i, atomic_t *v)                  \
+{                                                                          \
+    int old;                                                               \
+    smp_mb();                                                              \
+    do {                                                                   \
+        old = (int)__ldrex(&v->counter);                                   \
+    } while (__strex(expr, &v->counter));                                  \
+    smp_mb();                                                              \
+    return old;                                                            \
+}                                                                          \
+static inline void atomic_##name(int i, atomic_t *v) { atomic_fetch_##name(i, v); }
+__SPINLAB_ATOMIC_BITOP(or, old | i)
+__SPINLAB_ATOMIC_BITOP(and, old & i)
+__SPINLAB_ATOMIC_BITOP(andnot, old & ~i)
+__SPINLAB_ATOMIC_BITOP(xor, old ^ i)
+
+/* acquire and release forms: the model's memory is sequentially consistent, so the plain ones */
+#define atomic_read_acquire(v) atomic_read(v)
+#define atomic_set_release(v, i) atomic_set((v), (i))
+#define atomic_add_return_relaxed(i, v) atomic_add_return((i), (v))
+#define atomic_add_return_acquire(i, v) atomic_add_return((i), (v))
+#define atomic_add_return_release(i, v) atomic_add_return((i), (v))
+#define atomic_fetch_add_relaxed(i, v) atomic_fetch_add((i), (v))
+#define atomic_fetch_add_release(i, v) atomic_fetch_add((i), (v))
+#define atomic_fetch_add_acquire(i, v) atomic_fetch_add((i), (v))
+#define atomic_cmpxchg_relaxed(v, o, n) atomic_cmpxchg((v), (o), (n))
+#define atomic_cmpxchg_acquire(v, o, n) atomic_cmpxchg((v), (o), (n))
+#define atomic_cmpxchg_release(v, o, n) atomic_cmpxchg((v), (o), (n))
+#define atomic_xchg_relaxed(v, n) atomic_xchg((v), (n))
+#define atomic_xchg_acquire(v, n) atomic_xchg((v), (n))
+#define atomic_xchg_release(v, n) atomic_xchg((v), (n))
+/* spin until cond (VAL names the value read) holds, then the value: smp_cond_load_acquire on v's counter */
+#define atomic_cond_read_acquire(v, c) ({ int VAL; for (;;) { VAL = atomic_read(v); if (c) break; cpu_relax(); } VAL; })
+#define atomic_cond_read_relaxed(v, c) atomic_cond_read_acquire((v), c)
+
 /* ---- 64-bit: atomic64_t and atomic_long_t (long is 64 bits in the model) ---- */
 
 static inline long atomic64_read(const atomic64_t *v) { return READ_ONCE(v->counter); }
@@ -154,6 +239,65 @@ static inline int atomic64_try_cmpxchg(atomic64_t *v, long *old, long n)
     return 0;
 }
 
+static inline long atomic64_sub_return(long i, atomic64_t *v) { return atomic64_add_return(-i, v); }
+static inline long atomic64_fetch_sub(long i, atomic64_t *v) { return atomic64_fetch_add(-i, v); }
+static inline int atomic64_dec_and_test(atomic64_t *v) { return atomic64_dec_return(v) == 0; }
+static inline int atomic64_inc_and_test(atomic64_t *v) { return atomic64_inc_return(v) == 0; }
+static inline int atomic64_sub_and_test(long i, atomic64_t *v) { return atomic64_sub_return(i, v) == 0; }
+static inline int atomic64_add_negative(long i, atomic64_t *v) { return atomic64_add_return(i, v) < 0; }
+
+/* Adds a to v unless v was u; returns the old value. */
+static inline long atomic64_fetch_add_unless(atomic64_t *v, long a, long u)
+{
+    long c = atomic64_read(v);
+    while (c != u) {
+        long old = atomic64_cmpxchg(v, c, c + a);
+        if (old == c)
+            break;
+        c = old;
+    }
+    return c;
+}
+
+static inline int atomic64_add_unless(atomic64_t *v, long a, long u) { return atomic64_fetch_add_unless(v, a, u) != u; }
+static inline int atomic64_inc_not_zero(atomic64_t *v) { return atomic64_add_unless(v, 1, 0); }
+
+/* decrements only if the result is not negative; returns the result either way */
+static inline long atomic64_dec_if_positive(atomic64_t *v)
+{
+    long c = atomic64_read(v);
+    long dec;
+    for (;;) {
+        long old;
+        dec = c - 1;
+        if (dec < 0)
+            break;
+        old = atomic64_cmpxchg(v, c, dec);
+        if (old == c)
+            break;
+        c = old;
+    }
+    return dec;
+}
+
+/* the bitwise forms over compare-and-exchange (the model's 64-bit atomics are cmpxchg-based) */
+#define __SPINLAB_ATOMIC64_BITOP(name, expr)                                 \
+static inline long atomic64_fetch_##name(long i, atomic64_t *v)            \
+{                                                                          \
+    long old = atomic64_read(v);                                           \
+    for (;;) {                                                             \
+        long seen = atomic64_cmpxchg(v, old, expr);                        \
+        if (seen == old)                                                   \
+            return old;                                                    \
+        old = seen;                                                        \
+    }                                                                      \
+}                                                                          \
+static inline void atomic64_##name(long i, atomic64_t *v) { atomic64_fetch_##name(i, v); }
+__SPINLAB_ATOMIC64_BITOP(or, old | i)
+__SPINLAB_ATOMIC64_BITOP(and, old & i)
+__SPINLAB_ATOMIC64_BITOP(andnot, old & ~i)
+__SPINLAB_ATOMIC64_BITOP(xor, old ^ i)
+
 #define atomic_long_read(v) atomic64_read(v)
 #define atomic_long_set(v, i) atomic64_set((v), (i))
 #define atomic_long_add(i, v) atomic64_add((i), (v))
@@ -167,5 +311,25 @@ static inline int atomic64_try_cmpxchg(atomic64_t *v, long *old, long n)
 #define atomic_long_cmpxchg(v, o, n) atomic64_cmpxchg((v), (o), (n))
 #define atomic_long_try_cmpxchg(v, o, n) atomic64_try_cmpxchg((v), (o), (n))
 #define atomic_long_fetch_add(i, v) atomic64_fetch_add((i), (v))
+
+#define atomic_long_sub_return(i, v) atomic64_sub_return((i), (v))
+#define atomic_long_fetch_sub(i, v) atomic64_fetch_sub((i), (v))
+#define atomic_long_dec_and_test(v) atomic64_dec_and_test(v)
+#define atomic_long_inc_and_test(v) atomic64_inc_and_test(v)
+#define atomic_long_sub_and_test(i, v) atomic64_sub_and_test((i), (v))
+#define atomic_long_add_negative(i, v) atomic64_add_negative((i), (v))
+#define atomic_long_add_unless(v, a, u) atomic64_add_unless((v), (a), (u))
+#define atomic_long_fetch_add_unless(v, a, u) atomic64_fetch_add_unless((v), (a), (u))
+#define atomic_long_inc_not_zero(v) atomic64_inc_not_zero(v)
+#define atomic_long_dec_if_positive(v) atomic64_dec_if_positive(v)
+#define atomic_long_or(i, v) atomic64_or((i), (v))
+#define atomic_long_and(i, v) atomic64_and((i), (v))
+#define atomic_long_andnot(i, v) atomic64_andnot((i), (v))
+#define atomic_long_xor(i, v) atomic64_xor((i), (v))
+#define atomic_long_fetch_or(i, v) atomic64_fetch_or((i), (v))
+#define atomic_long_fetch_and(i, v) atomic64_fetch_and((i), (v))
+#define atomic_long_fetch_andnot(i, v) atomic64_fetch_andnot((i), (v))
+#define atomic_long_read_acquire(v) atomic64_read(v)
+#define atomic_long_set_release(v, i) atomic64_set((v), (i))
 
 #endif

@@ -19,7 +19,27 @@
 #define module_init(fn) static int (*__spinlab_initcall_##fn)(void) = fn;
 #define module_exit(fn) static void (*__spinlab_exitcall_##fn)(void) = fn;
 
+/*
+ * In a module every initcall level is module_init() (include/linux/module.h under MODULE):
+ * the module is loaded after the whole boot, so there are no levels left to order.
+ */
+#define early_initcall(fn) module_init(fn)
+#define pure_initcall(fn) module_init(fn)
+#define core_initcall(fn) module_init(fn)
+#define core_initcall_sync(fn) module_init(fn)
+#define postcore_initcall(fn) module_init(fn)
+#define postcore_initcall_sync(fn) module_init(fn)
+#define arch_initcall(fn) module_init(fn)
+#define arch_initcall_sync(fn) module_init(fn)
+#define subsys_initcall(fn) module_init(fn)
+#define subsys_initcall_sync(fn) module_init(fn)
+#define fs_initcall(fn) module_init(fn)
+#define fs_initcall_sync(fn) module_init(fn)
+#define rootfs_initcall(fn) module_init(fn)
 #define device_initcall(fn) module_init(fn)
+#define device_initcall_sync(fn) module_init(fn)
 #define late_initcall(fn) module_init(fn)
+#define late_initcall_sync(fn) module_init(fn)
+#define console_initcall(fn) module_init(fn)
 
 #endif

@@ -85,6 +85,18 @@ int _raw_spin_trylock_irqsave(raw_spinlock_t *lock, unsigned long *flags);
 #define assert_raw_spin_locked(lock) WARN_ON(!raw_spin_is_locked(lock))
 
 /*
+ * lib/dec_and_lock.c: decrement, and when that reaches zero return true with the lock held
+ * (the _irqsave form with interrupts off, flags saved). Only the last reference takes the
+ * lock, as with refcount_dec_and_lock().
+ */
+int _atomic_dec_and_lock(atomic_t *atomic, spinlock_t *lock);
+int _atomic_dec_and_lock_irqsave(atomic_t *atomic, spinlock_t *lock, unsigned long *flags);
+int _atomic_dec_and_raw_lock(atomic_t *atomic, raw_spinlock_t *lock);
+#define atomic_dec_and_lock(atomic, lock) _atomic_dec_and_lock((atomic), (lock))
+#define atomic_dec_and_lock_irqsave(atomic, lock, flags) _atomic_dec_and_lock_irqsave((atomic), (lock), &(flags))
+#define atomic_dec_and_raw_lock(atomic, lock) _atomic_dec_and_raw_lock((atomic), (lock))
+
+/*
  * Lock guards (<linux/cleanup.h>), as 6.6's spinlock.h defines them: guard(spinlock)(&l) holds
  * l to the end of the scope; the _irqsave ones keep the flags in the guard.
  */

@@ -15,6 +15,7 @@
 #include <linux/spinlock.h>
 #include <linux/bug.h>
 #include <linux/workqueue.h>
+#include <linux/atomic.h>
 
 #define EXPECT(what, got, want) do { \
 	long long __g = (long long)(got), __w = (long long)(want); \
@@ -108,6 +109,32 @@ static int __init helpers_init(void)
 	flush_work(&stack_work);
 	destroy_work_on_stack(&stack_work);
 	EXPECT("on-stack work ran, flushed", stack_work_ran, 1);
+
+	{
+		atomic_t a = ATOMIC_INIT(0);
+		atomic64_t b = ATOMIC64_INIT(5);
+		atomic_long_t c = ATOMIC_LONG_INIT(1);
+
+		atomic_or(0x5, &a);
+		EXPECT("atomic_fetch_xor 0x5^0x6", atomic_fetch_xor(0x6, &a), 0x5);
+		atomic_andnot(0x1, &a);
+		EXPECT("atomic_or, _xor, _andnot", atomic_read(&a), 0x2);
+		EXPECT("atomic_dec_if_positive at 2", atomic_dec_if_positive(&a), 1);
+		atomic_set(&a, 0);
+		EXPECT("atomic_dec_if_positive at 0", atomic_dec_if_positive(&a), -1);
+		EXPECT("the atomic_t stays 0", atomic_read(&a), 0);
+		EXPECT("atomic_inc_unless_negative", atomic_inc_unless_negative(&a), 1);
+		EXPECT("atomic64_sub_return", atomic64_sub_return(7, &b), -2);
+		EXPECT("atomic64_inc_not_zero at -2", atomic64_inc_not_zero(&b), 1);
+		EXPECT("atomic64_dec_if_positive at -1", atomic64_dec_if_positive(&b), -2);
+		EXPECT("atomic64_fetch_or", atomic64_fetch_or(1L << 40, &b), -1);
+		EXPECT("atomic_long_dec_and_test at 1", atomic_long_dec_and_test(&c), 1);
+		atomic_set(&a, 2);
+		EXPECT("atomic_dec_and_lock 2 -> 1", atomic_dec_and_lock(&a, &helpers_lock), 0);
+		EXPECT("atomic_dec_and_lock 1 -> 0", atomic_dec_and_lock(&a, &helpers_lock), 1);
+		EXPECT("... and returns holding the lock", spin_is_locked(&helpers_lock), 1);
+		spin_unlock(&helpers_lock);
+	}
 
 	cpus_read_lock();
 	pr_info("helpers: cpus_read_lock held, %u CPUs online\n", num_online_cpus());

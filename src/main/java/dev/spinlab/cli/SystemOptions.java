@@ -24,9 +24,11 @@ import picocli.CommandLine.Parameters;
 public final class SystemOptions {
     /**
      * A file that registers a module: module_init() or one of the kernel's one-line module
-     * macros that expand to it (module_driver, module_platform_driver, module_misc_device, ...).
+     * macros that expand to it (module_driver, module_platform_driver, module_misc_device, ...),
+     * or an initcall level, which in a module is module_init() (subsys_initcall, ...).
      */
-    private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_(init|driver|misc_device|[a-z0-9]+_driver)\\s*\\(");
+    private static final Pattern MODULE_INIT = Pattern.compile("\\bmodule_(init|driver|misc_device|[a-z0-9]+_driver)\\s*\\("
+            + "|\\b(early|pure|core|postcore|arch|subsys|fs|rootfs|device|late|console)_initcall(_sync)?\\s*\\(");
 
     @Mixin
     PreprocessorMixin pp;

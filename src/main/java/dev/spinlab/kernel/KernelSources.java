@@ -87,7 +87,8 @@ public final class KernelSources {
             "kernel/notifier.c",
             "drivers/char/hw_random/core.c",
             "kernel/cpu.c",
-            "init/calibrate.c");
+            "init/calibrate.c",
+            "lib/dec_and_lock.c");
 
     /** The user-space side of the C library, linked into every user program. */
     public static final String LIBC = "usr/lib/libc.c";
