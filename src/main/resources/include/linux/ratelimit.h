@@ -4,6 +4,7 @@
 
 #include <linux/ratelimit_types.h>
 #include <linux/spinlock.h>
+#include <linux/string.h>
 
 static inline void ratelimit_state_init(struct ratelimit_state *rs, int interval, int burst)
 {

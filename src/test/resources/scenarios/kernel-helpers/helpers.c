@@ -12,6 +12,7 @@
 #include <linux/debugfs.h>
 #include <linux/proc_fs.h>
 #include <linux/cpu.h>
+#include <linux/cpumask.h>
 #include <linux/spinlock.h>
 #include <linux/bug.h>
 #include <linux/workqueue.h>
@@ -134,6 +135,24 @@ static int __init helpers_init(void)
 		EXPECT("atomic_dec_and_lock 1 -> 0", atomic_dec_and_lock(&a, &helpers_lock), 1);
 		EXPECT("... and returns holding the lock", spin_is_locked(&helpers_lock), 1);
 		spin_unlock(&helpers_lock);
+	}
+
+	{
+		cpumask_var_t mask;
+		int cpu, sum = 0;
+
+		if (!zalloc_cpumask_var(&mask, GFP_KERNEL))
+			return -ENOMEM;
+		EXPECT("cpulist_parse(\"0,2-3\") on 1 CPU", cpulist_parse("0,2-3", mask), -ERANGE);
+		EXPECT("cpulist_parse(\"0\")", cpulist_parse("0", mask), 0);
+		cpumask_set_cpu(5, mask);
+		for_each_cpu(cpu, mask)
+			sum += cpu + 1;
+		EXPECT("for_each_cpu sees the booted CPUs only", sum, 1);
+		EXPECT("cpumask_weight(cpu_online_mask)", cpumask_weight(cpu_online_mask), num_online_cpus());
+		EXPECT("cpumask_test_cpu(5, cpu_possible_mask)", cpumask_test_cpu(5, cpu_possible_mask), 0);
+		EXPECT("cpumask_equal(cpumask_of(0), mask)", cpumask_equal(cpumask_of(0), mask), 1);
+		free_cpumask_var(mask);
 	}
 
 	cpus_read_lock();

@@ -1,6 +1,6 @@
-// expect: 6:32: error: 'GFP_KERNEL' undeclared, with a note naming <linux/gfp.h>; the implicit declaration of kzalloc gets gcc's note too
+// expect: 6:32: error: 'GFP_KERNEL' undeclared, with a note naming <linux/gfp.h>
 #include <linux/kernel.h>
-
+void *kzalloc(unsigned long size, unsigned int flags);
 static void *make(void)
 {
     return (void *)kzalloc(64, GFP_KERNEL);

@@ -524,6 +524,9 @@ final class ExprParser {
         assert !(sym instanceof Symbol.Typedef) : "typedef names are rejected before";
         if (sym == null) {
             if (ts.is("(") && cx.fn != null) {
+                if (cx.names.implicitDeclarationIsError()) {
+                    throw cx.names.implicitError(t.loc(), name);
+                }
                 cx.names.warnImplicit(t.loc(), name);
                 sym = cx.implicitFunction(name);
             } else if (cx.fn != null) {

@@ -75,6 +75,23 @@ final class UnknownNames {
 
     private static final java.util.regex.Pattern GUARD_CLASS = java.util.regex.Pattern.compile("class_(\\w+)_t");
 
+    /**
+     * A call of an undeclared function in code built against the kernel's headers is an error:
+     * Kbuild compiles with -Werror=implicit-function-declaration (the top-level Makefile's
+     * KBUILD_CFLAGS), so such a module never builds. User programs keep gcc's warning.
+     */
+    boolean implicitDeclarationIsError() {
+        return kernelSide();
+    }
+
+    /** Kbuild's error for an implicitly declared function, with the note when there is one. */
+    CompileError implicitError(SrcLoc loc, String name) {
+        CompileError e = new CompileError(loc, "implicit declaration of function '" + name
+                + "' [-Werror=implicit-function-declaration]");
+        String n = implicitNote(name);
+        return n == null ? e : e.withNote(loc, n);
+    }
+
     /** A warning followed by the implicit-declaration note. */
     void warnImplicit(SrcLoc loc, String name) {
         cx.typer.warn(loc, "implicit declaration of function '" + name + "'");
