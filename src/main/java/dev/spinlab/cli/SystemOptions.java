@@ -126,6 +126,11 @@ public final class SystemOptions {
             }
             if (!named && isModule(p)) {
                 in.modules.add(dev.spinlab.kernel.ModuleSource.of(p, pa.args()));
+            } else if (!named && isModulePart(p)) {
+                throw new IllegalArgumentException(p + ": kernel code with no module_init() and no main():"
+                        + " if it is one file of a module, put the module's files in a directory with a Kbuild"
+                        + " file ('obj-m := NAME.o' and 'NAME-objs := a.o b.o') and give the directory;"
+                        + " each file given on its own is a module or a program of its own");
             } else {
                 in.programs.add(new Kernel.Program(pa.name(), List.of(p), pa.argv(), null));
             }
@@ -210,6 +215,19 @@ public final class SystemOptions {
             in.modules.add(new dev.spinlab.kernel.ModuleSource(m.name(), m.files(), args, m.ccflags()));
         }
     }
+
+    /** Kernel code (it includes the kernel's headers) that neither registers a module nor has a main(). */
+    private static boolean isModulePart(Path p) {
+        try {
+            String text = Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return KERNEL_INCLUDE.matcher(text).find() && !MAIN.matcher(text).find();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(p + ": " + e.getMessage());
+        }
+    }
+
+    private static final Pattern KERNEL_INCLUDE = Pattern.compile("#\\s*include\\s*<(linux|asm|net)/");
+    private static final Pattern MAIN = Pattern.compile("\\bmain\\s*\\(");
 
     private static boolean isModule(Path p) {
         try {

@@ -40,6 +40,19 @@ class MainTest {
     }
 
     @Test
+    void oneFileOfATwoFileModuleGivenOnItsOwnSaysHowToBuildTheModule(@TempDir Path dir) throws IOException {
+        Path main = dir.resolve("main.c");
+        Path fops = dir.resolve("fops.c");
+        Files.writeString(main, "#include <linux/module.h>\nint fops_open(void);\n"
+                + "static int __init m_init(void) { return fops_open(); }\nmodule_init(m_init);\nMODULE_LICENSE(\"GPL\");\n");
+        Files.writeString(fops, "#include <linux/fs.h>\nint fops_open(void) { return 0; }\n");
+        Result r = run("run", main.toString(), fops.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("fops.c: kernel code with no module_init() and no main()")
+                .contains("Kbuild").contains("NAME-objs := a.o b.o");
+    }
+
+    @Test
     void missingFileIsBadInput() {
         Result r = run("run", "no/such/file.c");
         assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
