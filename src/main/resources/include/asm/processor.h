@@ -4,4 +4,7 @@
 
 void cpu_relax(void);
 
+/* x86: the feature tests live beside the processor (arch/x86/include/asm/processor.h includes them) */
+#include <asm/cpufeature.h>
+
 #endif

@@ -80,6 +80,8 @@ static int __init helpers_init(void)
 	EXPECT("sizeof(uint64_t) + sizeof(int8_t)", sizeof(uint64_t) + sizeof(int8_t), 9);
 	EXPECT("int32_t -7 / 2", s / 2, -3);
 	EXPECT("loops_per_jiffy", loops_per_jiffy, 4096);
+	EXPECT("boot_cpu_has(X86_FEATURE_CX8)", boot_cpu_has(X86_FEATURE_CX8), 1);
+	EXPECT("boot_cpu_has(X86_FEATURE_HYPERVISOR)", boot_cpu_has(X86_FEATURE_HYPERVISOR), 0);
 
 	for (i = 0; i < 5; i++) {
 		items[i].n = i + 1;
