@@ -114,39 +114,49 @@ static inline int atomic_inc_and_test(atomic_t *v) { return atomic_add_return(1,
 static inline int atomic_sub_and_test(int i, atomic_t *v) { return atomic_sub_return(i, v) == 0; }
 static inline int atomic_add_negative(int i, atomic_t *v) { return atomic_add_return(i, v) < 0; }
 
-/* Adds a to v unless v was u; returns the old value (atomic_fetch_add_unless). */
-static inline int atomic_fetch_add_unless(atomic_t *v, int a, int u)
-{
-    int c = atomic_read(v);
-    while (c != u) {
-        int old = atomic_cmpxchg(v, c, c + a);
-        if (old == c)
-            break;
-        c = old;
-    }
-    return c;
+/*
+ * The conditional read-modify-writes over compare-and-exchange, written once for both widths,
+ * as the kernel generates its fallbacks for atomic_t and atomic64_t from one template
+ * (scripts/atomic/, include/linux/atomic/atomic-arch-fallback.h):
+ *   PFX_fetch_add_unless(v, a, u): adds a unless v was u; returns the old value;
+ *   PFX_add_unless, PFX_inc_not_zero: whether it added;
+ *   PFX_dec_if_positive(v): decrements only if the result is not negative; returns the
+ *   result either way.
+ */
+#define __SPINLAB_ATOMIC_CONDITIONAL(pfx, T, atomic_type)                     \
+static inline T pfx##_fetch_add_unless(atomic_type *v, T a, T u)            \
+{                                                                           \
+    T c = pfx##_read(v);                                                    \
+    while (c != u) {                                                        \
+        T old = pfx##_cmpxchg(v, c, c + a);                                 \
+        if (old == c)                                                       \
+            break;                                                          \
+        c = old;                                                            \
+    }                                                                       \
+    return c;                                                               \
+}                                                                           \
+static inline int pfx##_add_unless(atomic_type *v, T a, T u)                \
+{                                                                           \
+    return pfx##_fetch_add_unless(v, a, u) != u;                            \
+}                                                                           \
+static inline int pfx##_inc_not_zero(atomic_type *v) { return pfx##_add_unless(v, 1, 0); } \
+static inline T pfx##_dec_if_positive(atomic_type *v)                       \
+{                                                                           \
+    T c = pfx##_read(v);                                                    \
+    T dec;                                                                  \
+    for (;;) {                                                              \
+        T old;                                                              \
+        dec = c - 1;                                                        \
+        if (dec < 0)                                                        \
+            break;                                                          \
+        old = pfx##_cmpxchg(v, c, dec);                                     \
+        if (old == c)                                                       \
+            break;                                                          \
+        c = old;                                                            \
+    }                                                                       \
+    return dec;                                                             \
 }
-
-static inline int atomic_add_unless(atomic_t *v, int a, int u) { return atomic_fetch_add_unless(v, a, u) != u; }
-static inline int atomic_inc_not_zero(atomic_t *v) { return atomic_add_unless(v, 1, 0); }
-
-/* atomic_dec_if_positive(): decrements only if the result is not negative; returns the result either way */
-static inline int atomic_dec_if_positive(atomic_t *v)
-{
-    int c = atomic_read(v);
-    int dec;
-    for (;;) {
-        int old;
-        dec = c - 1;
-        if (dec < 0)
-            break;
-        old = atomic_cmpxchg(v, c, dec);
-        if (old == c)
-            break;
-        c = old;
-    }
-    return dec;
-}
+__SPINLAB_ATOMIC_CONDITIONAL(atomic, int, atomic_t)
 
 /* the conditional forms (include/linux/atomic/atomic-arch-fallback.h): false when v was on the wrong side */
 static inline int atomic_inc_unless_negative(atomic_t *v)
@@ -246,39 +256,7 @@ static inline int atomic64_inc_and_test(atomic64_t *v) { return atomic64_inc_ret
 static inline int atomic64_sub_and_test(long i, atomic64_t *v) { return atomic64_sub_return(i, v) == 0; }
 static inline int atomic64_add_negative(long i, atomic64_t *v) { return atomic64_add_return(i, v) < 0; }
 
-/* Adds a to v unless v was u; returns the old value. */
-static inline long atomic64_fetch_add_unless(atomic64_t *v, long a, long u)
-{
-    long c = atomic64_read(v);
-    while (c != u) {
-        long old = atomic64_cmpxchg(v, c, c + a);
-        if (old == c)
-            break;
-        c = old;
-    }
-    return c;
-}
-
-static inline int atomic64_add_unless(atomic64_t *v, long a, long u) { return atomic64_fetch_add_unless(v, a, u) != u; }
-static inline int atomic64_inc_not_zero(atomic64_t *v) { return atomic64_add_unless(v, 1, 0); }
-
-/* decrements only if the result is not negative; returns the result either way */
-static inline long atomic64_dec_if_positive(atomic64_t *v)
-{
-    long c = atomic64_read(v);
-    long dec;
-    for (;;) {
-        long old;
-        dec = c - 1;
-        if (dec < 0)
-            break;
-        old = atomic64_cmpxchg(v, c, dec);
-        if (old == c)
-            break;
-        c = old;
-    }
-    return dec;
-}
+__SPINLAB_ATOMIC_CONDITIONAL(atomic64, long, atomic64_t)
 
 /* the bitwise forms over compare-and-exchange (the model's 64-bit atomics are cmpxchg-based) */
 #define __SPINLAB_ATOMIC64_BITOP(name, expr)                                 \

@@ -124,9 +124,10 @@ public final class SystemOptions {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException(p + ": No such file");
             }
-            if (!named && isModule(p)) {
+            String text = named ? null : read(p);
+            if (!named && MODULE_INIT.matcher(text).find()) {
                 in.modules.add(dev.spinlab.kernel.ModuleSource.of(p, pa.args()));
-            } else if (!named && isModulePart(p)) {
+            } else if (!named && isModulePart(text)) {
                 throw new IllegalArgumentException(p + ": kernel code with no module_init() and no main():"
                         + " if it is one file of a module, put the module's files in a directory with a Kbuild"
                         + " file ('obj-m := NAME.o' and 'NAME-objs := a.o b.o') and give the directory;"
@@ -217,21 +218,17 @@ public final class SystemOptions {
     }
 
     /** Kernel code (it includes the kernel's headers) that neither registers a module nor has a main(). */
-    private static boolean isModulePart(Path p) {
-        try {
-            String text = Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
-            return KERNEL_INCLUDE.matcher(text).find() && !MAIN.matcher(text).find();
-        } catch (IOException e) {
-            throw new IllegalArgumentException(p + ": " + e.getMessage());
-        }
+    private static boolean isModulePart(String text) {
+        return KERNEL_INCLUDE.matcher(text).find() && !MAIN.matcher(text).find();
     }
 
     private static final Pattern KERNEL_INCLUDE = Pattern.compile("#\\s*include\\s*<(linux|asm|net)/");
     private static final Pattern MAIN = Pattern.compile("\\bmain\\s*\\(");
 
-    private static boolean isModule(Path p) {
+    /** A C file's text, bytes as Latin-1 (only ASCII patterns are looked for in it). */
+    private static String read(Path p) {
         try {
-            return MODULE_INIT.matcher(Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+            return Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new IllegalArgumentException(p + ": " + e.getMessage());
         }
